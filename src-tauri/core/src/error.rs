@@ -1,0 +1,346 @@
+//! The one error type of Liaison, and its form across IPC: `{ code, message, field?, fields }`
+//! with every message already in the user's language.
+
+use crate::{i18n, Action, Language, Role};
+use fluent_bundle::FluentArgs;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// An input field a rule can be broken in; serialized as the input's own property name so the
+/// UI can put the message beside it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum Field {
+    CompanyName,
+    PartnerType,
+    TenantId,
+    PartnerId,
+    Cloud,
+    Country,
+    StaffName,
+    StaffRole,
+    Language,
+    PrimaryDomain,
+    MicrosoftId,
+    ContactName,
+    ContactEmail,
+    Tags,
+    Notes,
+}
+
+impl Field {
+    /// Every field, for completeness tests of its messages.
+    pub const ALL: [Field; 15] = [
+        Field::CompanyName,
+        Field::PartnerType,
+        Field::TenantId,
+        Field::PartnerId,
+        Field::Cloud,
+        Field::Country,
+        Field::StaffName,
+        Field::StaffRole,
+        Field::Language,
+        Field::PrimaryDomain,
+        Field::MicrosoftId,
+        Field::ContactName,
+        Field::ContactEmail,
+        Field::Tags,
+        Field::Notes,
+    ];
+
+    /// The FTL message that labels this field.
+    pub fn message_id(self) -> String {
+        let camel = serde_json::to_value(self)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default();
+        let mut id = String::from("field-");
+        for c in camel.chars() {
+            if c.is_ascii_uppercase() {
+                id.push('-');
+            }
+            id.push(c.to_ascii_lowercase());
+        }
+        id
+    }
+}
+
+/// A value rule of domain.md §8 that an input broke.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rule {
+    Required,
+    TooLong {
+        max: u32,
+    },
+    TooMany {
+        max: u32,
+    },
+    Guid,
+    PartnerId,
+    CompanyName,
+    DomainName,
+    OnMicrosoftPrefix,
+    Email,
+    EmailMicrosoft,
+    Choice,
+    Tag,
+    /// Another customer already has this value.
+    Taken,
+}
+
+impl Rule {
+    /// Every rule, for completeness tests of its messages.
+    pub const ALL: [Rule; 13] = [
+        Rule::Required,
+        Rule::TooLong { max: 1 },
+        Rule::TooMany { max: 1 },
+        Rule::Guid,
+        Rule::PartnerId,
+        Rule::CompanyName,
+        Rule::DomainName,
+        Rule::OnMicrosoftPrefix,
+        Rule::Email,
+        Rule::EmailMicrosoft,
+        Rule::Choice,
+        Rule::Tag,
+        Rule::Taken,
+    ];
+
+    fn message(self, lang: Language) -> String {
+        let mut args = FluentArgs::new();
+        let id = match self {
+            Rule::Required => "rule-required",
+            Rule::TooLong { max } => {
+                args.set("max", max);
+                "rule-too-long"
+            }
+            Rule::TooMany { max } => {
+                args.set("max", max);
+                "rule-too-many"
+            }
+            Rule::Guid => "rule-guid",
+            Rule::PartnerId => "rule-partner-id",
+            Rule::CompanyName => "rule-company-name",
+            Rule::DomainName => "rule-domain-name",
+            Rule::OnMicrosoftPrefix => "rule-onmicrosoft-prefix",
+            Rule::Email => "rule-email",
+            Rule::EmailMicrosoft => "rule-email-microsoft",
+            Rule::Choice => "rule-choice",
+            Rule::Tag => "rule-tag",
+            Rule::Taken => "rule-taken",
+        };
+        i18n::text(lang, id, Some(&args))
+    }
+}
+
+/// One broken rule in one field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: Field,
+    pub rule: Rule,
+}
+
+/// What Liaison refuses or fails to do.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// One or more inputs broke a rule; nothing was saved.
+    #[error("invalid input: {0:?}")]
+    Invalid(Vec<FieldError>),
+    /// The record asked for does not exist.
+    #[error("customer {0} not found")]
+    CustomerNotFound(i64),
+    /// The staff member's Partner Center role does not allow the action.
+    #[error("a {role:?} may not {action:?}")]
+    Forbidden { action: Action, role: Role },
+    /// The action needs the partner profile, which first-run setup has not saved yet.
+    #[error("the partner profile has not been set up")]
+    ProfileMissing,
+    #[error("storage: {0}")]
+    Storage(#[from] sqlx::Error),
+    #[error("database upgrade: {0}")]
+    Migration(#[from] sqlx::migrate::MigrateError),
+    #[error("file system: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+impl Error {
+    /// A single broken rule.
+    pub fn invalid(field: Field, rule: Rule) -> Error {
+        Error::Invalid(vec![FieldError { field, rule }])
+    }
+
+    /// The stable code of this case.
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            Error::Invalid(_) => ErrorCode::Invalid,
+            Error::CustomerNotFound(_) => ErrorCode::NotFound,
+            Error::Forbidden { .. } => ErrorCode::Forbidden,
+            Error::ProfileMissing => ErrorCode::ProfileMissing,
+            Error::Storage(_) | Error::Migration(_) => ErrorCode::Storage,
+            Error::Io(_) => ErrorCode::FileSystem,
+        }
+    }
+
+    /// The error as the UI receives it, in `lang`.
+    pub fn to_api(&self, lang: Language) -> ApiError {
+        let code = self.code();
+        match self {
+            Error::Invalid(errors) => {
+                let fields: Vec<FieldMessage> = errors
+                    .iter()
+                    .map(|e| FieldMessage {
+                        field: e.field,
+                        message: field_message(lang, e.field, e.rule),
+                    })
+                    .collect();
+                let message = match fields.as_slice() {
+                    [one] => one.message.clone(),
+                    many => {
+                        let mut args = FluentArgs::new();
+                        args.set("count", many.len());
+                        i18n::text(lang, "error-invalid-many", Some(&args))
+                    }
+                };
+                ApiError {
+                    code,
+                    message,
+                    field: fields.first().map(|f| f.field),
+                    fields,
+                }
+            }
+            Error::Forbidden { action, role } => {
+                ApiError::plain(code, action.forbidden_reason(lang, *role))
+            }
+            Error::CustomerNotFound(_) => {
+                ApiError::plain(code, i18n::text(lang, "error-customer-not-found", None))
+            }
+            Error::ProfileMissing => {
+                ApiError::plain(code, i18n::text(lang, "error-profile-missing", None))
+            }
+            Error::Storage(e) => ApiError::plain(code, with_detail(lang, "error-storage", e)),
+            Error::Migration(e) => ApiError::plain(code, with_detail(lang, "error-storage", e)),
+            Error::Io(e) => ApiError::plain(code, with_detail(lang, "error-file-system", e)),
+        }
+    }
+}
+
+/// `Field: rule`, the sentence shown beside an input and in error banners.
+pub fn field_message(lang: Language, field: Field, rule: Rule) -> String {
+    let mut args = FluentArgs::new();
+    args.set("field", i18n::text(lang, &field.message_id(), None));
+    args.set("rule", rule.message(lang));
+    i18n::text(lang, "error-invalid-field", Some(&args))
+}
+
+fn with_detail(lang: Language, id: &str, detail: &dyn std::fmt::Display) -> String {
+    let mut args = FluentArgs::new();
+    args.set("detail", detail.to_string());
+    i18n::text(lang, id, Some(&args))
+}
+
+/// The stable code of an [`Error`], for the UI to branch on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum ErrorCode {
+    Invalid,
+    NotFound,
+    Forbidden,
+    ProfileMissing,
+    Storage,
+    FileSystem,
+}
+
+/// A field's message, in the user's language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct FieldMessage {
+    pub field: Field,
+    pub message: String,
+}
+
+/// An error as it crosses IPC.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ApiError {
+    pub code: ErrorCode,
+    /// The whole story in the user's language.
+    pub message: String,
+    /// The first field at fault, if the error is about input.
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<Field>,
+    /// Every field at fault with its own message.
+    pub fields: Vec<FieldMessage>,
+}
+
+impl ApiError {
+    fn plain(code: ErrorCode, message: String) -> ApiError {
+        ApiError {
+            code,
+            message,
+            field: None,
+            fields: Vec::new(),
+        }
+    }
+}
+
+/// Liaison's result.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn field_ids_are_kebab_case() {
+        assert_eq!(Field::TenantId.message_id(), "field-tenant-id");
+        assert_eq!(Field::CompanyName.message_id(), "field-company-name");
+        assert_eq!(Field::Tags.message_id(), "field-tags");
+    }
+
+    #[test]
+    fn invalid_input_names_the_field_and_the_rule() {
+        let api = Error::invalid(Field::TenantId, Rule::Guid).to_api(Language::EnUs);
+        assert_eq!(api.code, ErrorCode::Invalid);
+        assert_eq!(api.field, Some(Field::TenantId));
+        assert!(
+            api.message.starts_with("Partner tenant ID: "),
+            "{}",
+            api.message
+        );
+        assert!(api.message.contains("GUID"), "{}", api.message);
+        let json = serde_json::to_value(&api).unwrap();
+        assert_eq!(json["code"], "invalid");
+        assert_eq!(json["field"], "tenantId");
+    }
+
+    #[test]
+    fn several_invalid_fields_are_counted() {
+        let api = Error::Invalid(vec![
+            FieldError {
+                field: Field::CompanyName,
+                rule: Rule::Required,
+            },
+            FieldError {
+                field: Field::PartnerId,
+                rule: Rule::PartnerId,
+            },
+        ])
+        .to_api(Language::EnUs);
+        assert_eq!(api.fields.len(), 2);
+        assert!(api.message.contains('2'), "{}", api.message);
+    }
+
+    #[test]
+    fn every_field_and_rule_has_words_in_every_language() {
+        for lang in crate::i18n::available() {
+            for field in Field::ALL {
+                for rule in Rule::ALL {
+                    let m = field_message(lang, field, rule);
+                    assert!(
+                        !m.contains("field-") && !m.contains("rule-"),
+                        "{lang:?}: {m}"
+                    );
+                }
+            }
+        }
+    }
+}

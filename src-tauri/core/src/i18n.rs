@@ -1,0 +1,239 @@
+//! Project Fluent messages, embedded from `locales/`: the one source of every word Liaison shows
+//! or writes, for the Rust side and (through [`translations`]) for the UI.
+
+use crate::Language;
+use fluent_bundle::{concurrent::FluentBundle, FluentArgs, FluentResource};
+use serde::Serialize;
+use std::sync::OnceLock;
+use ts_rs::TS;
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+}
+
+/// The fallback for any message a translation lacks.
+pub const FALLBACK: Language = Language::EnUs;
+
+/// The FTL files embedded for a language tag: `(file name, source)`.
+pub fn sources(tag: &str) -> &'static [(&'static str, &'static str)] {
+    embedded::EMBEDDED
+        .iter()
+        .find(|(t, _)| *t == tag)
+        .map(|(_, files)| *files)
+        .unwrap_or(&[])
+}
+
+/// The tags of every embedded locale directory, supported or not (for completeness tests).
+pub fn embedded_tags() -> impl Iterator<Item = &'static str> {
+    embedded::EMBEDDED.iter().map(|(t, _)| *t)
+}
+
+/// The supported languages that have translations embedded.
+pub fn available() -> Vec<Language> {
+    Language::ALL
+        .into_iter()
+        .filter(|l| !sources(l.tag()).is_empty())
+        .collect()
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+fn bundles() -> &'static Vec<(Language, Bundle)> {
+    static BUNDLES: OnceLock<Vec<(Language, Bundle)>> = OnceLock::new();
+    BUNDLES.get_or_init(|| {
+        available()
+            .into_iter()
+            .map(|lang| {
+                let id = lang.tag().parse().expect("supported tags are valid BCP 47");
+                let mut bundle = Bundle::new_concurrent(vec![id]);
+                // Isolation marks would end up inside email subjects, bodies and CSV cells.
+                bundle.set_use_isolating(false);
+                for (name, src) in sources(lang.tag()) {
+                    let res =
+                        FluentResource::try_new((*src).to_owned()).unwrap_or_else(|(_, e)| {
+                            panic!("{}/{name} does not parse: {e:?}", lang.tag())
+                        });
+                    bundle.add_resource(res).unwrap_or_else(|e| {
+                        panic!("{}/{name} repeats a message: {e:?}", lang.tag())
+                    });
+                }
+                (lang, bundle)
+            })
+            .collect()
+    })
+}
+
+fn format(lang: Language, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+    let (_, bundle) = bundles().iter().find(|(l, _)| *l == lang)?;
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, args, &mut errors);
+    if !errors.is_empty() {
+        tracing::warn!(
+            message = id,
+            language = lang.tag(),
+            ?errors,
+            "message formatted with errors"
+        );
+    }
+    Some(text.into_owned())
+}
+
+/// The message `id` in `lang`, falling back to English, then to the id itself (which the
+/// completeness tests keep from happening).
+pub fn text(lang: Language, id: &str, args: Option<&FluentArgs>) -> String {
+    format(lang, id, args)
+        .or_else(|| format(FALLBACK, id, args))
+        .unwrap_or_else(|| {
+            tracing::error!(message = id, "message missing from every locale");
+            id.to_owned()
+        })
+}
+
+/// The FTL a UI needs to show `language`: its own files and the English fallback.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Translations {
+    pub language: Language,
+    /// The language's FTL, one string per file.
+    pub sources: Vec<String>,
+    /// The English FTL, for any message the language lacks.
+    pub fallback: Vec<String>,
+}
+
+/// The translations the UI loads for `language`.
+pub fn translations(language: Language) -> Translations {
+    let collect = |l: Language| {
+        sources(l.tag())
+            .iter()
+            .map(|(_, s)| (*s).to_owned())
+            .collect()
+    };
+    Translations {
+        language,
+        sources: collect(language),
+        fallback: collect(FALLBACK),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use fluent_syntax::ast;
+    use std::collections::{BTreeMap, BTreeSet};
+
+    /// Message and term ids of a locale, each with the variables it uses.
+    fn messages(tag: &str) -> BTreeMap<String, BTreeSet<String>> {
+        let mut out = BTreeMap::new();
+        for (name, src) in sources(tag) {
+            let parsed = fluent_syntax::parser::parse(*src)
+                .unwrap_or_else(|(_, e)| panic!("{tag}/{name} does not parse: {e:?}"));
+            for entry in parsed.body {
+                let (id, value, attributes) = match entry {
+                    ast::Entry::Message(m) => (m.id.name.to_owned(), m.value, m.attributes),
+                    ast::Entry::Term(t) => (format!("-{}", t.id.name), Some(t.value), t.attributes),
+                    _ => continue,
+                };
+                let mut vars = BTreeSet::new();
+                for pattern in value.iter().chain(attributes.iter().map(|a| &a.value)) {
+                    pattern_vars(pattern, &mut vars);
+                }
+                assert!(
+                    out.insert(id.clone(), vars).is_none(),
+                    "{tag}: {id} defined twice"
+                );
+            }
+        }
+        out
+    }
+
+    fn pattern_vars(p: &ast::Pattern<&str>, vars: &mut BTreeSet<String>) {
+        for el in &p.elements {
+            if let ast::PatternElement::Placeable { expression } = el {
+                expression_vars(expression, vars);
+            }
+        }
+    }
+
+    fn expression_vars(e: &ast::Expression<&str>, vars: &mut BTreeSet<String>) {
+        match e {
+            ast::Expression::Select { selector, variants } => {
+                inline_vars(selector, vars);
+                for v in variants {
+                    pattern_vars(&v.value, vars);
+                }
+            }
+            ast::Expression::Inline(i) => inline_vars(i, vars),
+        }
+    }
+
+    fn inline_vars(i: &ast::InlineExpression<&str>, vars: &mut BTreeSet<String>) {
+        match i {
+            ast::InlineExpression::VariableReference { id } => {
+                vars.insert(id.name.to_owned());
+            }
+            ast::InlineExpression::FunctionReference { arguments, .. } => {
+                for a in &arguments.positional {
+                    inline_vars(a, vars);
+                }
+            }
+            ast::InlineExpression::Placeable { expression } => expression_vars(expression, vars),
+            _ => {}
+        }
+    }
+
+    #[test]
+    fn english_is_complete_and_parses() {
+        let en = messages(FALLBACK.tag());
+        assert!(en.len() > 50, "en-US has only {} messages", en.len());
+        let _ = bundles();
+    }
+
+    #[test]
+    fn every_locale_has_exactly_the_english_messages_and_variables() {
+        let en = messages(FALLBACK.tag());
+        for tag in embedded_tags().filter(|t| *t != FALLBACK.tag()) {
+            assert!(
+                Language::from_tag(tag).is_some(),
+                "locales/{tag} is not a supported language"
+            );
+            let other = messages(tag);
+            let missing: Vec<_> = en.keys().filter(|k| !other.contains_key(*k)).collect();
+            let extra: Vec<_> = other.keys().filter(|k| !en.contains_key(*k)).collect();
+            assert!(missing.is_empty(), "{tag} lacks {missing:?}");
+            assert!(
+                extra.is_empty(),
+                "{tag} has messages en-US lacks: {extra:?}"
+            );
+            for (id, vars) in &other {
+                let unknown: Vec<_> = vars.difference(&en[id]).collect();
+                assert!(
+                    unknown.is_empty(),
+                    "{tag}: {id} uses {unknown:?}, which en-US does not define"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn messages_format_with_arguments_and_no_isolation_marks() {
+        let mut args = FluentArgs::new();
+        args.set("count", 3);
+        let s = text(Language::EnUs, "error-invalid-many", Some(&args));
+        assert!(s.contains('3') && !s.contains('\u{2068}'), "{s}");
+    }
+
+    #[test]
+    fn a_missing_message_falls_back_to_its_id() {
+        assert_eq!(
+            text(Language::EnUs, "no-such-message", None),
+            "no-such-message"
+        );
+    }
+
+    #[test]
+    fn ui_translations_carry_the_fallback() {
+        let t = translations(Language::EnUs);
+        assert!(!t.sources.is_empty() && t.sources == t.fallback);
+    }
+}

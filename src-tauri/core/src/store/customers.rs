@@ -1,0 +1,567 @@
+//! Adding, editing, reading and listing customers.
+
+use super::{Store, NOW};
+use crate::profile::parse_stored;
+use crate::{
+    Action, ActivityAction, Customer, CustomerInput, CustomerPage, CustomerQuery, CustomerSort,
+    Error, Field, FieldError, Result, Rule, ValidCustomer,
+};
+use sqlx::{QueryBuilder, Sqlite, Transaction};
+
+#[derive(sqlx::FromRow)]
+struct CustomerRow {
+    id: i64,
+    company_name: String,
+    primary_domain: String,
+    microsoft_id: Option<String>,
+    country: String,
+    contact_name: String,
+    contact_email: String,
+    language: String,
+    notes: String,
+    relationship: String,
+    dap_granted: bool,
+    created_at: String,
+    updated_at: String,
+    tags: Option<String>,
+}
+
+impl CustomerRow {
+    fn into_customer(self) -> Result<Customer> {
+        Ok(Customer {
+            id: self.id,
+            company_name: self.company_name,
+            primary_domain: self.primary_domain,
+            microsoft_id: self.microsoft_id,
+            country: self.country,
+            contact_name: self.contact_name,
+            contact_email: self.contact_email,
+            language: parse_stored(&self.language)?,
+            tags: self
+                .tags
+                .map(|t| t.split(TAG_SEPARATOR).map(str::to_owned).collect())
+                .unwrap_or_default(),
+            notes: self.notes,
+            relationship: parse_stored(&self.relationship)?,
+            dap_granted: self.dap_granted,
+            created_at: self.created_at,
+            updated_at: self.updated_at,
+        })
+    }
+}
+
+/// Joins a customer's tags in one column; a control character no tag can contain.
+const TAG_SEPARATOR: char = '\u{1f}';
+
+const SELECT_CUSTOMER: &str = "SELECT c.id, c.company_name, c.primary_domain, c.microsoft_id, c.country, \
+     c.contact_name, c.contact_email, c.language, c.notes, c.relationship, c.dap_granted, c.created_at, \
+     c.updated_at, (SELECT group_concat(tag, char(31)) FROM \
+       (SELECT tag FROM customer_tags t WHERE t.customer_id = c.id ORDER BY tag)) AS tags \
+     FROM customers c";
+
+/// Searches shorter than a trigram cannot use the search index and scan instead.
+const INDEXED_SEARCH_MIN_CHARS: usize = 3;
+
+impl Store {
+    /// Adds a customer; the staff member must be allowed to.
+    pub async fn add_customer(&self, input: &CustomerInput) -> Result<Customer> {
+        let valid = input.validate()?;
+        let mut tx = self.write().await?;
+        let actor = self.actor_for(&mut tx, Action::AddCustomer).await?;
+        ensure_unique(&mut tx, &valid, None).await?;
+        let id: i64 = sqlx::query_scalar(&format!(
+            "INSERT INTO customers (company_name, company_key, primary_domain, microsoft_id, country, \
+             contact_name, contact_email, language, notes, created_at, updated_at) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, {NOW}, {NOW}) RETURNING id"
+        ))
+        .bind(&valid.company_name)
+        .bind(valid.company_name.to_lowercase())
+        .bind(&valid.primary_domain)
+        .bind(&valid.microsoft_id)
+        .bind(&valid.country)
+        .bind(&valid.contact_name)
+        .bind(&valid.contact_email)
+        .bind(valid.language.tag())
+        .bind(&valid.notes)
+        .fetch_one(&mut *tx)
+        .await?;
+        write_tags(&mut tx, id, &valid.tags).await?;
+        actor
+            .record(
+                &mut tx,
+                ActivityAction::CustomerAdded,
+                Some(id),
+                &valid.company_name,
+                &[],
+            )
+            .await?;
+        tx.commit().await?;
+        self.customer(id).await
+    }
+
+    /// Saves an edited customer; only what changed is logged, and an unchanged save writes nothing.
+    pub async fn update_customer(&self, id: i64, input: &CustomerInput) -> Result<Customer> {
+        let valid = input.validate()?;
+        let mut tx = self.write().await?;
+        let actor = self.actor_for(&mut tx, Action::EditCustomer).await?;
+        let current = customer_in(&mut tx, id).await?;
+        ensure_unique(&mut tx, &valid, Some(id)).await?;
+        let changed = changed_fields(&current, &valid);
+        if changed.is_empty() {
+            return Ok(current);
+        }
+        sqlx::query(&format!(
+            "UPDATE customers SET company_name = ?, company_key = ?, primary_domain = ?, microsoft_id = ?, \
+             country = ?, contact_name = ?, contact_email = ?, language = ?, notes = ?, updated_at = {NOW} \
+             WHERE id = ?"
+        ))
+        .bind(&valid.company_name)
+        .bind(valid.company_name.to_lowercase())
+        .bind(&valid.primary_domain)
+        .bind(&valid.microsoft_id)
+        .bind(&valid.country)
+        .bind(&valid.contact_name)
+        .bind(&valid.contact_email)
+        .bind(valid.language.tag())
+        .bind(&valid.notes)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+        write_tags(&mut tx, id, &valid.tags).await?;
+        actor
+            .record(
+                &mut tx,
+                ActivityAction::CustomerUpdated,
+                Some(id),
+                &valid.company_name,
+                &changed,
+            )
+            .await?;
+        tx.commit().await?;
+        self.customer(id).await
+    }
+
+    /// One customer.
+    pub async fn customer(&self, id: i64) -> Result<Customer> {
+        let row: Option<CustomerRow> = sqlx::query_as(&format!("{SELECT_CUSTOMER} WHERE c.id = ?"))
+            .bind(id)
+            .fetch_optional(self.pool())
+            .await?;
+        row.ok_or(Error::CustomerNotFound(id))?.into_customer()
+    }
+
+    /// A page of customers, searched, filtered and sorted in SQLite.
+    pub async fn customers(&self, q: &CustomerQuery) -> Result<CustomerPage> {
+        let mut count = QueryBuilder::<Sqlite>::new("SELECT count(*) FROM customers c");
+        push_filter(&mut count, q);
+        let total: u32 = count.build_query_scalar().fetch_one(self.pool()).await?;
+
+        let mut select = QueryBuilder::<Sqlite>::new(SELECT_CUSTOMER);
+        push_filter(&mut select, q);
+        let dir = if q.descending { "DESC" } else { "ASC" };
+        let order = match q.sort {
+            CustomerSort::CompanyName => format!("c.company_key {dir}, c.id {dir}"),
+            CustomerSort::PrimaryDomain => format!("c.primary_domain {dir}"),
+            // Customers whose Microsoft ID is not known yet come last either way.
+            CustomerSort::MicrosoftId => {
+                format!("c.microsoft_id IS NULL, c.microsoft_id {dir}, c.company_key")
+            }
+            CustomerSort::Relationship => format!("c.relationship {dir}, c.company_key, c.id"),
+            CustomerSort::CreatedAt => format!("c.created_at {dir}, c.id {dir}"),
+        };
+        select.push(format!(" ORDER BY {order} LIMIT "));
+        select.push_bind(q.page_size());
+        select.push(" OFFSET ");
+        select.push_bind(q.offset);
+        let rows: Vec<CustomerRow> = select.build_query_as().fetch_all(self.pool()).await?;
+        let items = rows
+            .into_iter()
+            .map(CustomerRow::into_customer)
+            .collect::<Result<_>>()?;
+        Ok(CustomerPage {
+            items,
+            total,
+            offset: q.offset,
+        })
+    }
+}
+
+fn push_filter(b: &mut QueryBuilder<'_, Sqlite>, q: &CustomerQuery) {
+    match q.relationship {
+        Some(r) => {
+            b.push(" WHERE c.relationship = ");
+            b.push_bind(r.as_str());
+        }
+        None => {
+            b.push(" WHERE c.relationship <> 'removed'");
+        }
+    }
+    let term = q.search.trim();
+    if term.chars().count() >= INDEXED_SEARCH_MIN_CHARS {
+        // One FTS5 phrase: the trigram index finds it as a substring of any column.
+        b.push(" AND c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ");
+        b.push_bind(format!("\"{}\"", term.replace('"', "\"\"")));
+        b.push(")");
+    } else if !term.is_empty() {
+        let needle = term.to_lowercase();
+        b.push(" AND (instr(c.company_key, ");
+        b.push_bind(needle.clone());
+        b.push(") > 0 OR instr(c.primary_domain, ");
+        b.push_bind(needle.clone());
+        b.push(") > 0 OR instr(coalesce(c.microsoft_id, ''), ");
+        b.push_bind(needle);
+        b.push(") > 0)");
+    }
+}
+
+async fn customer_in(tx: &mut Transaction<'static, Sqlite>, id: i64) -> Result<Customer> {
+    let row: Option<CustomerRow> = sqlx::query_as(&format!("{SELECT_CUSTOMER} WHERE c.id = ?"))
+        .bind(id)
+        .fetch_optional(&mut **tx)
+        .await?;
+    row.ok_or(Error::CustomerNotFound(id))?.into_customer()
+}
+
+/// A primary domain or Microsoft ID names one tenant, so two customers cannot share one.
+async fn ensure_unique(
+    tx: &mut Transaction<'static, Sqlite>,
+    v: &ValidCustomer,
+    except: Option<i64>,
+) -> Result<()> {
+    let mut taken = Vec::new();
+    let domain: Option<i64> =
+        sqlx::query_scalar("SELECT id FROM customers WHERE primary_domain = ? AND id IS NOT ?")
+            .bind(&v.primary_domain)
+            .bind(except)
+            .fetch_optional(&mut **tx)
+            .await?;
+    if domain.is_some() {
+        taken.push(FieldError {
+            field: Field::PrimaryDomain,
+            rule: Rule::Taken,
+        });
+    }
+    if let Some(mid) = &v.microsoft_id {
+        let other: Option<i64> =
+            sqlx::query_scalar("SELECT id FROM customers WHERE microsoft_id = ? AND id IS NOT ?")
+                .bind(mid)
+                .bind(except)
+                .fetch_optional(&mut **tx)
+                .await?;
+        if other.is_some() {
+            taken.push(FieldError {
+                field: Field::MicrosoftId,
+                rule: Rule::Taken,
+            });
+        }
+    }
+    if taken.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::Invalid(taken))
+    }
+}
+
+async fn write_tags(tx: &mut Transaction<'static, Sqlite>, id: i64, tags: &[String]) -> Result<()> {
+    sqlx::query("DELETE FROM customer_tags WHERE customer_id = ?")
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
+    for tag in tags {
+        sqlx::query("INSERT INTO customer_tags (customer_id, tag) VALUES (?, ?)")
+            .bind(id)
+            .bind(tag)
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(())
+}
+
+fn changed_fields(c: &Customer, v: &ValidCustomer) -> Vec<Field> {
+    let mut tags_now = c.tags.clone();
+    let mut tags_new = v.tags.clone();
+    tags_now.sort();
+    tags_new.sort();
+    [
+        (Field::CompanyName, c.company_name != v.company_name),
+        (Field::PrimaryDomain, c.primary_domain != v.primary_domain),
+        (Field::MicrosoftId, c.microsoft_id != v.microsoft_id),
+        (Field::Country, c.country != v.country),
+        (Field::ContactName, c.contact_name != v.contact_name),
+        (Field::ContactEmail, c.contact_email != v.contact_email),
+        (Field::Language, c.language != v.language),
+        (Field::Tags, tags_now != tags_new),
+        (Field::Notes, c.notes != v.notes),
+    ]
+    .into_iter()
+    .filter_map(|(f, changed)| changed.then_some(f))
+    .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::customer::tests::input;
+    use crate::profile::tests::input as profile;
+    use crate::store::tests::store;
+    use crate::{ActivityQuery, ProfileInput, Relationship, Role};
+
+    async fn ready() -> (Store, tempfile::TempDir) {
+        let (store, dir) = store().await;
+        store.save_profile(&profile()).await.unwrap();
+        (store, dir)
+    }
+
+    #[tokio::test]
+    async fn adding_needs_a_profile() {
+        let (store, _dir) = store().await;
+        let r = store.add_customer(&input("Contoso", "contoso.com")).await;
+        assert!(matches!(r, Err(Error::ProfileMissing)));
+    }
+
+    #[tokio::test]
+    async fn add_then_read_back_with_tags_and_an_activity_line() {
+        let (store, _dir) = ready().await;
+        let c = store
+            .add_customer(&CustomerInput {
+                tags: vec!["gold".into(), "EU".into()],
+                microsoft_id: "{AAAAAAAA-0B6D-4E3F-9A1B-2C3D4E5F6A7B}".into(),
+                ..input("Contoso", "Contoso.COM")
+            })
+            .await
+            .unwrap();
+        assert_eq!(c.primary_domain, "contoso.com");
+        assert_eq!(
+            c.microsoft_id.as_deref(),
+            Some("aaaaaaaa-0b6d-4e3f-9a1b-2c3d4e5f6a7b")
+        );
+        assert_eq!(c.tags, vec!["EU", "gold"]);
+        assert_eq!(c.relationship, Relationship::Prospect);
+        assert_eq!(store.customer(c.id).await.unwrap(), c);
+        let log = store
+            .activity(&ActivityQuery {
+                customer_id: Some(c.id),
+                ..Default::default()
+            })
+            .await
+            .unwrap();
+        assert_eq!(log.total, 1);
+        assert_eq!(log.items[0].action, ActivityAction::CustomerAdded);
+        assert_eq!(log.items[0].subject, "Contoso");
+    }
+
+    #[tokio::test]
+    async fn a_domain_or_microsoft_id_belongs_to_one_customer() {
+        let (store, _dir) = ready().await;
+        let mid = "aaaaaaaa-0b6d-4e3f-9a1b-2c3d4e5f6a7b";
+        store
+            .add_customer(&CustomerInput {
+                microsoft_id: mid.into(),
+                ..input("Contoso", "contoso.com")
+            })
+            .await
+            .unwrap();
+        let dup = CustomerInput {
+            microsoft_id: mid.to_uppercase(),
+            ..input("Other", "CONTOSO.com")
+        };
+        let Err(Error::Invalid(e)) = store.add_customer(&dup).await else {
+            panic!("accepted a duplicate")
+        };
+        let fields: Vec<Field> = e.iter().map(|e| e.field).collect();
+        assert_eq!(fields, vec![Field::PrimaryDomain, Field::MicrosoftId]);
+        assert!(e.iter().all(|e| e.rule == Rule::Taken));
+        assert_eq!(
+            store
+                .customers(&CustomerQuery::default())
+                .await
+                .unwrap()
+                .total,
+            1
+        );
+    }
+
+    #[tokio::test]
+    async fn edits_log_what_changed_and_nothing_when_nothing_did() {
+        let (store, _dir) = ready().await;
+        let c = store
+            .add_customer(&input("Contoso", "contoso.com"))
+            .await
+            .unwrap();
+        let same = store
+            .update_customer(c.id, &input("Contoso", "contoso.com"))
+            .await
+            .unwrap();
+        assert_eq!(same.updated_at, c.updated_at);
+        let edited = CustomerInput {
+            contact_email: "it@contoso.com".into(),
+            tags: vec!["vip".into()],
+            ..input("Contoso a.s.", "contoso.com")
+        };
+        let c2 = store.update_customer(c.id, &edited).await.unwrap();
+        assert_eq!(c2.company_name, "Contoso a.s.");
+        let log = store
+            .activity(&ActivityQuery {
+                customer_id: Some(c.id),
+                ..Default::default()
+            })
+            .await
+            .unwrap();
+        assert_eq!(log.total, 2);
+        assert_eq!(
+            log.items[0].changed,
+            vec![Field::CompanyName, Field::ContactEmail, Field::Tags]
+        );
+        // The renamed company is found by its new name.
+        let q = CustomerQuery {
+            search: "a.s.".into(),
+            ..Default::default()
+        };
+        assert_eq!(store.customers(&q).await.unwrap().total, 1);
+    }
+
+    #[tokio::test]
+    async fn an_invalid_edit_loses_nothing() {
+        let (store, _dir) = ready().await;
+        let c = store
+            .add_customer(&input("Contoso", "contoso.com"))
+            .await
+            .unwrap();
+        assert!(store
+            .update_customer(c.id, &input("", "contoso.com"))
+            .await
+            .is_err());
+        assert_eq!(store.customer(c.id).await.unwrap(), c);
+        assert!(matches!(
+            store.update_customer(999, &input("X Y", "x.com")).await,
+            Err(Error::CustomerNotFound(999))
+        ));
+    }
+
+    #[tokio::test]
+    async fn roles_are_enforced_for_customers() {
+        let (store, _dir) = store().await;
+        store
+            .save_profile(&ProfileInput {
+                staff_role: Some(Role::HelpdeskAgent),
+                ..profile()
+            })
+            .await
+            .unwrap();
+        let r = store.add_customer(&input("Contoso", "contoso.com")).await;
+        assert!(matches!(
+            r,
+            Err(Error::Forbidden {
+                action: Action::AddCustomer,
+                ..
+            })
+        ));
+    }
+
+    #[tokio::test]
+    async fn search_sort_and_page_in_sqlite() {
+        let (store, _dir) = ready().await;
+        for (name, domain, mid) in [
+            ("Contoso", "contoso.onmicrosoft.com", ""),
+            (
+                "Fabrikam",
+                "fabrikam.cz",
+                "bbbbbbbb-0000-4000-8000-000000000001",
+            ),
+            ("Žluťoučký kůň", "kun.cz", ""),
+            (
+                "Adatum",
+                "adatum.hu",
+                "aaaaaaaa-0000-4000-8000-000000000002",
+            ),
+        ] {
+            store
+                .add_customer(&CustomerInput {
+                    microsoft_id: mid.into(),
+                    ..input(name, domain)
+                })
+                .await
+                .unwrap();
+        }
+        let names = |p: CustomerPage| {
+            p.items
+                .into_iter()
+                .map(|c| c.company_name)
+                .collect::<Vec<_>>()
+        };
+        let q = |search: &str| CustomerQuery {
+            search: search.into(),
+            ..Default::default()
+        };
+        assert_eq!(
+            names(store.customers(&q("")).await.unwrap()),
+            ["Adatum", "Contoso", "Fabrikam", "Žluťoučký kůň"]
+        );
+        assert_eq!(
+            names(store.customers(&q("brik")).await.unwrap()),
+            ["Fabrikam"]
+        );
+        assert_eq!(
+            names(store.customers(&q("ŽLUŤ")).await.unwrap()),
+            ["Žluťoučký kůň"]
+        );
+        assert_eq!(
+            names(store.customers(&q(".cz")).await.unwrap()),
+            ["Fabrikam", "Žluťoučký kůň"]
+        );
+        assert_eq!(names(store.customers(&q("ON")).await.unwrap()), ["Contoso"]);
+        assert_eq!(
+            names(store.customers(&q("bbbbbbbb-0000")).await.unwrap()),
+            ["Fabrikam"]
+        );
+        assert_eq!(
+            names(store.customers(&q("\"quoted\"")).await.unwrap()),
+            Vec::<String>::new()
+        );
+        let by_id = CustomerQuery {
+            sort: CustomerSort::MicrosoftId,
+            ..Default::default()
+        };
+        assert_eq!(
+            names(store.customers(&by_id).await.unwrap()),
+            ["Adatum", "Fabrikam", "Contoso", "Žluťoučký kůň"]
+        );
+        let desc = CustomerQuery {
+            sort: CustomerSort::PrimaryDomain,
+            descending: true,
+            limit: 2,
+            offset: 1,
+            ..Default::default()
+        };
+        let page = store.customers(&desc).await.unwrap();
+        assert_eq!((page.total, page.offset), (4, 1));
+        assert_eq!(names(page), ["Fabrikam", "Contoso"]);
+        let prospects = CustomerQuery {
+            relationship: Some(Relationship::Reseller),
+            ..Default::default()
+        };
+        assert_eq!(store.customers(&prospects).await.unwrap().total, 0);
+    }
+
+    #[tokio::test]
+    async fn the_list_query_uses_indexes() {
+        let (store, _dir) = ready().await;
+        for (sort, index) in [
+            ("c.company_key ASC, c.id ASC", "customers_by_company"),
+            ("c.created_at DESC, c.id DESC", "customers_by_created"),
+        ] {
+            let plan: Vec<(i64, i64, i64, String)> = sqlx::query_as(&format!(
+                "EXPLAIN QUERY PLAN SELECT c.id FROM customers c WHERE c.relationship <> 'removed' ORDER BY {sort} LIMIT 50"
+            ))
+            .fetch_all(store.pool())
+            .await
+            .unwrap();
+            let text: Vec<String> = plan.into_iter().map(|r| r.3).collect();
+            assert!(text.iter().any(|l| l.contains(index)), "{sort}: {text:?}");
+            assert!(
+                !text.iter().any(|l| l.contains("TEMP B-TREE")),
+                "{sort} sorts in memory: {text:?}"
+            );
+        }
+    }
+}
