@@ -1,0 +1,6 @@
+//! One adapter per command: the managed state and the arguments in, one `liaison-core` call,
+//! the typed result or [`liaison_core::ApiError`] out.
+
+pub mod activity;
+pub mod customers;
+pub mod session;

@@ -1,0 +1,131 @@
+import {
+  Caption1, FluentProvider, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text, Toaster, makeStyles,
+  tokens, useId, webDarkTheme, webLightTheme,
+} from "@fluentui/react-components";
+import { BuildingMultiple20Regular, History20Regular, Mail20Regular, People20Regular, Settings20Regular } from "@fluentui/react-icons";
+import { useEffect, useState, type ReactNode } from "react";
+import { api, asApiError } from "./api";
+import type { ApiError } from "./bindings/ApiError";
+import type { Session } from "./bindings/Session";
+import { Messages, MessagesProvider, useMessages } from "./i18n";
+import { labelIds } from "./labels";
+import { ActivityPage } from "./pages/Activity/ActivityPage";
+import { CustomersPage } from "./pages/Customers/CustomersPage";
+import { IndirectProvidersPage } from "./pages/IndirectProviders/IndirectProvidersPage";
+import { InvitationsPage } from "./pages/Invitations/InvitationsPage";
+import { SettingsPage } from "./pages/Settings/SettingsPage";
+import { FirstRun } from "./pages/Setup/FirstRun";
+import { SessionProvider, useSession } from "./session";
+
+const useStyles = makeStyles({
+  root: { height: "100vh", display: "flex", flexDirection: "column", backgroundColor: tokens.colorNeutralBackground2 },
+  header: {
+    display: "flex", alignItems: "center", gap: tokens.spacingHorizontalL, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    backgroundColor: tokens.colorBrandBackground, color: tokens.colorNeutralForegroundOnBrand,
+  },
+  brand: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
+  partner: { flex: 1, opacity: 0.9 },
+  body: { display: "flex", flex: 1, minHeight: 0 },
+  nav: { width: "232px", flexShrink: 0, padding: tokens.spacingVerticalM, backgroundColor: tokens.colorNeutralBackground1, borderRight: `1px solid ${tokens.colorNeutralStroke2}` },
+  content: { flex: 1, display: "flex", minWidth: 0, backgroundColor: tokens.colorNeutralBackground1 },
+  center: { margin: "auto" },
+});
+
+type PageKey = "customers" | "indirectProviders" | "invitations" | "activity" | "settings";
+
+function usePrefersDark(): boolean {
+  const query = "(prefers-color-scheme: dark)";
+  const [dark, setDark] = useState(() => window.matchMedia?.(query).matches ?? false);
+  useEffect(() => {
+    const mq = window.matchMedia?.(query);
+    if (!mq) return;
+    const on = (e: MediaQueryListEvent) => setDark(e.matches);
+    mq.addEventListener("change", on);
+    return () => mq.removeEventListener("change", on);
+  }, []);
+  return dark;
+}
+
+function Shell() {
+  const m = useMessages();
+  const styles = useStyles();
+  const { session } = useSession();
+  const toasterId = useId("toaster");
+  const [page, setPage] = useState<PageKey>("customers");
+  const profile = session.profile!;
+  const showProviders = profile.partnerType === "indirect_reseller";
+  const current = page === "indirectProviders" && !showProviders ? "customers" : page;
+
+  const pages: Record<PageKey, ReactNode> = {
+    customers: <CustomersPage toasterId={toasterId} />,
+    indirectProviders: <IndirectProvidersPage />,
+    invitations: <InvitationsPage />,
+    activity: <ActivityPage />,
+    settings: <SettingsPage />,
+  };
+
+  return (
+    <div className={styles.root}>
+      <header className={styles.header}>
+        <Text className={styles.brand}>{m.t("app-name")}</Text>
+        <Text className={styles.partner} data-testid="partner-name">{profile.companyName}</Text>
+        <Caption1 data-testid="signed-in">{m.t("signed-in-as", { name: profile.staffName, role: m.t(labelIds.role(profile.staffRole)) })}</Caption1>
+      </header>
+      <div className={styles.body}>
+        <nav className={styles.nav} aria-label={m.t("nav-label")}>
+          <TabList vertical size="large" selectedValue={current} onTabSelect={(_, d) => setPage(d.value as PageKey)} data-testid="nav">
+            <Tab value="customers" icon={<People20Regular />} data-testid="nav-customers">{m.t("nav-customers")}</Tab>
+            {showProviders && <Tab value="indirectProviders" icon={<BuildingMultiple20Regular />} data-testid="nav-indirect-providers">{m.t("nav-indirect-providers")}</Tab>}
+            <Tab value="invitations" icon={<Mail20Regular />} data-testid="nav-invitations">{m.t("nav-invitations")}</Tab>
+            <Tab value="activity" icon={<History20Regular />} data-testid="nav-activity">{m.t("nav-activity")}</Tab>
+            <Tab value="settings" icon={<Settings20Regular />} data-testid="nav-settings">{m.t("nav-settings")}</Tab>
+          </TabList>
+        </nav>
+        <div className={styles.content}>{pages[current]}</div>
+      </div>
+      <Toaster toasterId={toasterId} position="bottom-end" />
+    </div>
+  );
+}
+
+export function App() {
+  const styles = useStyles();
+  const dark = usePrefersDark();
+  const [session, setSession] = useState<Session | null>(null);
+  const [messages, setMessages] = useState<Messages | null>(null);
+  const [fatal, setFatal] = useState<ApiError | null>(null);
+  const language = session?.uiLanguage;
+
+  useEffect(() => {
+    api.getSession().then(setSession, (e) => setFatal(asApiError(e)));
+  }, []);
+
+  // A new language applies at once: its messages load and every page re-renders with them.
+  useEffect(() => {
+    if (!language) return;
+    api.loadTranslations(language).then((t) => {
+      document.documentElement.lang = t.language;
+      setMessages(new Messages(t));
+    }, (e) => setFatal(asApiError(e)));
+  }, [language]);
+
+  let body: ReactNode;
+  if (fatal) {
+    body = <MessageBar intent="error" className={styles.center}><MessageBarBody>{fatal.message}</MessageBarBody></MessageBar>;
+  } else if (!session || !messages || messages.language !== session.uiLanguage) {
+    body = <Spinner className={styles.center} />;
+  } else {
+    body = (
+      <MessagesProvider messages={messages}>
+        <SessionProvider value={{ session, setSession }}>
+          {session.profile ? <Shell /> : <FirstRun onDone={setSession} />}
+        </SessionProvider>
+      </MessagesProvider>
+    );
+  }
+  return (
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={{ height: "100vh", display: "flex", flexDirection: "column" }} data-testid="app" data-ready={messages ? "true" : "false"}>
+      {body}
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,65 @@
+// Messages come from the core's FTL files through `load_translations`; no words live here.
+import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
+import { createContext, useContext, type ReactNode } from "react";
+import type { Language } from "./bindings/Language";
+import type { Translations } from "./bindings/Translations";
+
+export type Args = Record<string, FluentVariable>;
+
+function bundle(locale: string, sources: string[]): FluentBundle {
+  // Isolation marks help right-to-left text only; Liaison's languages are all left-to-right.
+  const b = new FluentBundle(locale, { useIsolating: false });
+  for (const src of sources) {
+    const errors = b.addResource(new FluentResource(src));
+    for (const e of errors) console.error("FTL error", e);
+  }
+  return b;
+}
+
+/** Formats messages of one language, falling back to English. */
+export class Messages {
+  readonly language: Language;
+  private readonly bundles: FluentBundle[];
+
+  constructor(t: Translations) {
+    this.language = t.language;
+    this.bundles = [bundle(t.language, t.sources), bundle("en-US", t.fallback)];
+  }
+
+  t(id: string, args?: Args): string {
+    for (const b of this.bundles) {
+      const m = b.getMessage(id);
+      if (m?.value) return b.formatPattern(m.value, args);
+    }
+    console.error(`message ${id} is missing`);
+    return id;
+  }
+
+  dateTime(iso: string): string {
+    return new Intl.DateTimeFormat(this.language, { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
+  }
+
+  list(items: string[]): string {
+    return new Intl.ListFormat(this.language, { type: "conjunction" }).format(items);
+  }
+
+  country(code: string): string {
+    try {
+      return new Intl.DisplayNames([this.language], { type: "region" }).of(code) ?? code;
+    } catch {
+      return code;
+    }
+  }
+}
+
+const MessagesContext = createContext<Messages | null>(null);
+
+export function MessagesProvider({ messages, children }: { messages: Messages; children: ReactNode }) {
+  return <MessagesContext.Provider value={messages}>{children}</MessagesContext.Provider>;
+}
+
+export function useMessages(): Messages {
+  const m = useContext(MessagesContext);
+  if (!m) throw new Error("useMessages outside MessagesProvider");
+  return m;
+}

@@ -1,0 +1,35 @@
+// Message ids of values the core sends as codes. Records keyed by the generated union types make
+// TypeScript fail the build when Rust adds a value without a label.
+import type { ActivityAction } from "./bindings/ActivityAction";
+import type { Cloud } from "./bindings/Cloud";
+import type { Field } from "./bindings/Field";
+import type { Language } from "./bindings/Language";
+import type { PartnerType } from "./bindings/PartnerType";
+import type { Relationship } from "./bindings/Relationship";
+import type { Role } from "./bindings/Role";
+
+const kebab = (s: string) => s.replace(/_/g, "-").replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+export const labelIds = {
+  partnerType: (v: PartnerType) => `partner-type-${kebab(v)}`,
+  cloud: (v: Cloud) => `cloud-${kebab(v)}`,
+  role: (v: Role) => `role-${kebab(v)}`,
+  relationship: (v: Relationship) => `relationship-${kebab(v)}`,
+  language: (v: Language) => `language-${v}`,
+  field: (v: Field) => `field-${kebab(v)}`,
+  activity: (v: ActivityAction) => `activity-${v}`,
+};
+
+/** Every value of each coded type, for the test that every label exists. */
+export const allValues = {
+  partnerType: Object.keys({ direct_bill: 1, indirect_provider: 1, indirect_reseller: 1 } satisfies Record<PartnerType, 1>) as PartnerType[],
+  cloud: Object.keys({ public: 1, us_government: 1, germany: 1, china: 1 } satisfies Record<Cloud, 1>) as Cloud[],
+  role: Object.keys({ global_admin: 1, admin_agent: 1, sales_agent: 1, helpdesk_agent: 1 } satisfies Record<Role, 1>) as Role[],
+  relationship: Object.keys({ prospect: 1, invited: 1, reseller: 1, removed: 1 } satisfies Record<Relationship, 1>) as Relationship[],
+  language: Object.keys({ "en-US": 1, "cs-CZ": 1, "pl-PL": 1, "hu-HU": 1, "ru-RU": 1 } satisfies Record<Language, 1>) as Language[],
+  field: Object.keys({
+    companyName: 1, partnerType: 1, tenantId: 1, partnerId: 1, cloud: 1, country: 1, staffName: 1, staffRole: 1,
+    language: 1, primaryDomain: 1, microsoftId: 1, contactName: 1, contactEmail: 1, tags: 1, notes: 1,
+  } satisfies Record<Field, 1>) as Field[],
+  activity: Object.keys({ profile_created: 1, profile_updated: 1, customer_added: 1, customer_updated: 1 } satisfies Record<ActivityAction, 1>) as ActivityAction[],
+};

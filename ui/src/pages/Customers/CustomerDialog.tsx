@@ -1,0 +1,117 @@
+import {
+  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input,
+  MessageBar, MessageBarBody, Select, Textarea, makeStyles, tokens,
+} from "@fluentui/react-components";
+import { useState, type FormEvent } from "react";
+import { api } from "../../api";
+import type { Customer } from "../../bindings/Customer";
+import type { CustomerInput } from "../../bindings/CustomerInput";
+import type { Field as FieldName } from "../../bindings/Field";
+import { useFieldErrors } from "../../components/useFieldErrors";
+import { useMessages } from "../../i18n";
+import { labelIds } from "../../labels";
+import { useSession } from "../../session";
+
+const useStyles = makeStyles({
+  surface: { maxWidth: "760px", width: "100%" },
+  grid: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalM },
+  wide: { gridColumn: "1 / -1" },
+});
+
+function inputOf(c: Customer | null, language: CustomerInput["language"]): CustomerInput {
+  return {
+    companyName: c?.companyName ?? "",
+    primaryDomain: c?.primaryDomain ?? "",
+    microsoftId: c?.microsoftId ?? "",
+    country: c?.country ?? "",
+    contactName: c?.contactName ?? "",
+    contactEmail: c?.contactEmail ?? "",
+    language: c?.language ?? language,
+    tags: c?.tags ?? [],
+    notes: c?.notes ?? "",
+  };
+}
+
+/** Adds a customer (`customer` null) or edits one. Nothing is saved unless the core accepts it all. */
+export function CustomerDialog(props: { customer: Customer | null; onClose: () => void; onSaved: (c: Customer) => void }) {
+  const m = useMessages();
+  const { session } = useSession();
+  const styles = useStyles();
+  const [input, setInput] = useState<CustomerInput>(() => inputOf(props.customer, session.profile?.language ?? session.uiLanguage));
+  const [tagsText, setTagsText] = useState((props.customer?.tags ?? []).join(", "));
+  const [busy, setBusy] = useState(false);
+  const errors = useFieldErrors();
+  const set = <K extends keyof CustomerInput>(key: K, value: CustomerInput[K]) => setInput((i) => ({ ...i, [key]: value }));
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    errors.clear();
+    const full = { ...input, tags: tagsText.split(",") };
+    try {
+      const saved = props.customer ? await api.updateCustomer(props.customer.id, full) : await api.addCustomer(full);
+      props.onSaved(saved);
+    } catch (err) {
+      errors.fail(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const text = (field: FieldName & keyof CustomerInput, opts: { required?: boolean; hint?: string; type?: "email" } = {}) => (
+    <Field label={m.t(labelIds.field(field))} required={opts.required} hint={opts.hint} validationMessage={errors.of(field)}>
+      <Input
+        data-testid={`customer-${field}`}
+        type={opts.type ?? "text"}
+        value={String(input[field] ?? "")}
+        onChange={(_, d) => set(field, d.value as never)}
+      />
+    </Field>
+  );
+  const countries = [...session.countries].sort((a, b) => m.country(a).localeCompare(m.country(b), m.language));
+
+  return (
+    <Dialog open modalType="modal" onOpenChange={(_, d) => !d.open && props.onClose()}>
+      <DialogSurface className={styles.surface}>
+        <form onSubmit={submit} noValidate data-testid="customer-form">
+          <DialogBody>
+            <DialogTitle>{m.t(props.customer ? "customer-edit-title" : "customer-add-title")}</DialogTitle>
+            <DialogContent className={styles.grid}>
+              {errors.error && (
+                <MessageBar intent="error" className={styles.wide} data-testid="customer-error">
+                  <MessageBarBody>{errors.error.message}</MessageBarBody>
+                </MessageBar>
+              )}
+              {text("companyName", { required: true })}
+              {text("primaryDomain", { required: true, hint: m.t("customer-domain-hint") })}
+              {text("microsoftId", { hint: m.t("customer-microsoft-id-hint") })}
+              <Field label={m.t(labelIds.field("country"))} required validationMessage={errors.of("country")}>
+                <Select data-testid="customer-country" value={input.country} onChange={(_, d) => set("country", d.value)}>
+                  <option value="">{m.t("choose")}</option>
+                  {countries.map((c) => <option key={c} value={c}>{m.country(c)}</option>)}
+                </Select>
+              </Field>
+              {text("contactName")}
+              {text("contactEmail", { type: "email" })}
+              <Field label={m.t(labelIds.field("language"))} required validationMessage={errors.of("language")}>
+                <Select data-testid="customer-language" value={input.language ?? ""} onChange={(_, d) => set("language", d.value as CustomerInput["language"])}>
+                  {session.languages.map((l) => <option key={l} value={l}>{m.t(labelIds.language(l))}</option>)}
+                </Select>
+              </Field>
+              <Field label={m.t(labelIds.field("tags"))} hint={m.t("customer-tags-hint")} validationMessage={errors.of("tags")}>
+                <Input data-testid="customer-tags" value={tagsText} onChange={(_, d) => setTagsText(d.value)} />
+              </Field>
+              <Field className={styles.wide} label={m.t(labelIds.field("notes"))} validationMessage={errors.of("notes")}>
+                <Textarea data-testid="customer-notes" value={input.notes} resize="vertical" onChange={(_, d) => set("notes", d.value)} />
+              </Field>
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="secondary" onClick={props.onClose}>{m.t("action-cancel")}</Button>
+              <Button appearance="primary" type="submit" disabled={busy} data-testid="customer-save">{m.t("action-save")}</Button>
+            </DialogActions>
+          </DialogBody>
+        </form>
+      </DialogSurface>
+    </Dialog>
+  );
+}

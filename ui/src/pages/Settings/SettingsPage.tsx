@@ -1,0 +1,64 @@
+import { Card, Field, MessageBar, MessageBarBody, Select, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { api, asApiError } from "../../api";
+import type { ApiError } from "../../bindings/ApiError";
+import type { Language } from "../../bindings/Language";
+import { Page } from "../../components/Page";
+import { useMessages } from "../../i18n";
+import { labelIds } from "../../labels";
+import { useGrant, useSession } from "../../session";
+import { ProfileForm, profileInput } from "../Setup/ProfileForm";
+
+const useStyles = makeStyles({
+  scroll: { overflowY: "auto", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  card: { padding: tokens.spacingHorizontalXL, maxWidth: "960px" },
+  select: { maxWidth: "320px" },
+});
+
+export function SettingsPage() {
+  const m = useMessages();
+  const styles = useStyles();
+  const { session, setSession } = useSession();
+  const manage = useGrant("manageSettings");
+  const [error, setError] = useState<ApiError | null>(null);
+  const [saved, setSaved] = useState(false);
+
+  const changeLanguage = async (language: Language) => {
+    try {
+      setSession(await api.setUiLanguage(language));
+      setError(null);
+    } catch (e) {
+      setError(asApiError(e));
+    }
+  };
+
+  return (
+    <Page testId="page-settings" title={m.t("settings-title")}>
+      <div className={styles.scroll}>
+        {error && <MessageBar intent="error"><MessageBarBody>{error.message}</MessageBarBody></MessageBar>}
+        <Card className={styles.card}>
+          <Subtitle1 as="h2">{m.t("settings-language-section")}</Subtitle1>
+          <Field label={m.t("field-language")} hint={m.t("settings-language-hint")}>
+            <Select className={styles.select} data-testid="settings-language" value={session.uiLanguage} onChange={(_, d) => changeLanguage(d.value as Language)}>
+              {session.languages.map((l) => <option key={l} value={l}>{m.t(labelIds.language(l))}</option>)}
+            </Select>
+          </Field>
+        </Card>
+        <Card className={styles.card}>
+          <Subtitle1 as="h2">{m.t("settings-profile-section")}</Subtitle1>
+          {!manage.allowed && (
+            <MessageBar intent="info" data-testid="settings-profile-locked"><MessageBarBody>{manage.reason}</MessageBarBody></MessageBar>
+          )}
+          {saved && <MessageBar intent="success"><MessageBarBody>{m.t("settings-profile-saved")}</MessageBarBody></MessageBar>}
+          <ProfileForm
+            key={session.profile?.updatedAt}
+            initial={profileInput(session.profile, session.uiLanguage)}
+            submitLabel={m.t("action-save")}
+            disabled={!manage.allowed}
+            onSaved={(s) => { setSession(s); setSaved(true); }}
+          />
+        </Card>
+      </div>
+    </Page>
+  );
+}

@@ -1,0 +1,113 @@
+import { Button, Field, Input, MessageBar, MessageBarBody, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { useState, type FormEvent } from "react";
+import { api } from "../../api";
+import type { Field as FieldName } from "../../bindings/Field";
+import type { PartnerProfile } from "../../bindings/PartnerProfile";
+import type { ProfileInput } from "../../bindings/ProfileInput";
+import type { Session } from "../../bindings/Session";
+import { useFieldErrors } from "../../components/useFieldErrors";
+import { useMessages } from "../../i18n";
+import { labelIds } from "../../labels";
+import { useSession } from "../../session";
+
+const useStyles = makeStyles({
+  form: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(280px, 1fr))", columnGap: tokens.spacingHorizontalXL, rowGap: tokens.spacingVerticalM, maxWidth: "900px" },
+  section: { gridColumn: "1 / -1", marginTop: tokens.spacingVerticalM },
+  wide: { gridColumn: "1 / -1" },
+  actions: { gridColumn: "1 / -1", display: "flex", gap: tokens.spacingHorizontalM },
+});
+
+export function profileInput(p: PartnerProfile | null, fallbackLanguage: ProfileInput["language"]): ProfileInput {
+  return {
+    companyName: p?.companyName ?? "",
+    partnerType: p?.partnerType ?? null,
+    tenantId: p?.tenantId ?? "",
+    partnerId: p?.partnerId ?? "",
+    cloud: p?.cloud ?? "public",
+    country: p?.country ?? "",
+    staffName: p?.staffName ?? "",
+    staffRole: p?.staffRole ?? null,
+    language: p?.language ?? fallbackLanguage,
+  };
+}
+
+/** The partner profile form of first-run setup and Settings; the core validates every field. */
+export function ProfileForm(props: { initial: ProfileInput; submitLabel: string; disabled?: boolean; onSaved: (s: Session) => void }) {
+  const m = useMessages();
+  const { session } = useSession();
+  const styles = useStyles();
+  const [input, setInput] = useState<ProfileInput>(props.initial);
+  const [busy, setBusy] = useState(false);
+  const errors = useFieldErrors();
+  const set = <K extends keyof ProfileInput>(key: K, value: ProfileInput[K]) => setInput((i) => ({ ...i, [key]: value }));
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    errors.clear();
+    try {
+      props.onSaved(await api.saveProfile(input));
+    } catch (err) {
+      errors.fail(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const text = (field: FieldName & keyof ProfileInput, hint?: string) => (
+    <Field label={m.t(labelIds.field(field))} required hint={hint} validationMessage={errors.of(field)}>
+      <Input
+        data-testid={`profile-${field}`}
+        value={String(input[field] ?? "")}
+        disabled={props.disabled}
+        onChange={(_, d) => set(field, d.value as never)}
+      />
+    </Field>
+  );
+
+  function choice<T extends string>(field: FieldName & keyof ProfileInput, options: readonly T[], label: (v: T) => string, allowEmpty: boolean) {
+    return (
+      <Field label={m.t(labelIds.field(field))} required validationMessage={errors.of(field)}>
+        <Select
+          data-testid={`profile-${field}`}
+          value={String(input[field] ?? "")}
+          disabled={props.disabled}
+          onChange={(_, d) => set(field, (d.value === "" ? null : d.value) as never)}
+        >
+          {allowEmpty && <option value="">{m.t("choose")}</option>}
+          {options.map((o) => (
+            <option key={o} value={o}>{label(o)}</option>
+          ))}
+        </Select>
+      </Field>
+    );
+  }
+
+  const countries = [...session.countries].sort((a, b) => m.country(a).localeCompare(m.country(b), m.language));
+
+  return (
+    <form className={styles.form} onSubmit={submit} noValidate data-testid="profile-form">
+      {errors.error && (
+        <MessageBar intent="error" className={styles.wide} data-testid="profile-error">
+          <MessageBarBody>{errors.error.message}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Subtitle2 as="h2" className={styles.section}>{m.t("setup-company-section")}</Subtitle2>
+      {text("companyName")}
+      {choice("partnerType", session.partnerTypes, (v) => m.t(labelIds.partnerType(v)), true)}
+      {text("tenantId", m.t("setup-tenant-hint"))}
+      {text("partnerId", m.t("setup-partner-id-hint"))}
+      {choice("cloud", session.clouds, (v) => m.t(labelIds.cloud(v)), false)}
+      {choice("country", countries, (v) => m.country(v), true)}
+      <Subtitle2 as="h2" className={styles.section}>{m.t("setup-staff-section")}</Subtitle2>
+      {text("staffName")}
+      {choice("staffRole", session.roles, (v) => m.t(labelIds.role(v)), true)}
+      {choice("language", session.languages, (v) => m.t(labelIds.language(v)), false)}
+      <div className={styles.actions}>
+        <Button appearance="primary" type="submit" disabled={busy || props.disabled} data-testid="profile-submit">
+          {props.submitLabel}
+        </Button>
+      </div>
+    </form>
+  );
+}
