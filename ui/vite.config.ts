@@ -5,5 +5,5 @@ export default defineConfig({
   base: "./",
   build: { outDir: "dist", emptyOutDir: true, target: "es2021", chunkSizeWarningLimit: 2000 },
   esbuild: { jsx: "automatic" },
-  test: { environment: "jsdom", include: ["test/**/*.test.ts", "test/**/*.test.tsx"] },
+  test: { environment: "jsdom", setupFiles: ["test/setup.ts"], include: ["test/**/*.test.ts", "test/**/*.test.tsx"] },
 });

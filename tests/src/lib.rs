@@ -1,1 +1,8 @@
+//! Drives the real Liaison binary in its real WebView: `tauri-driver` in front of
+//! WebKitWebDriver, each test with its own data directory and XDG folders.
 
+pub mod app;
+pub mod webdriver;
+
+pub use app::App;
+pub use webdriver::{Element, Session};

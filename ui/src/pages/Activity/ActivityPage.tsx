@@ -13,7 +13,8 @@ const PAGE_SIZE = 100;
 
 const useStyles = makeStyles({
   tableWrap: { overflow: "auto", flex: 1, minHeight: 0 },
-  when: { whiteSpace: "nowrap", width: "200px" },
+  when: { whiteSpace: "nowrap", width: "190px" },
+  who: { width: "280px" },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -52,7 +53,7 @@ export function ActivityPage() {
               <TableHeader>
                 <TableRow>
                   <TableHeaderCell className={styles.when}>{m.t("activity-col-when")}</TableHeaderCell>
-                  <TableHeaderCell>{m.t("activity-col-who")}</TableHeaderCell>
+                  <TableHeaderCell className={styles.who}>{m.t("activity-col-who")}</TableHeaderCell>
                   <TableHeaderCell>{m.t("activity-col-what")}</TableHeaderCell>
                 </TableRow>
               </TableHeader>

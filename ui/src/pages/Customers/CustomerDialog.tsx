@@ -14,7 +14,11 @@ import { useSession } from "../../session";
 
 const useStyles = makeStyles({
   surface: { maxWidth: "760px", width: "100%" },
-  grid: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalM },
+  grid: {
+    display: "grid", gridTemplateColumns: "1fr 1fr", alignItems: "start", columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalM, "& > *": { minWidth: 0 },
+  },
+  select: { width: "100%", "& select": { width: "100%", minWidth: 0, textOverflow: "ellipsis" } },
   wide: { gridColumn: "1 / -1" },
 });
 
@@ -86,7 +90,7 @@ export function CustomerDialog(props: { customer: Customer | null; onClose: () =
               {text("primaryDomain", { required: true, hint: m.t("customer-domain-hint") })}
               {text("microsoftId", { hint: m.t("customer-microsoft-id-hint") })}
               <Field label={m.t(labelIds.field("country"))} required validationMessage={errors.of("country")}>
-                <Select data-testid="customer-country" value={input.country} onChange={(_, d) => set("country", d.value)}>
+                <Select className={styles.select} data-testid="customer-country" value={input.country} onChange={(_, d) => set("country", d.value)}>
                   <option value="">{m.t("choose")}</option>
                   {countries.map((c) => <option key={c} value={c}>{m.country(c)}</option>)}
                 </Select>
@@ -94,7 +98,7 @@ export function CustomerDialog(props: { customer: Customer | null; onClose: () =
               {text("contactName")}
               {text("contactEmail", { type: "email" })}
               <Field label={m.t(labelIds.field("language"))} required validationMessage={errors.of("language")}>
-                <Select data-testid="customer-language" value={input.language ?? ""} onChange={(_, d) => set("language", d.value as CustomerInput["language"])}>
+                <Select className={styles.select} data-testid="customer-language" value={input.language ?? ""} onChange={(_, d) => set("language", d.value as CustomerInput["language"])}>
                   {session.languages.map((l) => <option key={l} value={l}>{m.t(labelIds.language(l))}</option>)}
                 </Select>
               </Field>

@@ -10,8 +10,8 @@ import { useGrant, useSession } from "../../session";
 import { ProfileForm, profileInput } from "../Setup/ProfileForm";
 
 const useStyles = makeStyles({
-  scroll: { overflowY: "auto", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
-  card: { padding: tokens.spacingHorizontalXL, maxWidth: "960px" },
+  scroll: { overflowY: "auto", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, flex: 1, minHeight: 0 },
+  card: { padding: tokens.spacingHorizontalXL, maxWidth: "1000px", flexShrink: 0 },
   select: { maxWidth: "320px" },
 });
 

@@ -11,7 +11,11 @@ import { labelIds } from "../../labels";
 import { useSession } from "../../session";
 
 const useStyles = makeStyles({
-  form: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(280px, 1fr))", columnGap: tokens.spacingHorizontalXL, rowGap: tokens.spacingVerticalM, maxWidth: "900px" },
+  form: {
+    display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(260px, 1fr))", alignItems: "start",
+    columnGap: tokens.spacingHorizontalXL, rowGap: tokens.spacingVerticalM, maxWidth: "960px", "& > *": { minWidth: 0 },
+  },
+  select: { width: "100%", "& select": { width: "100%", minWidth: 0, textOverflow: "ellipsis" } },
   section: { gridColumn: "1 / -1", marginTop: tokens.spacingVerticalM },
   wide: { gridColumn: "1 / -1" },
   actions: { gridColumn: "1 / -1", display: "flex", gap: tokens.spacingHorizontalM },
@@ -69,6 +73,7 @@ export function ProfileForm(props: { initial: ProfileInput; submitLabel: string;
     return (
       <Field label={m.t(labelIds.field(field))} required validationMessage={errors.of(field)}>
         <Select
+          className={styles.select}
           data-testid={`profile-${field}`}
           value={String(input[field] ?? "")}
           disabled={props.disabled}

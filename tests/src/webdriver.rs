@@ -1,0 +1,252 @@
+//! The few W3C WebDriver calls the journeys need, over plain HTTP.
+
+use base64::Engine;
+use serde_json::{json, Value};
+use std::time::{Duration, Instant};
+
+/// The key under which WebDriver names an element.
+const ELEMENT_KEY: &str = "element-6066-11e4-a52e-4f735466cecf";
+
+/// How long a journey waits for the UI to reach a state before failing.
+pub const PATIENCE: Duration = Duration::from_secs(20);
+
+/// A WebDriver error or an unexpected answer.
+#[derive(Debug)]
+pub struct WdError(pub String);
+
+impl std::fmt::Display for WdError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+pub type WdResult<T> = Result<T, WdError>;
+
+fn request(agent: &ureq::Agent, method: &str, url: &str, body: Option<Value>) -> WdResult<Value> {
+    let req = agent.request(method, url);
+    let resp = match body {
+        Some(b) => req.send_json(b),
+        None => req.call(),
+    };
+    let value: Value = match resp {
+        Ok(r) => r
+            .into_json()
+            .map_err(|e| WdError(format!("{method} {url}: {e}")))?,
+        Err(ureq::Error::Status(_, r)) => r
+            .into_json()
+            .map_err(|e| WdError(format!("{method} {url}: {e}")))?,
+        Err(e) => return Err(WdError(format!("{method} {url}: {e}"))),
+    };
+    match value.get("value") {
+        Some(v) if v.get("error").is_some() => Err(WdError(format!("{method} {url}: {v}"))),
+        Some(v) => Ok(v.clone()),
+        None => Err(WdError(format!("{method} {url}: no value in {value}"))),
+    }
+}
+
+/// One WebDriver session: one launch of the app.
+pub struct Session {
+    agent: ureq::Agent,
+    base: String,
+}
+
+impl Session {
+    /// Starts the app at `application` through the driver at `server`.
+    pub fn start(server: &str, application: &str) -> WdResult<Session> {
+        let agent = ureq::AgentBuilder::new()
+            .timeout(Duration::from_secs(60))
+            .build();
+        let caps = json!({ "capabilities": { "alwaysMatch": { "tauri:options": { "application": application } } } });
+        let v = request(&agent, "POST", &format!("{server}/session"), Some(caps))?;
+        let id = v["sessionId"]
+            .as_str()
+            .ok_or_else(|| WdError(format!("no sessionId in {v}")))?;
+        Ok(Session {
+            agent,
+            base: format!("{server}/session/{id}"),
+        })
+    }
+
+    fn call(&self, method: &str, path: &str, body: Option<Value>) -> WdResult<Value> {
+        request(&self.agent, method, &format!("{}{path}", self.base), body)
+    }
+
+    /// Ends the session, which closes the app.
+    pub fn end(&self) -> WdResult<()> {
+        self.call("DELETE", "", None).map(|_| ())
+    }
+
+    /// Runs `script` (a function body) in the page with `args`.
+    pub fn execute(&self, script: &str, args: Vec<Value>) -> WdResult<Value> {
+        self.call(
+            "POST",
+            "/execute/sync",
+            Some(json!({ "script": script, "args": args })),
+        )
+    }
+
+    /// Every element matching a CSS selector now.
+    pub fn find_all(&self, css: &str) -> WdResult<Vec<Element<'_>>> {
+        let v = self.call(
+            "POST",
+            "/elements",
+            Some(json!({ "using": "css selector", "value": css })),
+        )?;
+        Ok(v.as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|e| e[ELEMENT_KEY].as_str())
+                    .map(|id| Element {
+                        s: self,
+                        id: id.to_owned(),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default())
+    }
+
+    /// The first element matching `css`, waiting for it to appear.
+    pub fn find(&self, css: &str) -> Element<'_> {
+        let mut found = None;
+        let mut last_error = String::new();
+        self.wait_until(
+            &format!("an element {css} (last error: {last_error:?})"),
+            || {
+                match self.find_all(css) {
+                    Ok(mut v) if !v.is_empty() => found = Some(v.remove(0)),
+                    Ok(_) => {}
+                    Err(e) => last_error = e.0,
+                }
+                found.is_some()
+            },
+        );
+        found.expect("found by wait_until")
+    }
+
+    /// Waits until `check` holds, failing the test with `what` if it never does.
+    pub fn wait_until(&self, what: &str, mut check: impl FnMut() -> bool) {
+        let start = Instant::now();
+        while start.elapsed() < PATIENCE {
+            if check() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        let page = self
+            .execute(
+                "return location.href + '\\n' + document.documentElement.outerHTML.slice(0, 3000);",
+                vec![],
+            )
+            .map(|v| v.as_str().unwrap_or_default().to_owned())
+            .unwrap_or_else(|e| e.0);
+        panic!("waited {PATIENCE:?} for {what}; the page:\n{page}");
+    }
+
+    /// The page's visible text.
+    pub fn body_text(&self) -> String {
+        self.execute("return document.body.innerText;", vec![])
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default()
+    }
+
+    /// The text of a JavaScript alert, if one is open.
+    pub fn alert_text(&self) -> Option<String> {
+        self.call("GET", "/alert/text", None)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+    }
+
+    /// Saves a PNG of the window.
+    pub fn screenshot(&self, path: &std::path::Path) -> WdResult<()> {
+        let v = self.call("GET", "/screenshot", None)?;
+        let png = base64::engine::general_purpose::STANDARD
+            .decode(v.as_str().unwrap_or_default())
+            .map_err(|e| WdError(e.to_string()))?;
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| WdError(e.to_string()))?;
+        }
+        std::fs::write(path, png).map_err(|e| WdError(e.to_string()))
+    }
+}
+
+/// An element of the page.
+pub struct Element<'s> {
+    s: &'s Session,
+    id: String,
+}
+
+impl Element<'_> {
+    fn call(&self, method: &str, path: &str, body: Option<Value>) -> WdResult<Value> {
+        self.s
+            .call(method, &format!("/element/{}{path}", self.id), body)
+    }
+
+    fn as_arg(&self) -> Value {
+        json!({ ELEMENT_KEY: self.id })
+    }
+
+    pub fn click(&self) -> WdResult<()> {
+        self.call("POST", "/click", Some(json!({}))).map(|_| ())
+    }
+
+    /// Types into the element as a user would.
+    pub fn type_text(&self, text: &str) -> WdResult<()> {
+        self.call("POST", "/value", Some(json!({ "text": text })))
+            .map(|_| ())
+    }
+
+    /// Empties an input as a user would: Ctrl+A, Backspace. (WebDriver's own clear changes the
+    /// value without the input event React listens to.)
+    pub fn clear_text(&self) -> WdResult<()> {
+        self.type_text("\u{E009}a\u{E009}\u{E003}")
+    }
+
+    pub fn text(&self) -> WdResult<String> {
+        Ok(self
+            .call("GET", "/text", None)?
+            .as_str()
+            .unwrap_or_default()
+            .to_owned())
+    }
+
+    pub fn property(&self, name: &str) -> WdResult<Value> {
+        self.call("GET", &format!("/property/{name}"), None)
+    }
+
+    pub fn is_enabled(&self) -> WdResult<bool> {
+        Ok(self
+            .call("GET", "/enabled", None)?
+            .as_bool()
+            .unwrap_or(false))
+    }
+
+    /// Picks an option of a native `<select>` by value, firing the change event React listens to
+    /// (WebKitGTK draws the open list natively, out of WebDriver's reach).
+    pub fn choose(&self, value: &str) -> WdResult<()> {
+        let v = self.s.execute(
+            "const [el, v] = arguments; \
+             if (![...el.options].some(o => o.value === v)) return false; \
+             el.value = v; el.dispatchEvent(new Event('change', { bubbles: true })); return true;",
+            vec![self.as_arg(), json!(value)],
+        )?;
+        if v.as_bool() == Some(true) {
+            Ok(())
+        } else {
+            Err(WdError(format!("no option {value:?}")))
+        }
+    }
+
+    /// The validation message Fluent UI shows under this input's field, if any.
+    pub fn field_message(&self) -> String {
+        self.s
+            .execute(
+                "const f = arguments[0].closest('.fui-Field'); \
+                 const m = f && f.querySelector('.fui-Field__validationMessage'); return m ? m.innerText : '';",
+                vec![self.as_arg()],
+            )
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default()
+    }
+}

@@ -1,0 +1,137 @@
+//! Installs what a fresh Debian or Ubuntu machine lacks: system libraries, npm packages and
+//! tauri-driver. Each is checked first, so a prepared machine is not touched.
+
+use crate::proc;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// Why the machine is being prepared.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Purpose {
+    Run,
+    Test,
+}
+
+/// What building and running the app needs (Tauri on Linux), and `xdg-open` for hand-offs.
+const RUN_PACKAGES: &[&str] = &[
+    "pkg-config",
+    "libwebkit2gtk-4.1-dev",
+    "libgtk-3-dev",
+    "libayatana-appindicator3-dev",
+    "librsvg2-dev",
+    "libsoup-3.0-dev",
+    "libjavascriptcoregtk-4.1-dev",
+    "libssl-dev",
+    "xdg-utils",
+];
+
+/// What the end-to-end tier adds: a virtual display, D-Bus, the WebKit driver, the X clipboard.
+const TEST_PACKAGES: &[&str] = &["xvfb", "xauth", "dbus-x11", "webkit2gtk-driver", "xclip"];
+
+fn installed(package: &str) -> bool {
+    Command::new("dpkg-query")
+        .args(["-W", "-f=${Status}", package])
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).contains("install ok installed"))
+}
+
+fn is_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+}
+
+/// Installs the Debian packages `purpose` needs that are missing (with sudo when not root).
+pub fn system_packages(purpose: Purpose) -> Result<(), String> {
+    if !cfg!(target_os = "linux") {
+        return Ok(());
+    }
+    if Command::new("dpkg-query")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        println!("xtask: not a Debian-based system; install the equivalents of {RUN_PACKAGES:?} yourself.");
+        return Ok(());
+    }
+    let mut wanted: Vec<&str> = RUN_PACKAGES.to_vec();
+    if purpose == Purpose::Test {
+        wanted.extend(TEST_PACKAGES);
+    }
+    let missing: Vec<&str> = wanted.into_iter().filter(|p| !installed(p)).collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    proc::banner(&format!(
+        "Installing system packages: {}",
+        missing.join(" ")
+    ));
+    let apt = |args: &[&str]| {
+        let mut c = if is_root() {
+            Command::new("apt-get")
+        } else {
+            let mut s = Command::new("sudo");
+            s.arg("apt-get");
+            s
+        };
+        c.args(args).env("DEBIAN_FRONTEND", "noninteractive");
+        c
+    };
+    proc::step("apt-get update", apt(&["update"]))?;
+    let mut args = vec!["install", "-y", "--no-install-recommends"];
+    args.extend(&missing);
+    proc::step("apt-get install", apt(&args))
+}
+
+/// Installs the UI's npm packages from the committed lockfile when they are missing or stale.
+pub fn npm_packages(root: &Path) -> Result<(), String> {
+    let ui = root.join("ui");
+    let stamp = ui.join("node_modules/.package-lock.json");
+    let fresh = match (
+        std::fs::metadata(&stamp),
+        std::fs::metadata(ui.join("package-lock.json")),
+    ) {
+        (Ok(installed), Ok(lock)) => installed.modified().ok() >= lock.modified().ok(),
+        _ => false,
+    };
+    if fresh {
+        return Ok(());
+    }
+    proc::banner("Installing the UI's npm packages");
+    // `npm install` rather than `npm ci`: it honours the lockfile and tolerates optional
+    // platform packages a registry mirror may lack.
+    proc::step(
+        "npm install",
+        proc::npm(&ui, &["install", "--no-audit", "--no-fund"]),
+    )
+}
+
+/// tauri-driver in `target/tools`, installed from crates.io when missing.
+pub fn tauri_driver(root: &Path) -> Result<PathBuf, String> {
+    let tools = root.join("target/tools");
+    let bin = tools
+        .join("bin")
+        .join(format!("tauri-driver{}", std::env::consts::EXE_SUFFIX));
+    if bin.is_file() {
+        return Ok(bin);
+    }
+    proc::banner("Installing tauri-driver");
+    let tools_arg = tools.to_string_lossy().into_owned();
+    proc::step(
+        "cargo install tauri-driver",
+        proc::cargo(
+            root,
+            &[
+                "install",
+                "tauri-driver",
+                "--locked",
+                "--version",
+                "^2",
+                "--root",
+                &tools_arg,
+            ],
+        ),
+    )?;
+    Ok(bin)
+}
