@@ -14,11 +14,7 @@ fn main() {
     let mut out = String::from("/// (language tag, [(file name, FTL source)]) for every embedded locale.\npub static EMBEDDED: &[(&str, &[(&str, &str)])] = &[\n");
     for dir in languages {
         println!("cargo:rerun-if-changed={}", dir.display());
-        let tag = dir
-            .file_name()
-            .expect("name")
-            .to_string_lossy()
-            .into_owned();
+        let tag = dir.file_name().expect("name").to_string_lossy().into_owned();
         let mut files: Vec<_> = fs::read_dir(&dir)
             .expect("locale dir is readable")
             .map(|e| e.expect("ftl entry").path())
@@ -27,22 +23,11 @@ fn main() {
         files.sort();
         out.push_str(&format!("    ({tag:?}, &[\n"));
         for file in files {
-            let name = file
-                .file_name()
-                .expect("name")
-                .to_string_lossy()
-                .into_owned();
-            out.push_str(&format!(
-                "        ({name:?}, include_str!({:?})),\n",
-                file.display().to_string()
-            ));
+            let name = file.file_name().expect("name").to_string_lossy().into_owned();
+            out.push_str(&format!("        ({name:?}, include_str!({:?})),\n", file.display().to_string()));
         }
         out.push_str("    ]),\n");
     }
     out.push_str("];\n");
-    fs::write(
-        Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("locales.rs"),
-        out,
-    )
-    .expect("write locales.rs");
+    fs::write(Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("locales.rs"), out).expect("write locales.rs");
 }

@@ -6,8 +6,7 @@ use tracing_subscriber::{fmt, layer::SubscriberExt, util::SubscriberInitExt, Env
 
 /// Installs the global subscriber; `None` if the log directory cannot be used (stderr still works).
 pub fn init(dir: &Path) -> Option<WorkerGuard> {
-    let filter =
-        || EnvFilter::try_from_env("LIAISON_LOG").unwrap_or_else(|_| EnvFilter::new("info"));
+    let filter = || EnvFilter::try_from_env("LIAISON_LOG").unwrap_or_else(|_| EnvFilter::new("info"));
     let file = tracing_appender::rolling::Builder::new()
         .rotation(tracing_appender::rolling::Rotation::DAILY)
         .filename_prefix("liaison")
@@ -26,10 +25,7 @@ pub fn init(dir: &Path) -> Option<WorkerGuard> {
             Some(guard)
         }
         Err(e) => {
-            let _ = tracing_subscriber::registry()
-                .with(filter())
-                .with(stderr)
-                .try_init();
+            let _ = tracing_subscriber::registry().with(filter()).with(stderr).try_init();
             tracing::warn!("no log file in {}: {e}", dir.display());
             None
         }

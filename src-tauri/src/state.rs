@@ -12,10 +12,7 @@ pub struct AppState {
 
 impl AppState {
     /// Awaits a core call and turns its error into the IPC form, in the user's language.
-    pub async fn run<T>(
-        &self,
-        call: impl Future<Output = liaison_core::Result<T>>,
-    ) -> Result<T, ApiError> {
+    pub async fn run<T>(&self, call: impl Future<Output = liaison_core::Result<T>>) -> Result<T, ApiError> {
         match call.await {
             Ok(value) => Ok(value),
             Err(error) => {

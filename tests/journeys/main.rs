@@ -1,5 +1,8 @@
 //! Journeys through the real app. Run by `cargo xtask test` under Xvfb, one at a time.
 
+// Every line here is test code: a failed step should stop the journey where it failed.
+#![allow(clippy::unwrap_used)]
+
 mod customers;
 mod first_run;
 mod pages;

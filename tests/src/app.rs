@@ -17,19 +17,12 @@ pub fn target_dir() -> PathBuf {
 
 fn required_file(var: &str, default: PathBuf) -> PathBuf {
     let path = std::env::var_os(var).map(PathBuf::from).unwrap_or(default);
-    assert!(
-        path.is_file(),
-        "{} is missing ({var}); run the suite with `cargo xtask test`",
-        path.display()
-    );
+    assert!(path.is_file(), "{} is missing ({var}); run the suite with `cargo xtask test`", path.display());
     path
 }
 
 fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("a free port")
+    TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free port")
 }
 
 /// A running app under test.
@@ -50,28 +43,17 @@ impl App {
 
     /// A launch whose database already holds a partner profile (of `role`, partner type
     /// `partner_type`) and `customers`, written through the core into the real SQLite file.
-    pub fn with_data(
-        name: &str,
-        partner_type: PartnerType,
-        role: Role,
-        customers: &[CustomerInput],
-    ) -> App {
+    pub fn with_data(name: &str, partner_type: PartnerType, role: Role, customers: &[CustomerInput]) -> App {
         App::start(name, |data| {
             let rt = tokio::runtime::Runtime::new().expect("tokio");
             rt.block_on(async {
                 let store = Store::open_in(data).await.expect("open store");
-                store
-                    .save_profile(&profile(partner_type, Role::GlobalAdmin))
-                    .await
-                    .expect("profile");
+                store.save_profile(&profile(partner_type, Role::GlobalAdmin)).await.expect("profile");
                 for c in customers {
                     store.add_customer(c).await.expect("seed customer");
                 }
                 if role != Role::GlobalAdmin {
-                    store
-                        .save_profile(&profile(partner_type, role))
-                        .await
-                        .expect("role");
+                    store.save_profile(&profile(partner_type, role)).await.expect("role");
                 }
                 store.close().await;
             });
@@ -81,21 +63,13 @@ impl App {
     fn start(name: &str, seed: impl FnOnce(&Path)) -> App {
         let application = required_file("LIAISON_APP", target_dir().join("debug/liaison"));
         let driver_bin = required_file("TAURI_DRIVER", target_dir().join("tools/bin/tauri-driver"));
-        let dir = tempfile::Builder::new()
-            .prefix("liaison-e2e-")
-            .tempdir()
-            .expect("temp dir");
+        let dir = tempfile::Builder::new().prefix("liaison-e2e-").tempdir().expect("temp dir");
         let data = dir.path().join("data");
         seed(&data);
         let (port, native) = (free_port(), free_port());
         // tauri:options has no environment: the app inherits the driver's.
         let driver = Command::new(driver_bin)
-            .args([
-                "--port",
-                &port.to_string(),
-                "--native-port",
-                &native.to_string(),
-            ])
+            .args(["--port", &port.to_string(), "--native-port", &native.to_string()])
             .env("LIAISON_DATA_DIR", &data)
             .env("XDG_CONFIG_HOME", dir.path().join("config"))
             .env("XDG_DATA_HOME", dir.path().join("share"))
@@ -106,14 +80,7 @@ impl App {
             .spawn()
             .expect("start tauri-driver");
         let server = format!("http://127.0.0.1:{port}");
-        let mut app = App {
-            driver,
-            server,
-            application,
-            dir,
-            session: None,
-            name: name.to_owned(),
-        };
+        let mut app = App { driver, server, application, dir, session: None, name: name.to_owned() };
         app.wait_for_driver();
         app.launch();
         app
@@ -131,8 +98,7 @@ impl App {
     }
 
     fn launch(&mut self) {
-        let s = Session::start(&self.server, &self.application.to_string_lossy())
-            .expect("launch the app");
+        let s = Session::start(&self.server, &self.application.to_string_lossy()).expect("launch the app");
         s.find("[data-testid=app][data-ready=true]");
         self.session = Some(s);
     }
@@ -170,18 +136,13 @@ impl App {
 
     /// Saves `target/e2e-screenshots/<test>-<what>.png`.
     pub fn screenshot(&self, what: &str) {
-        let path = target_dir()
-            .join("e2e-screenshots")
-            .join(format!("{}-{what}.png", self.name));
+        let path = target_dir().join("e2e-screenshots").join(format!("{}-{what}.png", self.name));
         self.s().screenshot(&path).expect("screenshot");
     }
 
     /// Clicks a menu entry and waits for its page.
     pub fn open_page(&self, nav: &str) {
-        self.s()
-            .find(&format!("[data-testid=nav-{nav}]"))
-            .click()
-            .expect("click menu");
+        self.s().find(&format!("[data-testid=nav-{nav}]")).click().expect("click menu");
         self.s().find(&format!("[data-testid=page-{nav}]"));
     }
 }

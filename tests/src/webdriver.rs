@@ -29,12 +29,8 @@ fn request(agent: &ureq::Agent, method: &str, url: &str, body: Option<Value>) ->
         None => req.call(),
     };
     let value: Value = match resp {
-        Ok(r) => r
-            .into_json()
-            .map_err(|e| WdError(format!("{method} {url}: {e}")))?,
-        Err(ureq::Error::Status(_, r)) => r
-            .into_json()
-            .map_err(|e| WdError(format!("{method} {url}: {e}")))?,
+        Ok(r) => r.into_json().map_err(|e| WdError(format!("{method} {url}: {e}")))?,
+        Err(ureq::Error::Status(_, r)) => r.into_json().map_err(|e| WdError(format!("{method} {url}: {e}")))?,
         Err(e) => return Err(WdError(format!("{method} {url}: {e}"))),
     };
     match value.get("value") {
@@ -53,18 +49,11 @@ pub struct Session {
 impl Session {
     /// Starts the app at `application` through the driver at `server`.
     pub fn start(server: &str, application: &str) -> WdResult<Session> {
-        let agent = ureq::AgentBuilder::new()
-            .timeout(Duration::from_secs(60))
-            .build();
+        let agent = ureq::AgentBuilder::new().timeout(Duration::from_secs(60)).build();
         let caps = json!({ "capabilities": { "alwaysMatch": { "tauri:options": { "application": application } } } });
         let v = request(&agent, "POST", &format!("{server}/session"), Some(caps))?;
-        let id = v["sessionId"]
-            .as_str()
-            .ok_or_else(|| WdError(format!("no sessionId in {v}")))?;
-        Ok(Session {
-            agent,
-            base: format!("{server}/session/{id}"),
-        })
+        let id = v["sessionId"].as_str().ok_or_else(|| WdError(format!("no sessionId in {v}")))?;
+        Ok(Session { agent, base: format!("{server}/session/{id}") })
     }
 
     fn call(&self, method: &str, path: &str, body: Option<Value>) -> WdResult<Value> {
@@ -78,48 +67,48 @@ impl Session {
 
     /// Runs `script` (a function body) in the page with `args`.
     pub fn execute(&self, script: &str, args: Vec<Value>) -> WdResult<Value> {
-        self.call(
-            "POST",
-            "/execute/sync",
-            Some(json!({ "script": script, "args": args })),
-        )
+        self.call("POST", "/execute/sync", Some(json!({ "script": script, "args": args })))
     }
 
     /// Every element matching a CSS selector now.
     pub fn find_all(&self, css: &str) -> WdResult<Vec<Element<'_>>> {
-        let v = self.call(
-            "POST",
-            "/elements",
-            Some(json!({ "using": "css selector", "value": css })),
-        )?;
+        let v = self.call("POST", "/elements", Some(json!({ "using": "css selector", "value": css })))?;
         Ok(v.as_array()
             .map(|a| {
                 a.iter()
                     .filter_map(|e| e[ELEMENT_KEY].as_str())
-                    .map(|id| Element {
-                        s: self,
-                        id: id.to_owned(),
-                    })
+                    .map(|id| Element { s: self, id: id.to_owned() })
                     .collect()
             })
             .unwrap_or_default())
+    }
+
+    /// The visible text of every element matching `css`, read in one step so a re-render cannot
+    /// leave a stale element between finding and reading.
+    pub fn texts(&self, css: &str) -> Vec<String> {
+        let v = self
+            .execute("return [...document.querySelectorAll(arguments[0])].map(e => e.innerText);", vec![json!(css)])
+            .unwrap_or_else(|e| panic!("reading {css}: {e}"));
+        serde_json::from_value(v).unwrap_or_else(|e| panic!("reading {css}: {e}"))
+    }
+
+    /// How many elements match `css` now.
+    pub fn count(&self, css: &str) -> usize {
+        self.texts(css).len()
     }
 
     /// The first element matching `css`, waiting for it to appear.
     pub fn find(&self, css: &str) -> Element<'_> {
         let mut found = None;
         let mut last_error = String::new();
-        self.wait_until(
-            &format!("an element {css} (last error: {last_error:?})"),
-            || {
-                match self.find_all(css) {
-                    Ok(mut v) if !v.is_empty() => found = Some(v.remove(0)),
-                    Ok(_) => {}
-                    Err(e) => last_error = e.0,
-                }
-                found.is_some()
-            },
-        );
+        self.wait_until(&format!("an element {css} (last error: {last_error:?})"), || {
+            match self.find_all(css) {
+                Ok(mut v) if !v.is_empty() => found = Some(v.remove(0)),
+                Ok(_) => {}
+                Err(e) => last_error = e.0,
+            }
+            found.is_some()
+        });
         found.expect("found by wait_until")
     }
 
@@ -133,10 +122,7 @@ impl Session {
             std::thread::sleep(Duration::from_millis(100));
         }
         let page = self
-            .execute(
-                "return location.href + '\\n' + document.documentElement.outerHTML.slice(0, 3000);",
-                vec![],
-            )
+            .execute("return location.href + '\\n' + document.documentElement.outerHTML.slice(0, 3000);", vec![])
             .map(|v| v.as_str().unwrap_or_default().to_owned())
             .unwrap_or_else(|e| e.0);
         panic!("waited {PATIENCE:?} for {what}; the page:\n{page}");
@@ -152,9 +138,7 @@ impl Session {
 
     /// The text of a JavaScript alert, if one is open.
     pub fn alert_text(&self) -> Option<String> {
-        self.call("GET", "/alert/text", None)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_owned))
+        self.call("GET", "/alert/text", None).ok().and_then(|v| v.as_str().map(str::to_owned))
     }
 
     /// Saves a PNG of the window.
@@ -178,8 +162,7 @@ pub struct Element<'s> {
 
 impl Element<'_> {
     fn call(&self, method: &str, path: &str, body: Option<Value>) -> WdResult<Value> {
-        self.s
-            .call(method, &format!("/element/{}{path}", self.id), body)
+        self.s.call(method, &format!("/element/{}{path}", self.id), body)
     }
 
     fn as_arg(&self) -> Value {
@@ -192,8 +175,7 @@ impl Element<'_> {
 
     /// Types into the element as a user would.
     pub fn type_text(&self, text: &str) -> WdResult<()> {
-        self.call("POST", "/value", Some(json!({ "text": text })))
-            .map(|_| ())
+        self.call("POST", "/value", Some(json!({ "text": text }))).map(|_| ())
     }
 
     /// Empties an input as a user would: Ctrl+A, Backspace. (WebDriver's own clear changes the
@@ -203,11 +185,7 @@ impl Element<'_> {
     }
 
     pub fn text(&self) -> WdResult<String> {
-        Ok(self
-            .call("GET", "/text", None)?
-            .as_str()
-            .unwrap_or_default()
-            .to_owned())
+        Ok(self.call("GET", "/text", None)?.as_str().unwrap_or_default().to_owned())
     }
 
     pub fn property(&self, name: &str) -> WdResult<Value> {
@@ -215,10 +193,7 @@ impl Element<'_> {
     }
 
     pub fn is_enabled(&self) -> WdResult<bool> {
-        Ok(self
-            .call("GET", "/enabled", None)?
-            .as_bool()
-            .unwrap_or(false))
+        Ok(self.call("GET", "/enabled", None)?.as_bool().unwrap_or(false))
     }
 
     /// Picks an option of a native `<select>` by value, firing the change event React listens to

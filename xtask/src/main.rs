@@ -10,10 +10,7 @@ use std::process::ExitCode;
 use tally::Tally;
 
 fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("workspace root")
-        .to_owned()
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("workspace root").to_owned()
 }
 
 fn main() -> ExitCode {
@@ -22,7 +19,9 @@ fn main() -> ExitCode {
         Some("run") => run(),
         Some("test") => test(),
         _ => {
-            eprintln!("usage: cargo xtask run    build and launch Liaison\n       cargo xtask test   run every test tier");
+            eprintln!(
+                "usage: cargo xtask run    build and launch Liaison\n       cargo xtask test   run every test tier"
+            );
             return ExitCode::from(2);
         }
     };
@@ -57,85 +56,41 @@ fn test() -> Result<ExitCode, String> {
     proc::banner("Checks: formatting and lints");
     tally.check(
         "cargo fmt --check",
-        proc::cargo(&root, &["fmt", "--all", "--check"])
-            .status()
-            .is_ok_and(|s| s.success()),
+        proc::cargo(&root, &["fmt", "--all", "--check"]).status().is_ok_and(|s| s.success()),
     );
     tally.check(
         "cargo clippy -D warnings",
-        proc::cargo(
-            &root,
-            &[
-                "clippy",
-                "--workspace",
-                "--all-targets",
-                "--",
-                "-D",
-                "warnings",
-            ],
-        )
-        .status()
-        .is_ok_and(|s| s.success()),
-    );
-
-    proc::banner("Tier 2: UI type check and Vitest");
-    tally.check(
-        "tsc --strict",
-        proc::npx(&ui, &["tsc", "--noEmit"])
+        proc::cargo(&root, &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])
             .status()
             .is_ok_and(|s| s.success()),
     );
+
+    proc::banner("Tier 2: UI type check and Vitest");
+    tally.check("tsc --strict", proc::npx(&ui, &["tsc", "--noEmit"]).status().is_ok_and(|s| s.success()));
     let report = root.join("target/vitest-report.json");
     let _ = std::fs::remove_file(&report);
     let vitest_ok = proc::npx(
         &ui,
-        &[
-            "vitest",
-            "run",
-            "--reporter=default",
-            "--reporter=json",
-            &format!("--outputFile={}", report.display()),
-        ],
+        &["vitest", "run", "--reporter=default", "--reporter=json", &format!("--outputFile={}", report.display())],
     )
     .status()
     .is_ok_and(|s| s.success());
     tally.vitest(&report, vitest_ok);
 
     proc::banner("Building the UI and the app with its UI embedded");
-    let built = proc::npm(&ui, &["run", "build"])
-        .status()
-        .is_ok_and(|s| s.success())
-        && proc::cargo(&root, &["build", "-p", "liaison"])
-            .status()
-            .is_ok_and(|s| s.success());
+    let built = proc::npm(&ui, &["run", "build"]).status().is_ok_and(|s| s.success())
+        && proc::cargo(&root, &["build", "-p", "liaison"]).status().is_ok_and(|s| s.success());
     tally.check("app build", built);
 
     proc::banner("Tier 1: Rust unit and store tests");
-    let out = proc::tee(proc::cargo(
-        &root,
-        &["test", "--workspace", "--exclude", "liaison-e2e"],
-    ));
+    let out = proc::tee(proc::cargo(&root, &["test", "--workspace", "--exclude", "liaison-e2e"]));
     tally.cargo("cargo test", &out);
 
     if built {
         proc::banner("Tier 3: end to end in the real app (tauri-driver, WebKitWebDriver, Xvfb)");
-        let mut e2e = proc::under_display(
-            &root,
-            &[
-                "test",
-                "-p",
-                "liaison-e2e",
-                "--test",
-                "journeys",
-                "--",
-                "--test-threads=1",
-            ],
-        );
-        e2e.env(
-            "LIAISON_APP",
-            root.join("target/debug").join(exe("liaison")),
-        )
-        .env("TAURI_DRIVER", &driver);
+        let mut e2e =
+            proc::under_display(&root, &["test", "-p", "liaison-e2e", "--test", "journeys", "--", "--test-threads=1"]);
+        e2e.env("LIAISON_APP", root.join("target/debug").join(exe("liaison"))).env("TAURI_DRIVER", &driver);
         let out = proc::tee(e2e);
         tally.cargo("end-to-end journeys", &out);
     } else {

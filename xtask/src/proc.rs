@@ -15,11 +15,7 @@ pub fn cargo(dir: &Path, args: &[&str]) -> Command {
 }
 
 fn node_tool(tool: &str, dir: &Path, args: &[&str]) -> Command {
-    let program = if cfg!(windows) {
-        format!("{tool}.cmd")
-    } else {
-        tool.to_owned()
-    };
+    let program = if cfg!(windows) { format!("{tool}.cmd") } else { tool.to_owned() };
     let mut c = Command::new(program);
     c.current_dir(dir).args(args);
     c
@@ -38,14 +34,7 @@ pub fn under_display(dir: &Path, cargo_args: &[&str]) -> Command {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let mut c = Command::new("xvfb-run");
     c.current_dir(dir)
-        .args([
-            "-a",
-            "-s",
-            "-screen 0 1280x1024x24",
-            "dbus-run-session",
-            "--",
-            &cargo,
-        ])
+        .args(["-a", "-s", "-screen 0 1280x1024x24", "dbus-run-session", "--", &cargo])
         .args(cargo_args)
         // WebKitGTK stalls looking for an accessibility bus that a test session does not have.
         .env("NO_AT_BRIDGE", "1");
@@ -54,9 +43,7 @@ pub fn under_display(dir: &Path, cargo_args: &[&str]) -> Command {
 
 /// Runs a step that must succeed.
 pub fn step(what: &str, mut c: Command) -> Result<(), String> {
-    let status = c
-        .status()
-        .map_err(|e| format!("{what}: cannot start {:?}: {e}", c.get_program()))?;
+    let status = c.status().map_err(|e| format!("{what}: cannot start {:?}: {e}", c.get_program()))?;
     if status.success() {
         Ok(())
     } else {

@@ -36,10 +36,7 @@ fn installed(package: &str) -> bool {
 }
 
 fn is_root() -> bool {
-    Command::new("id")
-        .arg("-u")
-        .output()
-        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+    Command::new("id").arg("-u").output().is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
 }
 
 /// Installs the Debian packages `purpose` needs that are missing (with sudo when not root).
@@ -47,11 +44,7 @@ pub fn system_packages(purpose: Purpose) -> Result<(), String> {
     if !cfg!(target_os = "linux") {
         return Ok(());
     }
-    if Command::new("dpkg-query")
-        .arg("--version")
-        .output()
-        .is_err()
-    {
+    if Command::new("dpkg-query").arg("--version").output().is_err() {
         println!("xtask: not a Debian-based system; install the equivalents of {RUN_PACKAGES:?} yourself.");
         return Ok(());
     }
@@ -63,10 +56,7 @@ pub fn system_packages(purpose: Purpose) -> Result<(), String> {
     if missing.is_empty() {
         return Ok(());
     }
-    proc::banner(&format!(
-        "Installing system packages: {}",
-        missing.join(" ")
-    ));
+    proc::banner(&format!("Installing system packages: {}", missing.join(" ")));
     let apt = |args: &[&str]| {
         let mut c = if is_root() {
             Command::new("apt-get")
@@ -88,10 +78,7 @@ pub fn system_packages(purpose: Purpose) -> Result<(), String> {
 pub fn npm_packages(root: &Path) -> Result<(), String> {
     let ui = root.join("ui");
     let stamp = ui.join("node_modules/.package-lock.json");
-    let fresh = match (
-        std::fs::metadata(&stamp),
-        std::fs::metadata(ui.join("package-lock.json")),
-    ) {
+    let fresh = match (std::fs::metadata(&stamp), std::fs::metadata(ui.join("package-lock.json"))) {
         (Ok(installed), Ok(lock)) => installed.modified().ok() >= lock.modified().ok(),
         _ => false,
     };
@@ -101,18 +88,13 @@ pub fn npm_packages(root: &Path) -> Result<(), String> {
     proc::banner("Installing the UI's npm packages");
     // `npm install` rather than `npm ci`: it honours the lockfile and tolerates optional
     // platform packages a registry mirror may lack.
-    proc::step(
-        "npm install",
-        proc::npm(&ui, &["install", "--no-audit", "--no-fund"]),
-    )
+    proc::step("npm install", proc::npm(&ui, &["install", "--no-audit", "--no-fund"]))
 }
 
 /// tauri-driver in `target/tools`, installed from crates.io when missing.
 pub fn tauri_driver(root: &Path) -> Result<PathBuf, String> {
     let tools = root.join("target/tools");
-    let bin = tools
-        .join("bin")
-        .join(format!("tauri-driver{}", std::env::consts::EXE_SUFFIX));
+    let bin = tools.join("bin").join(format!("tauri-driver{}", std::env::consts::EXE_SUFFIX));
     if bin.is_file() {
         return Ok(bin);
     }
@@ -120,18 +102,7 @@ pub fn tauri_driver(root: &Path) -> Result<PathBuf, String> {
     let tools_arg = tools.to_string_lossy().into_owned();
     proc::step(
         "cargo install tauri-driver",
-        proc::cargo(
-            root,
-            &[
-                "install",
-                "tauri-driver",
-                "--locked",
-                "--version",
-                "^2",
-                "--root",
-                &tools_arg,
-            ],
-        ),
+        proc::cargo(root, &["install", "tauri-driver", "--locked", "--version", "^2", "--root", &tools_arg]),
     )?;
     Ok(bin)
 }

@@ -40,10 +40,7 @@ impl Tally {
 
     /// Vitest's JSON report; a missing report is one failure.
     pub fn vitest(&mut self, report: &Path, ok: bool) {
-        match std::fs::read_to_string(report)
-            .ok()
-            .and_then(|s| vitest_counts(&s))
-        {
+        match std::fs::read_to_string(report).ok().and_then(|s| vitest_counts(&s)) {
             Some((passed, failed)) => {
                 self.add("vitest", passed, failed);
                 if !ok && failed == 0 {
@@ -81,11 +78,7 @@ fn cargo_counts(output: &str) -> (u64, u64) {
 
 fn count_before(line: &str, word: &str) -> Option<u64> {
     let end = line.find(word)?;
-    line[..end]
-        .rsplit(|c: char| !c.is_ascii_digit())
-        .next()?
-        .parse()
-        .ok()
+    line[..end].rsplit(|c: char| !c.is_ascii_digit()).next()?.parse().ok()
 }
 
 fn vitest_counts(json: &str) -> Option<(u64, u64)> {
@@ -116,11 +109,7 @@ mod tests {
         assert_eq!((t.passed, t.failed), (0, 1));
         let mut t = Tally::default();
         t.cargo("x", &("test result: ok. 0 passed; 0 failed;".into(), true));
-        assert_eq!(
-            (t.passed, t.failed),
-            (0, 1),
-            "a tier that ran nothing is not a pass"
-        );
+        assert_eq!((t.passed, t.failed), (0, 1), "a tier that ran nothing is not a pass");
     }
 
     #[test]

@@ -53,15 +53,9 @@ fn ui_bindings_are_current() {
         }
     }
     let extra: Vec<String> = std::fs::read_dir(&dir)
-        .map(|d| {
-            d.filter_map(|e| e.ok()?.file_name().into_string().ok())
-                .collect()
-        })
+        .map(|d| d.filter_map(|e| e.ok()?.file_name().into_string().ok()).collect())
         .unwrap_or_default();
-    let extra: Vec<&String> = extra
-        .iter()
-        .filter(|f| !decls.iter().any(|(n, _)| format!("{n}.ts") == **f))
-        .collect();
+    let extra: Vec<&String> = extra.iter().filter(|f| !decls.iter().any(|(n, _)| format!("{n}.ts") == **f)).collect();
     assert!(
         stale.is_empty() && extra.is_empty(),
         "ui/src/bindings drifted (stale: {stale:?}, unknown: {extra:?}); \

@@ -20,12 +20,8 @@ pub enum Relationship {
 
 impl Relationship {
     /// Every state.
-    pub const ALL: &'static [Relationship] = &[
-        Relationship::Prospect,
-        Relationship::Invited,
-        Relationship::Reseller,
-        Relationship::Removed,
-    ];
+    pub const ALL: &'static [Relationship] =
+        &[Relationship::Prospect, Relationship::Invited, Relationship::Reseller, Relationship::Removed];
     /// The stored name.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -97,30 +93,15 @@ impl CustomerInput {
         let contact_name = if self.contact_name.trim().is_empty() {
             String::new()
         } else {
-            c.check(
-                Field::ContactName,
-                validate::person_name(&self.contact_name),
-            )
+            c.check(Field::ContactName, validate::person_name(&self.contact_name))
         };
         let v = ValidCustomer {
-            company_name: c.check(
-                Field::CompanyName,
-                validate::company_name(&self.company_name),
-            ),
-            primary_domain: c.check(
-                Field::PrimaryDomain,
-                validate::primary_domain(&self.primary_domain),
-            ),
-            microsoft_id: c.check(
-                Field::MicrosoftId,
-                validate::optional_guid(&self.microsoft_id),
-            ),
+            company_name: c.check(Field::CompanyName, validate::company_name(&self.company_name)),
+            primary_domain: c.check(Field::PrimaryDomain, validate::primary_domain(&self.primary_domain)),
+            microsoft_id: c.check(Field::MicrosoftId, validate::optional_guid(&self.microsoft_id)),
             country: c.check(Field::Country, validate::country_code(&self.country)),
             contact_name,
-            contact_email: c.check(
-                Field::ContactEmail,
-                validate::optional_email(&self.contact_email),
-            ),
+            contact_email: c.check(Field::ContactEmail, validate::optional_email(&self.contact_email)),
             language: c.chosen(Field::Language, self.language, Language::EnUs),
             tags: c.check(Field::Tags, validate::tags(&self.tags)),
             notes: c.check(Field::Notes, validate::free_text(&self.notes, 4000)),
@@ -198,9 +179,7 @@ pub(crate) mod tests {
 
     #[test]
     fn contact_details_may_wait() {
-        let v = input("Contoso", "contoso.onmicrosoft.com")
-            .validate()
-            .unwrap();
+        let v = input("Contoso", "contoso.onmicrosoft.com").validate().unwrap();
         assert_eq!(v.contact_email, "");
         assert_eq!(v.microsoft_id, None);
     }
@@ -212,9 +191,7 @@ pub(crate) mod tests {
             contact_email: "x@microsoft.com".into(),
             ..input("!", "contoso")
         };
-        let Err(Error::Invalid(errors)) = bad.validate() else {
-            panic!("accepted")
-        };
+        let Err(Error::Invalid(errors)) = bad.validate() else { panic!("accepted") };
         let got: Vec<(Field, Rule)> = errors.iter().map(|e| (e.field, e.rule)).collect();
         assert_eq!(
             got,
@@ -229,13 +206,7 @@ pub(crate) mod tests {
 
     #[test]
     fn page_size_is_bounded() {
-        let q = |limit| {
-            CustomerQuery {
-                limit,
-                ..CustomerQuery::default()
-            }
-            .page_size()
-        };
+        let q = |limit| CustomerQuery { limit, ..CustomerQuery::default() }.page_size();
         assert_eq!((q(0), q(20), q(100_000)), (50, 20, 500));
     }
 }

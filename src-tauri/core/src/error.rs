@@ -50,10 +50,7 @@ impl Field {
 
     /// The FTL message that labels this field.
     pub fn message_id(self) -> String {
-        let camel = serde_json::to_value(self)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_owned))
-            .unwrap_or_default();
+        let camel = serde_json::to_value(self).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
         let mut id = String::from("field-");
         for c in camel.chars() {
             if c.is_ascii_uppercase() {
@@ -188,10 +185,7 @@ impl Error {
             Error::Invalid(errors) => {
                 let fields: Vec<FieldMessage> = errors
                     .iter()
-                    .map(|e| FieldMessage {
-                        field: e.field,
-                        message: field_message(lang, e.field, e.rule),
-                    })
+                    .map(|e| FieldMessage { field: e.field, message: field_message(lang, e.field, e.rule) })
                     .collect();
                 let message = match fields.as_slice() {
                     [one] => one.message.clone(),
@@ -201,22 +195,11 @@ impl Error {
                         i18n::text(lang, "error-invalid-many", Some(&args))
                     }
                 };
-                ApiError {
-                    code,
-                    message,
-                    field: fields.first().map(|f| f.field),
-                    fields,
-                }
+                ApiError { code, message, field: fields.first().map(|f| f.field), fields }
             }
-            Error::Forbidden { action, role } => {
-                ApiError::plain(code, action.forbidden_reason(lang, *role))
-            }
-            Error::CustomerNotFound(_) => {
-                ApiError::plain(code, i18n::text(lang, "error-customer-not-found", None))
-            }
-            Error::ProfileMissing => {
-                ApiError::plain(code, i18n::text(lang, "error-profile-missing", None))
-            }
+            Error::Forbidden { action, role } => ApiError::plain(code, action.forbidden_reason(lang, *role)),
+            Error::CustomerNotFound(_) => ApiError::plain(code, i18n::text(lang, "error-customer-not-found", None)),
+            Error::ProfileMissing => ApiError::plain(code, i18n::text(lang, "error-profile-missing", None)),
             Error::Storage(e) => ApiError::plain(code, with_detail(lang, "error-storage", e)),
             Error::Migration(e) => ApiError::plain(code, with_detail(lang, "error-storage", e)),
             Error::Io(e) => ApiError::plain(code, with_detail(lang, "error-file-system", e)),
@@ -273,12 +256,7 @@ pub struct ApiError {
 
 impl ApiError {
     fn plain(code: ErrorCode, message: String) -> ApiError {
-        ApiError {
-            code,
-            message,
-            field: None,
-            fields: Vec::new(),
-        }
+        ApiError { code, message, field: None, fields: Vec::new() }
     }
 }
 
@@ -301,11 +279,7 @@ mod tests {
         let api = Error::invalid(Field::TenantId, Rule::Guid).to_api(Language::EnUs);
         assert_eq!(api.code, ErrorCode::Invalid);
         assert_eq!(api.field, Some(Field::TenantId));
-        assert!(
-            api.message.starts_with("Partner tenant ID: "),
-            "{}",
-            api.message
-        );
+        assert!(api.message.starts_with("Partner tenant ID: "), "{}", api.message);
         assert!(api.message.contains("GUID"), "{}", api.message);
         let json = serde_json::to_value(&api).unwrap();
         assert_eq!(json["code"], "invalid");
@@ -315,14 +289,8 @@ mod tests {
     #[test]
     fn several_invalid_fields_are_counted() {
         let api = Error::Invalid(vec![
-            FieldError {
-                field: Field::CompanyName,
-                rule: Rule::Required,
-            },
-            FieldError {
-                field: Field::PartnerId,
-                rule: Rule::PartnerId,
-            },
+            FieldError { field: Field::CompanyName, rule: Rule::Required },
+            FieldError { field: Field::PartnerId, rule: Rule::PartnerId },
         ])
         .to_api(Language::EnUs);
         assert_eq!(api.fields.len(), 2);
@@ -335,10 +303,7 @@ mod tests {
             for field in Field::ALL {
                 for rule in Rule::ALL {
                     let m = field_message(lang, field, rule);
-                    assert!(
-                        !m.contains("field-") && !m.contains("rule-"),
-                        "{lang:?}: {m}"
-                    );
+                    assert!(!m.contains("field-") && !m.contains("rule-"), "{lang:?}: {m}");
                 }
             }
         }

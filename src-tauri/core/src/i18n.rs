@@ -16,11 +16,7 @@ pub const FALLBACK: Language = Language::EnUs;
 
 /// The FTL files embedded for a language tag: `(file name, source)`.
 pub fn sources(tag: &str) -> &'static [(&'static str, &'static str)] {
-    embedded::EMBEDDED
-        .iter()
-        .find(|(t, _)| *t == tag)
-        .map(|(_, files)| *files)
-        .unwrap_or(&[])
+    embedded::EMBEDDED.iter().find(|(t, _)| *t == tag).map(|(_, files)| *files).unwrap_or(&[])
 }
 
 /// The tags of every embedded locale directory, supported or not (for completeness tests).
@@ -30,10 +26,7 @@ pub fn embedded_tags() -> impl Iterator<Item = &'static str> {
 
 /// The supported languages that have translations embedded.
 pub fn available() -> Vec<Language> {
-    Language::ALL
-        .into_iter()
-        .filter(|l| !sources(l.tag()).is_empty())
-        .collect()
+    Language::ALL.into_iter().filter(|l| !sources(l.tag()).is_empty()).collect()
 }
 
 type Bundle = FluentBundle<FluentResource>;
@@ -49,13 +42,11 @@ fn bundles() -> &'static Vec<(Language, Bundle)> {
                 // Isolation marks would end up inside email subjects, bodies and CSV cells.
                 bundle.set_use_isolating(false);
                 for (name, src) in sources(lang.tag()) {
-                    let res =
-                        FluentResource::try_new((*src).to_owned()).unwrap_or_else(|(_, e)| {
-                            panic!("{}/{name} does not parse: {e:?}", lang.tag())
-                        });
-                    bundle.add_resource(res).unwrap_or_else(|e| {
-                        panic!("{}/{name} repeats a message: {e:?}", lang.tag())
-                    });
+                    let res = FluentResource::try_new((*src).to_owned())
+                        .unwrap_or_else(|(_, e)| panic!("{}/{name} does not parse: {e:?}", lang.tag()));
+                    bundle
+                        .add_resource(res)
+                        .unwrap_or_else(|e| panic!("{}/{name} repeats a message: {e:?}", lang.tag()));
                 }
                 (lang, bundle)
             })
@@ -69,12 +60,7 @@ fn format(lang: Language, id: &str, args: Option<&FluentArgs>) -> Option<String>
     let mut errors = Vec::new();
     let text = bundle.format_pattern(pattern, args, &mut errors);
     if !errors.is_empty() {
-        tracing::warn!(
-            message = id,
-            language = lang.tag(),
-            ?errors,
-            "message formatted with errors"
-        );
+        tracing::warn!(message = id, language = lang.tag(), ?errors, "message formatted with errors");
     }
     Some(text.into_owned())
 }
@@ -82,12 +68,10 @@ fn format(lang: Language, id: &str, args: Option<&FluentArgs>) -> Option<String>
 /// The message `id` in `lang`, falling back to English, then to the id itself (which the
 /// completeness tests keep from happening).
 pub fn text(lang: Language, id: &str, args: Option<&FluentArgs>) -> String {
-    format(lang, id, args)
-        .or_else(|| format(FALLBACK, id, args))
-        .unwrap_or_else(|| {
-            tracing::error!(message = id, "message missing from every locale");
-            id.to_owned()
-        })
+    format(lang, id, args).or_else(|| format(FALLBACK, id, args)).unwrap_or_else(|| {
+        tracing::error!(message = id, "message missing from every locale");
+        id.to_owned()
+    })
 }
 
 /// The FTL a UI needs to show `language`: its own files and the English fallback.
@@ -103,17 +87,8 @@ pub struct Translations {
 
 /// The translations the UI loads for `language`.
 pub fn translations(language: Language) -> Translations {
-    let collect = |l: Language| {
-        sources(l.tag())
-            .iter()
-            .map(|(_, s)| (*s).to_owned())
-            .collect()
-    };
-    Translations {
-        language,
-        sources: collect(language),
-        fallback: collect(FALLBACK),
-    }
+    let collect = |l: Language| sources(l.tag()).iter().map(|(_, s)| (*s).to_owned()).collect();
+    Translations { language, sources: collect(language), fallback: collect(FALLBACK) }
 }
 
 #[cfg(test)]
@@ -138,10 +113,7 @@ mod tests {
                 for pattern in value.iter().chain(attributes.iter().map(|a| &a.value)) {
                     pattern_vars(pattern, &mut vars);
                 }
-                assert!(
-                    out.insert(id.clone(), vars).is_none(),
-                    "{tag}: {id} defined twice"
-                );
+                assert!(out.insert(id.clone(), vars).is_none(), "{tag}: {id} defined twice");
             }
         }
         out
@@ -193,24 +165,15 @@ mod tests {
     fn every_locale_has_exactly_the_english_messages_and_variables() {
         let en = messages(FALLBACK.tag());
         for tag in embedded_tags().filter(|t| *t != FALLBACK.tag()) {
-            assert!(
-                Language::from_tag(tag).is_some(),
-                "locales/{tag} is not a supported language"
-            );
+            assert!(Language::from_tag(tag).is_some(), "locales/{tag} is not a supported language");
             let other = messages(tag);
             let missing: Vec<_> = en.keys().filter(|k| !other.contains_key(*k)).collect();
             let extra: Vec<_> = other.keys().filter(|k| !en.contains_key(*k)).collect();
             assert!(missing.is_empty(), "{tag} lacks {missing:?}");
-            assert!(
-                extra.is_empty(),
-                "{tag} has messages en-US lacks: {extra:?}"
-            );
+            assert!(extra.is_empty(), "{tag} has messages en-US lacks: {extra:?}");
             for (id, vars) in &other {
                 let unknown: Vec<_> = vars.difference(&en[id]).collect();
-                assert!(
-                    unknown.is_empty(),
-                    "{tag}: {id} uses {unknown:?}, which en-US does not define"
-                );
+                assert!(unknown.is_empty(), "{tag}: {id} uses {unknown:?}, which en-US does not define");
             }
         }
     }
@@ -225,10 +188,7 @@ mod tests {
 
     #[test]
     fn a_missing_message_falls_back_to_its_id() {
-        assert_eq!(
-            text(Language::EnUs, "no-such-message", None),
-            "no-such-message"
-        );
+        assert_eq!(text(Language::EnUs, "no-such-message", None), "no-such-message");
     }
 
     #[test]

@@ -20,13 +20,7 @@ pub enum Language {
 
 impl Language {
     /// Every supported language, English first.
-    pub const ALL: [Language; 5] = [
-        Language::EnUs,
-        Language::CsCz,
-        Language::PlPl,
-        Language::HuHu,
-        Language::RuRu,
-    ];
+    pub const ALL: [Language; 5] = [Language::EnUs, Language::CsCz, Language::PlPl, Language::HuHu, Language::RuRu];
 
     /// The BCP 47 tag, as stored and as named in `locales/`.
     pub fn tag(self) -> &'static str {
@@ -47,15 +41,8 @@ impl Language {
     /// The supported language closest to an OS locale such as `cs_CZ.UTF-8` or `ru`;
     /// English when none matches.
     pub fn closest_to(locale: &str) -> Language {
-        let primary = locale
-            .split(['-', '_', '.', '@'])
-            .next()
-            .unwrap_or_default()
-            .to_ascii_lowercase();
-        Language::ALL
-            .into_iter()
-            .find(|l| l.tag()[..2] == primary)
-            .unwrap_or(Language::EnUs)
+        let primary = locale.split(['-', '_', '.', '@']).next().unwrap_or_default().to_ascii_lowercase();
+        Language::ALL.into_iter().find(|l| l.tag()[..2] == primary).unwrap_or(Language::EnUs)
     }
 }
 
@@ -67,10 +54,7 @@ mod tests {
     fn tags_round_trip() {
         for l in Language::ALL {
             assert_eq!(Language::from_tag(l.tag()), Some(l));
-            assert_eq!(
-                serde_json::to_string(&l).unwrap(),
-                format!("\"{}\"", l.tag())
-            );
+            assert_eq!(serde_json::to_string(&l).unwrap(), format!("\"{}\"", l.tag()));
         }
         assert_eq!(Language::from_tag("de-DE"), None);
     }

@@ -15,9 +15,7 @@ pub mod store;
 pub mod validate;
 
 pub use activity::{ActivityAction, ActivityEntry, ActivityPage, ActivityQuery};
-pub use customer::{
-    Customer, CustomerInput, CustomerPage, CustomerQuery, CustomerSort, Relationship, ValidCustomer,
-};
+pub use customer::{Customer, CustomerInput, CustomerPage, CustomerQuery, CustomerSort, Relationship, ValidCustomer};
 pub use error::{ApiError, Error, ErrorCode, Field, FieldError, FieldMessage, Result, Rule};
 pub use i18n::Translations;
 pub use language::Language;

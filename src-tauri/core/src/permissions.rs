@@ -55,14 +55,7 @@ impl Action {
     /// Why `role` may not take this action, in `lang`.
     pub fn forbidden_reason(self, lang: Language, role: Role) -> String {
         let mut args = FluentArgs::new();
-        args.set(
-            "role",
-            i18n::text(
-                lang,
-                &format!("role-{}", role.as_str().replace('_', "-")),
-                None,
-            ),
-        );
+        args.set("role", i18n::text(lang, &format!("role-{}", role.as_str().replace('_', "-")), None));
         args.set("allowed", self.allowed_roles(lang));
         i18n::text(lang, "permission-denied", Some(&args))
     }
@@ -71,13 +64,7 @@ impl Action {
         let names: Vec<String> = Role::ALL
             .iter()
             .filter(|r| self.allowed_for(**r))
-            .map(|r| {
-                i18n::text(
-                    lang,
-                    &format!("role-{}", r.as_str().replace('_', "-")),
-                    None,
-                )
-            })
+            .map(|r| i18n::text(lang, &format!("role-{}", r.as_str().replace('_', "-")), None))
             .collect();
         names.join(", ")
     }
@@ -99,16 +86,10 @@ pub fn grants(role: Option<Role>, lang: Language) -> Vec<Grant> {
     Action::ALL
         .into_iter()
         .map(|action| match role {
-            Some(role) if !action.allowed_for(role) => Grant {
-                action,
-                allowed: false,
-                reason: Some(action.forbidden_reason(lang, role)),
-            },
-            _ => Grant {
-                action,
-                allowed: true,
-                reason: None,
-            },
+            Some(role) if !action.allowed_for(role) => {
+                Grant { action, allowed: false, reason: Some(action.forbidden_reason(lang, role)) }
+            }
+            _ => Grant { action, allowed: true, reason: None },
         })
         .collect()
 }
@@ -142,10 +123,7 @@ mod tests {
         let add = g.iter().find(|g| g.action == Action::AddCustomer).unwrap();
         assert!(!add.allowed);
         let reason = add.reason.as_deref().unwrap();
-        assert!(
-            reason.contains("Helpdesk agent") && reason.contains("Global admin"),
-            "{reason}"
-        );
+        assert!(reason.contains("Helpdesk agent") && reason.contains("Global admin"), "{reason}");
         assert!(Action::ManageSettings.check(Role::AdminAgent).is_err());
         assert!(grants(None, Language::EnUs).iter().all(|g| g.allowed));
     }

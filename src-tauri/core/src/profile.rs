@@ -36,11 +36,8 @@ pub enum Role {
 
 impl PartnerType {
     /// Every partner type.
-    pub const ALL: &'static [PartnerType] = &[
-        PartnerType::DirectBill,
-        PartnerType::IndirectProvider,
-        PartnerType::IndirectReseller,
-    ];
+    pub const ALL: &'static [PartnerType] =
+        &[PartnerType::DirectBill, PartnerType::IndirectProvider, PartnerType::IndirectReseller];
     /// The stored name.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -53,12 +50,7 @@ impl PartnerType {
 
 impl Cloud {
     /// Every cloud.
-    pub const ALL: &'static [Cloud] = &[
-        Cloud::Public,
-        Cloud::UsGovernment,
-        Cloud::Germany,
-        Cloud::China,
-    ];
+    pub const ALL: &'static [Cloud] = &[Cloud::Public, Cloud::UsGovernment, Cloud::Germany, Cloud::China];
     /// The stored name.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -72,12 +64,7 @@ impl Cloud {
 
 impl Role {
     /// Every role, most powerful first.
-    pub const ALL: &'static [Role] = &[
-        Role::GlobalAdmin,
-        Role::AdminAgent,
-        Role::SalesAgent,
-        Role::HelpdeskAgent,
-    ];
+    pub const ALL: &'static [Role] = &[Role::GlobalAdmin, Role::AdminAgent, Role::SalesAgent, Role::HelpdeskAgent];
     /// The stored name.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -160,10 +147,7 @@ impl Checker {
     /// A choice that must be made.
     pub fn chosen<T: Copy>(&mut self, field: Field, v: Option<T>, default: T) -> T {
         v.unwrap_or_else(|| {
-            self.0.push(FieldError {
-                field,
-                rule: Rule::Required,
-            });
+            self.0.push(FieldError { field, rule: Rule::Required });
             default
         })
     }
@@ -183,15 +167,8 @@ impl ProfileInput {
     pub fn validate(&self) -> Result<ValidProfile> {
         let mut c = Checker::default();
         let v = ValidProfile {
-            company_name: c.check(
-                Field::CompanyName,
-                validate::company_name(&self.company_name),
-            ),
-            partner_type: c.chosen(
-                Field::PartnerType,
-                self.partner_type,
-                PartnerType::DirectBill,
-            ),
+            company_name: c.check(Field::CompanyName, validate::company_name(&self.company_name)),
+            partner_type: c.chosen(Field::PartnerType, self.partner_type, PartnerType::DirectBill),
             tenant_id: c.check(Field::TenantId, validate::guid(&self.tenant_id)),
             partner_id: c.check(Field::PartnerId, validate::partner_id(&self.partner_id)),
             cloud: c.chosen(Field::Cloud, self.cloud, Cloud::Public),
@@ -232,20 +209,10 @@ pub(crate) mod tests {
 
     #[test]
     fn every_broken_rule_is_reported_at_once() {
-        let bad = ProfileInput {
-            tenant_id: "3f2504e0".into(),
-            partner_id: "MPN1".into(),
-            staff_role: None,
-            ..input()
-        };
-        let Err(Error::Invalid(errors)) = bad.validate() else {
-            panic!("accepted")
-        };
+        let bad = ProfileInput { tenant_id: "3f2504e0".into(), partner_id: "MPN1".into(), staff_role: None, ..input() };
+        let Err(Error::Invalid(errors)) = bad.validate() else { panic!("accepted") };
         let fields: Vec<Field> = errors.iter().map(|e| e.field).collect();
-        assert_eq!(
-            fields,
-            vec![Field::TenantId, Field::PartnerId, Field::StaffRole]
-        );
+        assert_eq!(fields, vec![Field::TenantId, Field::PartnerId, Field::StaffRole]);
         assert_eq!(errors[0].rule, Rule::Guid);
     }
 

@@ -77,15 +77,9 @@ pub fn primary_domain(raw: &str) -> Result<String, Rule> {
         return Err(Rule::Required);
     }
     if let Some(prefix) = s.strip_suffix(".onmicrosoft.com") {
-        let ok = (1..=27).contains(&prefix.len())
-            && prefix
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
-        return if ok {
-            Ok(s)
-        } else {
-            Err(Rule::OnMicrosoftPrefix)
-        };
+        let ok =
+            (1..=27).contains(&prefix.len()) && prefix.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
+        return if ok { Ok(s) } else { Err(Rule::OnMicrosoftPrefix) };
     }
     if is_dns_name(&s) {
         Ok(s)
@@ -105,9 +99,7 @@ pub fn email(raw: &str) -> Result<String, Rule> {
     };
     let local_ok = (1..=64).contains(&local.len())
         && local.chars().all(|c| {
-            c.is_ascii_alphanumeric()
-                || "!#$%&'*+/=?^_`{|}~.-".contains(c)
-                || (!c.is_ascii() && !c.is_whitespace())
+            c.is_ascii_alphanumeric() || "!#$%&'*+/=?^_`{|}~.-".contains(c) || (!c.is_ascii() && !c.is_whitespace())
         })
         && !local.starts_with('.')
         && !local.ends_with('.')
@@ -251,32 +243,17 @@ mod tests {
         assert_eq!(company_name(""), Err(Rule::Required));
         assert_eq!(company_name("A"), Err(Rule::CompanyName));
         assert_eq!(company_name("-- !"), Err(Rule::CompanyName));
-        assert_eq!(
-            company_name(&"x".repeat(201)),
-            Err(Rule::TooLong { max: 200 })
-        );
+        assert_eq!(company_name(&"x".repeat(201)), Err(Rule::TooLong { max: 200 }));
     }
 
     #[test]
     fn domains() {
-        assert_eq!(
-            primary_domain("Contoso.onmicrosoft.com").unwrap(),
-            "contoso.onmicrosoft.com"
-        );
+        assert_eq!(primary_domain("Contoso.onmicrosoft.com").unwrap(), "contoso.onmicrosoft.com");
         assert_eq!(primary_domain("contoso.cz.").unwrap(), "contoso.cz");
-        assert_eq!(
-            primary_domain("mail.xn--bcher-kva.example").unwrap(),
-            "mail.xn--bcher-kva.example"
-        );
+        assert_eq!(primary_domain("mail.xn--bcher-kva.example").unwrap(), "mail.xn--bcher-kva.example");
         assert!(primary_domain(&format!("{}.onmicrosoft.com", "a".repeat(27))).is_ok());
-        assert_eq!(
-            primary_domain(&format!("{}.onmicrosoft.com", "a".repeat(28))),
-            Err(Rule::OnMicrosoftPrefix)
-        );
-        assert_eq!(
-            primary_domain("con-toso.onmicrosoft.com"),
-            Err(Rule::OnMicrosoftPrefix)
-        );
+        assert_eq!(primary_domain(&format!("{}.onmicrosoft.com", "a".repeat(28))), Err(Rule::OnMicrosoftPrefix));
+        assert_eq!(primary_domain("con-toso.onmicrosoft.com"), Err(Rule::OnMicrosoftPrefix));
         assert_eq!(primary_domain("contoso"), Err(Rule::DomainName));
         assert_eq!(primary_domain("-contoso.com"), Err(Rule::DomainName));
         assert_eq!(primary_domain("contoso.c"), Err(Rule::DomainName));
@@ -286,22 +263,11 @@ mod tests {
 
     #[test]
     fn emails() {
-        assert_eq!(
-            email(" Jana.Novak@Contoso.CZ ").unwrap(),
-            "Jana.Novak@contoso.cz"
-        );
+        assert_eq!(email(" Jana.Novak@Contoso.CZ ").unwrap(), "Jana.Novak@contoso.cz");
         assert_eq!(email("it+csp@contoso.com").unwrap(), "it+csp@contoso.com");
         assert_eq!(email("a@microsoft.com"), Err(Rule::EmailMicrosoft));
         assert_eq!(email("a@sub.Microsoft.com"), Err(Rule::EmailMicrosoft));
-        for bad in [
-            "a",
-            "a@b",
-            "a@@b.com",
-            "a b@c.com",
-            "a@b.com\nb@c.com",
-            "a@b.com,b@c.com",
-            ".a@b.com",
-        ] {
+        for bad in ["a", "a@b", "a@@b.com", "a b@c.com", "a@b.com\nb@c.com", "a@b.com,b@c.com", ".a@b.com"] {
             assert_eq!(email(bad), Err(Rule::Email), "{bad:?}");
         }
         assert_eq!(optional_email("  ").unwrap(), "");
@@ -309,12 +275,7 @@ mod tests {
 
     #[test]
     fn tags_are_tidied() {
-        let raw = vec![
-            " gold ".into(),
-            "Gold".into(),
-            "".into(),
-            "EU  north".into(),
-        ];
+        let raw = vec![" gold ".into(), "Gold".into(), "".into(), "EU  north".into()];
         assert_eq!(tags(&raw).unwrap(), vec!["gold", "EU north"]);
         assert_eq!(tags(&["a,b".into()]), Err(Rule::Tag));
         assert_eq!(tags(&["x".repeat(41)]), Err(Rule::Tag));

@@ -3,9 +3,6 @@ use liaison_core::{ActivityPage, ActivityQuery, ApiError};
 use tauri::State;
 
 #[tauri::command]
-pub async fn list_activity(
-    state: State<'_, AppState>,
-    query: ActivityQuery,
-) -> Result<ActivityPage, ApiError> {
+pub async fn list_activity(state: State<'_, AppState>, query: ActivityQuery) -> Result<ActivityPage, ApiError> {
     state.run(state.store.activity(&query)).await
 }

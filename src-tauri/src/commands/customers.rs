@@ -3,10 +3,7 @@ use liaison_core::{ApiError, Customer, CustomerInput, CustomerPage, CustomerQuer
 use tauri::State;
 
 #[tauri::command]
-pub async fn list_customers(
-    state: State<'_, AppState>,
-    query: CustomerQuery,
-) -> Result<CustomerPage, ApiError> {
+pub async fn list_customers(state: State<'_, AppState>, query: CustomerQuery) -> Result<CustomerPage, ApiError> {
     state.run(state.store.customers(&query)).await
 }
 
@@ -16,18 +13,11 @@ pub async fn get_customer(state: State<'_, AppState>, id: i64) -> Result<Custome
 }
 
 #[tauri::command]
-pub async fn add_customer(
-    state: State<'_, AppState>,
-    input: CustomerInput,
-) -> Result<Customer, ApiError> {
+pub async fn add_customer(state: State<'_, AppState>, input: CustomerInput) -> Result<Customer, ApiError> {
     state.run(state.store.add_customer(&input)).await
 }
 
 #[tauri::command]
-pub async fn update_customer(
-    state: State<'_, AppState>,
-    id: i64,
-    input: CustomerInput,
-) -> Result<Customer, ApiError> {
+pub async fn update_customer(state: State<'_, AppState>, id: i64, input: CustomerInput) -> Result<Customer, ApiError> {
     state.run(state.store.update_customer(id, &input)).await
 }

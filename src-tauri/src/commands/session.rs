@@ -13,17 +13,11 @@ pub async fn get_session(state: State<'_, AppState>) -> Result<Session, ApiError
 }
 
 #[tauri::command]
-pub async fn save_profile(
-    state: State<'_, AppState>,
-    input: ProfileInput,
-) -> Result<Session, ApiError> {
+pub async fn save_profile(state: State<'_, AppState>, input: ProfileInput) -> Result<Session, ApiError> {
     state.run(state.store.save_profile(&input)).await
 }
 
 #[tauri::command]
-pub async fn set_ui_language(
-    state: State<'_, AppState>,
-    language: Language,
-) -> Result<Session, ApiError> {
+pub async fn set_ui_language(state: State<'_, AppState>, language: Language) -> Result<Session, ApiError> {
     state.run(state.store.set_ui_language(language)).await
 }

@@ -2,9 +2,7 @@
 
 use super::{Store, NOW};
 use crate::profile::parse_stored;
-use crate::{
-    ActivityAction, ActivityEntry, ActivityPage, ActivityQuery, Field, PartnerProfile, Result, Role,
-};
+use crate::{ActivityAction, ActivityEntry, ActivityPage, ActivityQuery, Field, PartnerProfile, Result, Role};
 use sqlx::{Sqlite, Transaction};
 
 /// Who an activity line is signed by.
@@ -16,10 +14,7 @@ pub(crate) struct Actor {
 
 impl From<&PartnerProfile> for Actor {
     fn from(p: &PartnerProfile) -> Actor {
-        Actor {
-            name: p.staff_name.clone(),
-            role: p.staff_role,
-        }
+        Actor { name: p.staff_name.clone(), role: p.staff_role }
     }
 }
 
@@ -84,12 +79,10 @@ impl Store {
         .bind(q.offset)
         .fetch_all(self.pool())
         .await?;
-        let total: u32 = sqlx::query_scalar(
-            "SELECT count(*) FROM activity WHERE ?1 IS NULL OR customer_id = ?1",
-        )
-        .bind(q.customer_id)
-        .fetch_one(self.pool())
-        .await?;
+        let total: u32 = sqlx::query_scalar("SELECT count(*) FROM activity WHERE ?1 IS NULL OR customer_id = ?1")
+            .bind(q.customer_id)
+            .fetch_one(self.pool())
+            .await?;
         let items = rows
             .into_iter()
             .map(|r| {
@@ -106,11 +99,7 @@ impl Store {
                 })
             })
             .collect::<Result<_>>()?;
-        Ok(ActivityPage {
-            items,
-            total,
-            offset: q.offset,
-        })
+        Ok(ActivityPage { items, total, offset: q.offset })
     }
 }
 
@@ -123,13 +112,9 @@ mod tests {
     async fn the_log_refuses_updates_and_deletes() {
         let (store, _dir) = store().await;
         store.save_profile(&input()).await.unwrap();
-        let update = sqlx::query("UPDATE activity SET actor_name = 'someone else'")
-            .execute(store.pool())
-            .await;
+        let update = sqlx::query("UPDATE activity SET actor_name = 'someone else'").execute(store.pool()).await;
         assert!(update.unwrap_err().to_string().contains("append-only"));
-        let delete = sqlx::query("DELETE FROM activity")
-            .execute(store.pool())
-            .await;
+        let delete = sqlx::query("DELETE FROM activity").execute(store.pool()).await;
         assert!(delete.unwrap_err().to_string().contains("append-only"));
     }
 }

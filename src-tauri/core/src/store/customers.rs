@@ -3,8 +3,8 @@
 use super::{Store, NOW};
 use crate::profile::parse_stored;
 use crate::{
-    Action, ActivityAction, Customer, CustomerInput, CustomerPage, CustomerQuery, CustomerSort,
-    Error, Field, FieldError, Result, Rule, ValidCustomer,
+    Action, ActivityAction, Customer, CustomerInput, CustomerPage, CustomerQuery, CustomerSort, Error, Field,
+    FieldError, Result, Rule, ValidCustomer,
 };
 use sqlx::{QueryBuilder, Sqlite, Transaction};
 
@@ -37,10 +37,7 @@ impl CustomerRow {
             contact_name: self.contact_name,
             contact_email: self.contact_email,
             language: parse_stored(&self.language)?,
-            tags: self
-                .tags
-                .map(|t| t.split(TAG_SEPARATOR).map(str::to_owned).collect())
-                .unwrap_or_default(),
+            tags: self.tags.map(|t| t.split(TAG_SEPARATOR).map(str::to_owned).collect()).unwrap_or_default(),
             notes: self.notes,
             relationship: parse_stored(&self.relationship)?,
             dap_granted: self.dap_granted,
@@ -86,15 +83,7 @@ impl Store {
         .fetch_one(&mut *tx)
         .await?;
         write_tags(&mut tx, id, &valid.tags).await?;
-        actor
-            .record(
-                &mut tx,
-                ActivityAction::CustomerAdded,
-                Some(id),
-                &valid.company_name,
-                &[],
-            )
-            .await?;
+        actor.record(&mut tx, ActivityAction::CustomerAdded, Some(id), &valid.company_name, &[]).await?;
         tx.commit().await?;
         self.customer(id).await
     }
@@ -128,25 +117,15 @@ impl Store {
         .execute(&mut *tx)
         .await?;
         write_tags(&mut tx, id, &valid.tags).await?;
-        actor
-            .record(
-                &mut tx,
-                ActivityAction::CustomerUpdated,
-                Some(id),
-                &valid.company_name,
-                &changed,
-            )
-            .await?;
+        actor.record(&mut tx, ActivityAction::CustomerUpdated, Some(id), &valid.company_name, &changed).await?;
         tx.commit().await?;
         self.customer(id).await
     }
 
     /// One customer.
     pub async fn customer(&self, id: i64) -> Result<Customer> {
-        let row: Option<CustomerRow> = sqlx::query_as(&format!("{SELECT_CUSTOMER} WHERE c.id = ?"))
-            .bind(id)
-            .fetch_optional(self.pool())
-            .await?;
+        let row: Option<CustomerRow> =
+            sqlx::query_as(&format!("{SELECT_CUSTOMER} WHERE c.id = ?")).bind(id).fetch_optional(self.pool()).await?;
         row.ok_or(Error::CustomerNotFound(id))?.into_customer()
     }
 
@@ -174,15 +153,8 @@ impl Store {
         select.push(" OFFSET ");
         select.push_bind(q.offset);
         let rows: Vec<CustomerRow> = select.build_query_as().fetch_all(self.pool()).await?;
-        let items = rows
-            .into_iter()
-            .map(CustomerRow::into_customer)
-            .collect::<Result<_>>()?;
-        Ok(CustomerPage {
-            items,
-            total,
-            offset: q.offset,
-        })
+        let items = rows.into_iter().map(CustomerRow::into_customer).collect::<Result<_>>()?;
+        Ok(CustomerPage { items, total, offset: q.offset })
     }
 }
 
@@ -215,44 +187,30 @@ fn push_filter(b: &mut QueryBuilder<'_, Sqlite>, q: &CustomerQuery) {
 }
 
 async fn customer_in(tx: &mut Transaction<'static, Sqlite>, id: i64) -> Result<Customer> {
-    let row: Option<CustomerRow> = sqlx::query_as(&format!("{SELECT_CUSTOMER} WHERE c.id = ?"))
-        .bind(id)
-        .fetch_optional(&mut **tx)
-        .await?;
+    let row: Option<CustomerRow> =
+        sqlx::query_as(&format!("{SELECT_CUSTOMER} WHERE c.id = ?")).bind(id).fetch_optional(&mut **tx).await?;
     row.ok_or(Error::CustomerNotFound(id))?.into_customer()
 }
 
 /// A primary domain or Microsoft ID names one tenant, so two customers cannot share one.
-async fn ensure_unique(
-    tx: &mut Transaction<'static, Sqlite>,
-    v: &ValidCustomer,
-    except: Option<i64>,
-) -> Result<()> {
+async fn ensure_unique(tx: &mut Transaction<'static, Sqlite>, v: &ValidCustomer, except: Option<i64>) -> Result<()> {
     let mut taken = Vec::new();
-    let domain: Option<i64> =
-        sqlx::query_scalar("SELECT id FROM customers WHERE primary_domain = ? AND id IS NOT ?")
-            .bind(&v.primary_domain)
+    let domain: Option<i64> = sqlx::query_scalar("SELECT id FROM customers WHERE primary_domain = ? AND id IS NOT ?")
+        .bind(&v.primary_domain)
+        .bind(except)
+        .fetch_optional(&mut **tx)
+        .await?;
+    if domain.is_some() {
+        taken.push(FieldError { field: Field::PrimaryDomain, rule: Rule::Taken });
+    }
+    if let Some(mid) = &v.microsoft_id {
+        let other: Option<i64> = sqlx::query_scalar("SELECT id FROM customers WHERE microsoft_id = ? AND id IS NOT ?")
+            .bind(mid)
             .bind(except)
             .fetch_optional(&mut **tx)
             .await?;
-    if domain.is_some() {
-        taken.push(FieldError {
-            field: Field::PrimaryDomain,
-            rule: Rule::Taken,
-        });
-    }
-    if let Some(mid) = &v.microsoft_id {
-        let other: Option<i64> =
-            sqlx::query_scalar("SELECT id FROM customers WHERE microsoft_id = ? AND id IS NOT ?")
-                .bind(mid)
-                .bind(except)
-                .fetch_optional(&mut **tx)
-                .await?;
         if other.is_some() {
-            taken.push(FieldError {
-                field: Field::MicrosoftId,
-                rule: Rule::Taken,
-            });
+            taken.push(FieldError { field: Field::MicrosoftId, rule: Rule::Taken });
         }
     }
     if taken.is_empty() {
@@ -263,10 +221,7 @@ async fn ensure_unique(
 }
 
 async fn write_tags(tx: &mut Transaction<'static, Sqlite>, id: i64, tags: &[String]) -> Result<()> {
-    sqlx::query("DELETE FROM customer_tags WHERE customer_id = ?")
-        .bind(id)
-        .execute(&mut **tx)
-        .await?;
+    sqlx::query("DELETE FROM customer_tags WHERE customer_id = ?").bind(id).execute(&mut **tx).await?;
     for tag in tags {
         sqlx::query("INSERT INTO customer_tags (customer_id, tag) VALUES (?, ?)")
             .bind(id)
@@ -331,20 +286,11 @@ mod tests {
             .await
             .unwrap();
         assert_eq!(c.primary_domain, "contoso.com");
-        assert_eq!(
-            c.microsoft_id.as_deref(),
-            Some("aaaaaaaa-0b6d-4e3f-9a1b-2c3d4e5f6a7b")
-        );
+        assert_eq!(c.microsoft_id.as_deref(), Some("aaaaaaaa-0b6d-4e3f-9a1b-2c3d4e5f6a7b"));
         assert_eq!(c.tags, vec!["EU", "gold"]);
         assert_eq!(c.relationship, Relationship::Prospect);
         assert_eq!(store.customer(c.id).await.unwrap(), c);
-        let log = store
-            .activity(&ActivityQuery {
-                customer_id: Some(c.id),
-                ..Default::default()
-            })
-            .await
-            .unwrap();
+        let log = store.activity(&ActivityQuery { customer_id: Some(c.id), ..Default::default() }).await.unwrap();
         assert_eq!(log.total, 1);
         assert_eq!(log.items[0].action, ActivityAction::CustomerAdded);
         assert_eq!(log.items[0].subject, "Contoso");
@@ -355,43 +301,22 @@ mod tests {
         let (store, _dir) = ready().await;
         let mid = "aaaaaaaa-0b6d-4e3f-9a1b-2c3d4e5f6a7b";
         store
-            .add_customer(&CustomerInput {
-                microsoft_id: mid.into(),
-                ..input("Contoso", "contoso.com")
-            })
+            .add_customer(&CustomerInput { microsoft_id: mid.into(), ..input("Contoso", "contoso.com") })
             .await
             .unwrap();
-        let dup = CustomerInput {
-            microsoft_id: mid.to_uppercase(),
-            ..input("Other", "CONTOSO.com")
-        };
-        let Err(Error::Invalid(e)) = store.add_customer(&dup).await else {
-            panic!("accepted a duplicate")
-        };
+        let dup = CustomerInput { microsoft_id: mid.to_uppercase(), ..input("Other", "CONTOSO.com") };
+        let Err(Error::Invalid(e)) = store.add_customer(&dup).await else { panic!("accepted a duplicate") };
         let fields: Vec<Field> = e.iter().map(|e| e.field).collect();
         assert_eq!(fields, vec![Field::PrimaryDomain, Field::MicrosoftId]);
         assert!(e.iter().all(|e| e.rule == Rule::Taken));
-        assert_eq!(
-            store
-                .customers(&CustomerQuery::default())
-                .await
-                .unwrap()
-                .total,
-            1
-        );
+        assert_eq!(store.customers(&CustomerQuery::default()).await.unwrap().total, 1);
     }
 
     #[tokio::test]
     async fn edits_log_what_changed_and_nothing_when_nothing_did() {
         let (store, _dir) = ready().await;
-        let c = store
-            .add_customer(&input("Contoso", "contoso.com"))
-            .await
-            .unwrap();
-        let same = store
-            .update_customer(c.id, &input("Contoso", "contoso.com"))
-            .await
-            .unwrap();
+        let c = store.add_customer(&input("Contoso", "contoso.com")).await.unwrap();
+        let same = store.update_customer(c.id, &input("Contoso", "contoso.com")).await.unwrap();
         assert_eq!(same.updated_at, c.updated_at);
         let edited = CustomerInput {
             contact_email: "it@contoso.com".into(),
@@ -400,62 +325,29 @@ mod tests {
         };
         let c2 = store.update_customer(c.id, &edited).await.unwrap();
         assert_eq!(c2.company_name, "Contoso a.s.");
-        let log = store
-            .activity(&ActivityQuery {
-                customer_id: Some(c.id),
-                ..Default::default()
-            })
-            .await
-            .unwrap();
+        let log = store.activity(&ActivityQuery { customer_id: Some(c.id), ..Default::default() }).await.unwrap();
         assert_eq!(log.total, 2);
-        assert_eq!(
-            log.items[0].changed,
-            vec![Field::CompanyName, Field::ContactEmail, Field::Tags]
-        );
+        assert_eq!(log.items[0].changed, vec![Field::CompanyName, Field::ContactEmail, Field::Tags]);
         // The renamed company is found by its new name.
-        let q = CustomerQuery {
-            search: "a.s.".into(),
-            ..Default::default()
-        };
+        let q = CustomerQuery { search: "a.s.".into(), ..Default::default() };
         assert_eq!(store.customers(&q).await.unwrap().total, 1);
     }
 
     #[tokio::test]
     async fn an_invalid_edit_loses_nothing() {
         let (store, _dir) = ready().await;
-        let c = store
-            .add_customer(&input("Contoso", "contoso.com"))
-            .await
-            .unwrap();
-        assert!(store
-            .update_customer(c.id, &input("", "contoso.com"))
-            .await
-            .is_err());
+        let c = store.add_customer(&input("Contoso", "contoso.com")).await.unwrap();
+        assert!(store.update_customer(c.id, &input("", "contoso.com")).await.is_err());
         assert_eq!(store.customer(c.id).await.unwrap(), c);
-        assert!(matches!(
-            store.update_customer(999, &input("X Y", "x.com")).await,
-            Err(Error::CustomerNotFound(999))
-        ));
+        assert!(matches!(store.update_customer(999, &input("X Y", "x.com")).await, Err(Error::CustomerNotFound(999))));
     }
 
     #[tokio::test]
     async fn roles_are_enforced_for_customers() {
         let (store, _dir) = store().await;
-        store
-            .save_profile(&ProfileInput {
-                staff_role: Some(Role::HelpdeskAgent),
-                ..profile()
-            })
-            .await
-            .unwrap();
+        store.save_profile(&ProfileInput { staff_role: Some(Role::HelpdeskAgent), ..profile() }).await.unwrap();
         let r = store.add_customer(&input("Contoso", "contoso.com")).await;
-        assert!(matches!(
-            r,
-            Err(Error::Forbidden {
-                action: Action::AddCustomer,
-                ..
-            })
-        ));
+        assert!(matches!(r, Err(Error::Forbidden { action: Action::AddCustomer, .. })));
     }
 
     #[tokio::test]
@@ -463,69 +355,23 @@ mod tests {
         let (store, _dir) = ready().await;
         for (name, domain, mid) in [
             ("Contoso", "contoso.onmicrosoft.com", ""),
-            (
-                "Fabrikam",
-                "fabrikam.cz",
-                "bbbbbbbb-0000-4000-8000-000000000001",
-            ),
+            ("Fabrikam", "fabrikam.cz", "bbbbbbbb-0000-4000-8000-000000000001"),
             ("Žluťoučký kůň", "kun.cz", ""),
-            (
-                "Adatum",
-                "adatum.hu",
-                "aaaaaaaa-0000-4000-8000-000000000002",
-            ),
+            ("Adatum", "adatum.hu", "aaaaaaaa-0000-4000-8000-000000000002"),
         ] {
-            store
-                .add_customer(&CustomerInput {
-                    microsoft_id: mid.into(),
-                    ..input(name, domain)
-                })
-                .await
-                .unwrap();
+            store.add_customer(&CustomerInput { microsoft_id: mid.into(), ..input(name, domain) }).await.unwrap();
         }
-        let names = |p: CustomerPage| {
-            p.items
-                .into_iter()
-                .map(|c| c.company_name)
-                .collect::<Vec<_>>()
-        };
-        let q = |search: &str| CustomerQuery {
-            search: search.into(),
-            ..Default::default()
-        };
-        assert_eq!(
-            names(store.customers(&q("")).await.unwrap()),
-            ["Adatum", "Contoso", "Fabrikam", "Žluťoučký kůň"]
-        );
-        assert_eq!(
-            names(store.customers(&q("brik")).await.unwrap()),
-            ["Fabrikam"]
-        );
-        assert_eq!(
-            names(store.customers(&q("ŽLUŤ")).await.unwrap()),
-            ["Žluťoučký kůň"]
-        );
-        assert_eq!(
-            names(store.customers(&q(".cz")).await.unwrap()),
-            ["Fabrikam", "Žluťoučký kůň"]
-        );
+        let names = |p: CustomerPage| p.items.into_iter().map(|c| c.company_name).collect::<Vec<_>>();
+        let q = |search: &str| CustomerQuery { search: search.into(), ..Default::default() };
+        assert_eq!(names(store.customers(&q("")).await.unwrap()), ["Adatum", "Contoso", "Fabrikam", "Žluťoučký kůň"]);
+        assert_eq!(names(store.customers(&q("brik")).await.unwrap()), ["Fabrikam"]);
+        assert_eq!(names(store.customers(&q("ŽLUŤ")).await.unwrap()), ["Žluťoučký kůň"]);
+        assert_eq!(names(store.customers(&q(".cz")).await.unwrap()), ["Fabrikam", "Žluťoučký kůň"]);
         assert_eq!(names(store.customers(&q("ON")).await.unwrap()), ["Contoso"]);
-        assert_eq!(
-            names(store.customers(&q("bbbbbbbb-0000")).await.unwrap()),
-            ["Fabrikam"]
-        );
-        assert_eq!(
-            names(store.customers(&q("\"quoted\"")).await.unwrap()),
-            Vec::<String>::new()
-        );
-        let by_id = CustomerQuery {
-            sort: CustomerSort::MicrosoftId,
-            ..Default::default()
-        };
-        assert_eq!(
-            names(store.customers(&by_id).await.unwrap()),
-            ["Adatum", "Fabrikam", "Contoso", "Žluťoučký kůň"]
-        );
+        assert_eq!(names(store.customers(&q("bbbbbbbb-0000")).await.unwrap()), ["Fabrikam"]);
+        assert_eq!(names(store.customers(&q("\"quoted\"")).await.unwrap()), Vec::<String>::new());
+        let by_id = CustomerQuery { sort: CustomerSort::MicrosoftId, ..Default::default() };
+        assert_eq!(names(store.customers(&by_id).await.unwrap()), ["Adatum", "Fabrikam", "Contoso", "Žluťoučký kůň"]);
         let desc = CustomerQuery {
             sort: CustomerSort::PrimaryDomain,
             descending: true,
@@ -536,10 +382,7 @@ mod tests {
         let page = store.customers(&desc).await.unwrap();
         assert_eq!((page.total, page.offset), (4, 1));
         assert_eq!(names(page), ["Fabrikam", "Contoso"]);
-        let prospects = CustomerQuery {
-            relationship: Some(Relationship::Reseller),
-            ..Default::default()
-        };
+        let prospects = CustomerQuery { relationship: Some(Relationship::Reseller), ..Default::default() };
         assert_eq!(store.customers(&prospects).await.unwrap().total, 0);
     }
 
@@ -558,10 +401,7 @@ mod tests {
             .unwrap();
             let text: Vec<String> = plan.into_iter().map(|r| r.3).collect();
             assert!(text.iter().any(|l| l.contains(index)), "{sort}: {text:?}");
-            assert!(
-                !text.iter().any(|l| l.contains("TEMP B-TREE")),
-                "{sort} sorts in memory: {text:?}"
-            );
+            assert!(!text.iter().any(|l| l.contains("TEMP B-TREE")), "{sort} sorts in memory: {text:?}");
         }
     }
 }

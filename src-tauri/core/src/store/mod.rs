@@ -43,17 +43,10 @@ impl Store {
             .synchronous(SqliteSynchronous::Normal)
             .foreign_keys(true)
             .busy_timeout(Duration::from_secs(5));
-        let pool = SqlitePoolOptions::new()
-            .max_connections(4)
-            .connect_with(options)
-            .await?;
+        let pool = SqlitePoolOptions::new().max_connections(4).connect_with(options).await?;
         sqlx::migrate!("./migrations").run(&pool).await?;
         tracing::info!(path = %path.display(), "database open");
-        Ok(Store {
-            pool,
-            path: path.to_owned(),
-            system_language: Language::EnUs,
-        })
+        Ok(Store { pool, path: path.to_owned(), system_language: Language::EnUs })
     }
 
     /// Sets the language proposed before the user has chosen one (the OS language, if supported).
@@ -96,20 +89,11 @@ pub(crate) mod tests {
     #[tokio::test]
     async fn opens_with_wal_foreign_keys_and_the_schema() {
         let (store, _dir) = store().await;
-        let mode: String = sqlx::query_scalar("PRAGMA journal_mode")
-            .fetch_one(store.pool())
-            .await
-            .unwrap();
+        let mode: String = sqlx::query_scalar("PRAGMA journal_mode").fetch_one(store.pool()).await.unwrap();
         assert_eq!(mode, "wal");
-        let fk: i64 = sqlx::query_scalar("PRAGMA foreign_keys")
-            .fetch_one(store.pool())
-            .await
-            .unwrap();
+        let fk: i64 = sqlx::query_scalar("PRAGMA foreign_keys").fetch_one(store.pool()).await.unwrap();
         assert_eq!(fk, 1);
-        let busy: i64 = sqlx::query_scalar("PRAGMA busy_timeout")
-            .fetch_one(store.pool())
-            .await
-            .unwrap();
+        let busy: i64 = sqlx::query_scalar("PRAGMA busy_timeout").fetch_one(store.pool()).await.unwrap();
         assert_eq!(busy, 5000);
         assert!(store.path().ends_with(DATABASE_FILE));
     }

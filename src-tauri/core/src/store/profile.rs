@@ -3,8 +3,8 @@
 use super::{activity::Actor, Store, NOW};
 use crate::profile::parse_stored;
 use crate::{
-    country, permissions, Action, ActivityAction, Cloud, Grant, Language, PartnerProfile,
-    PartnerType, ProfileInput, Relationship, Result, Role,
+    country, permissions, Action, ActivityAction, Cloud, Grant, Language, PartnerProfile, PartnerType, ProfileInput,
+    Relationship, Result, Role,
 };
 use serde::Serialize;
 use sqlx::{Sqlite, Transaction};
@@ -58,25 +58,18 @@ impl ProfileRow {
     }
 }
 
-const SELECT_PROFILE: &str =
-    "SELECT company_name, partner_type, tenant_id, partner_id, cloud, country, \
+const SELECT_PROFILE: &str = "SELECT company_name, partner_type, tenant_id, partner_id, cloud, country, \
      staff_name, staff_role, language, updated_at FROM partner_profile WHERE id = 1";
 
-pub(crate) async fn profile_in(
-    tx: &mut Transaction<'static, Sqlite>,
-) -> Result<Option<PartnerProfile>> {
-    let row: Option<ProfileRow> = sqlx::query_as(SELECT_PROFILE)
-        .fetch_optional(&mut **tx)
-        .await?;
+pub(crate) async fn profile_in(tx: &mut Transaction<'static, Sqlite>) -> Result<Option<PartnerProfile>> {
+    let row: Option<ProfileRow> = sqlx::query_as(SELECT_PROFILE).fetch_optional(&mut **tx).await?;
     row.map(ProfileRow::into_profile).transpose()
 }
 
 impl Store {
     /// The partner profile, if first-run setup has saved it.
     pub async fn profile(&self) -> Result<Option<PartnerProfile>> {
-        let row: Option<ProfileRow> = sqlx::query_as(SELECT_PROFILE)
-            .fetch_optional(self.pool())
-            .await?;
+        let row: Option<ProfileRow> = sqlx::query_as(SELECT_PROFILE).fetch_optional(self.pool()).await?;
         row.map(ProfileRow::into_profile).transpose()
     }
 
@@ -110,19 +103,13 @@ impl Store {
         .bind(valid.language.tag())
         .execute(&mut *tx)
         .await?;
-        let action = if existing.is_some() {
-            ActivityAction::ProfileUpdated
-        } else {
-            ActivityAction::ProfileCreated
-        };
+        let action = if existing.is_some() { ActivityAction::ProfileUpdated } else { ActivityAction::ProfileCreated };
         // The new staff member signs the first profile; an edit is signed by who made it.
-        let actor = existing.as_ref().map(Actor::from).unwrap_or(Actor {
-            name: valid.staff_name.clone(),
-            role: valid.staff_role,
-        });
-        actor
-            .record(&mut tx, action, None, &valid.company_name, &[])
-            .await?;
+        let actor = existing
+            .as_ref()
+            .map(Actor::from)
+            .unwrap_or(Actor { name: valid.staff_name.clone(), role: valid.staff_role });
+        actor.record(&mut tx, action, None, &valid.company_name, &[]).await?;
         if existing.is_none() {
             set_setting(&mut tx, UI_LANGUAGE, valid.language.tag()).await?;
         }
@@ -144,10 +131,7 @@ impl Store {
             .bind(UI_LANGUAGE)
             .fetch_optional(self.pool())
             .await?;
-        Ok(tag
-            .as_deref()
-            .and_then(Language::from_tag)
-            .unwrap_or(self.system_language))
+        Ok(tag.as_deref().and_then(Language::from_tag).unwrap_or(self.system_language))
     }
 
     /// Everything the UI starts from.
@@ -168,11 +152,7 @@ impl Store {
     }
 
     /// The staff member acting now, who must be allowed `action`.
-    pub(crate) async fn actor_for(
-        &self,
-        tx: &mut Transaction<'static, Sqlite>,
-        action: Action,
-    ) -> Result<Actor> {
+    pub(crate) async fn actor_for(&self, tx: &mut Transaction<'static, Sqlite>, action: Action) -> Result<Actor> {
         let profile = profile_in(tx).await?.ok_or(crate::Error::ProfileMissing)?;
         action.check(profile.staff_role)?;
         Ok(Actor::from(&profile))
@@ -182,11 +162,13 @@ impl Store {
 const UI_LANGUAGE: &str = "ui_language";
 
 async fn set_setting(tx: &mut Transaction<'static, Sqlite>, key: &str, value: &str) -> Result<()> {
-    sqlx::query("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
-        .bind(key)
-        .bind(value)
-        .execute(&mut **tx)
-        .await?;
+    sqlx::query(
+        "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+    )
+    .bind(key)
+    .bind(value)
+    .execute(&mut **tx)
+    .await?;
     Ok(())
 }
 
@@ -212,47 +194,20 @@ mod tests {
     #[tokio::test]
     async fn an_invalid_profile_saves_nothing() {
         let (store, _dir) = store().await;
-        let bad = ProfileInput {
-            tenant_id: "nope".into(),
-            ..input()
-        };
-        let Err(Error::Invalid(e)) = store.save_profile(&bad).await else {
-            panic!("saved")
-        };
+        let bad = ProfileInput { tenant_id: "nope".into(), ..input() };
+        let Err(Error::Invalid(e)) = store.save_profile(&bad).await else { panic!("saved") };
         assert_eq!(e[0].field, Field::TenantId);
         assert!(store.profile().await.unwrap().is_none());
-        assert_eq!(
-            store
-                .activity(&ActivityQuery::default())
-                .await
-                .unwrap()
-                .total,
-            0
-        );
+        assert_eq!(store.activity(&ActivityQuery::default()).await.unwrap().total, 0);
     }
 
     #[tokio::test]
     async fn only_a_global_admin_edits_the_profile() {
         let (store, _dir) = store().await;
-        store
-            .save_profile(&ProfileInput {
-                staff_role: Some(Role::SalesAgent),
-                ..input()
-            })
-            .await
-            .unwrap();
-        let edit = ProfileInput {
-            company_name: "Renamed".into(),
-            ..input()
-        };
-        assert!(matches!(
-            store.save_profile(&edit).await,
-            Err(Error::Forbidden { .. })
-        ));
-        assert_eq!(
-            store.profile().await.unwrap().unwrap().company_name,
-            "Northwind Partners s.r.o."
-        );
+        store.save_profile(&ProfileInput { staff_role: Some(Role::SalesAgent), ..input() }).await.unwrap();
+        let edit = ProfileInput { company_name: "Renamed".into(), ..input() };
+        assert!(matches!(store.save_profile(&edit).await, Err(Error::Forbidden { .. })));
+        assert_eq!(store.profile().await.unwrap().unwrap().company_name, "Northwind Partners s.r.o.");
         // The language stays the staff member's own choice.
         store.set_ui_language(Language::CsCz).await.unwrap();
         assert_eq!(store.ui_language().await.unwrap(), Language::CsCz);
@@ -262,13 +217,7 @@ mod tests {
     async fn a_global_admin_edit_is_logged_as_an_update() {
         let (store, _dir) = store().await;
         store.save_profile(&input()).await.unwrap();
-        let s = store
-            .save_profile(&ProfileInput {
-                partner_id: "99".into(),
-                ..input()
-            })
-            .await
-            .unwrap();
+        let s = store.save_profile(&ProfileInput { partner_id: "99".into(), ..input() }).await.unwrap();
         assert_eq!(s.profile.unwrap().partner_id, "99");
         let log = store.activity(&ActivityQuery::default()).await.unwrap();
         assert_eq!(log.items[0].action, ActivityAction::ProfileUpdated);
