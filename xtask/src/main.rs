@@ -53,18 +53,6 @@ fn test() -> Result<ExitCode, String> {
     let driver = setup::tauri_driver(&root)?;
     let mut tally = Tally::default();
 
-    proc::banner("Checks: formatting and lints");
-    tally.check(
-        "cargo fmt --check",
-        proc::cargo(&root, &["fmt", "--all", "--check"]).status().is_ok_and(|s| s.success()),
-    );
-    tally.check(
-        "cargo clippy -D warnings",
-        proc::cargo(&root, &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])
-            .status()
-            .is_ok_and(|s| s.success()),
-    );
-
     proc::banner("Tier 2: UI type check and Vitest");
     tally.check("tsc --strict", proc::npx(&ui, &["tsc", "--noEmit"]).status().is_ok_and(|s| s.success()));
     let report = root.join("target/vitest-report.json");
@@ -77,9 +65,26 @@ fn test() -> Result<ExitCode, String> {
     .is_ok_and(|s| s.success());
     tally.vitest(&report, vitest_ok);
 
-    proc::banner("Building the UI and the app with its UI embedded");
-    let built = proc::npm(&ui, &["run", "build"]).status().is_ok_and(|s| s.success())
-        && proc::cargo(&root, &["build", "-p", "liaison"]).status().is_ok_and(|s| s.success());
+    // The shell embeds ui/dist at compile time, so the UI is built before anything compiles it.
+    proc::banner("Building the UI");
+    let ui_built = proc::npm(&ui, &["run", "build"]).status().is_ok_and(|s| s.success());
+    tally.check("UI build", ui_built);
+
+    proc::banner("Checks: formatting and lints");
+    tally.check(
+        "cargo fmt --check",
+        proc::cargo(&root, &["fmt", "--all", "--check"]).status().is_ok_and(|s| s.success()),
+    );
+    tally.check(
+        "cargo clippy -D warnings",
+        ui_built
+            && proc::cargo(&root, &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])
+                .status()
+                .is_ok_and(|s| s.success()),
+    );
+
+    proc::banner("Building the app with its UI embedded");
+    let built = ui_built && proc::cargo(&root, &["build", "-p", "liaison"]).status().is_ok_and(|s| s.success());
     tally.check("app build", built);
 
     proc::banner("Tier 1: Rust unit and store tests");
