@@ -12,19 +12,66 @@ pub enum ActivityAction {
     ProfileUpdated,
     CustomerAdded,
     CustomerUpdated,
+    ProviderAdded,
+    ProviderUpdated,
+    InvitationSent,
+    InvitationAccepted,
+    InvitationCancelled,
+    CustomersImported,
+    SubscriptionAdded,
+    SubscriptionSuspended,
+    SubscriptionReactivated,
+    UserAdded,
+    RelationshipRemoved,
+    LinkHostChanged,
 }
 
 impl ActivityAction {
+    /// Every action, for filters.
+    pub const ALL: &'static [ActivityAction] = &[
+        ActivityAction::ProfileCreated,
+        ActivityAction::ProfileUpdated,
+        ActivityAction::CustomerAdded,
+        ActivityAction::CustomerUpdated,
+        ActivityAction::ProviderAdded,
+        ActivityAction::ProviderUpdated,
+        ActivityAction::InvitationSent,
+        ActivityAction::InvitationAccepted,
+        ActivityAction::InvitationCancelled,
+        ActivityAction::CustomersImported,
+        ActivityAction::SubscriptionAdded,
+        ActivityAction::SubscriptionSuspended,
+        ActivityAction::SubscriptionReactivated,
+        ActivityAction::UserAdded,
+        ActivityAction::RelationshipRemoved,
+        ActivityAction::LinkHostChanged,
+    ];
+
     /// The stored name.
     pub fn as_str(self) -> &'static str {
-        match self {
-            ActivityAction::ProfileCreated => "profile_created",
-            ActivityAction::ProfileUpdated => "profile_updated",
-            ActivityAction::CustomerAdded => "customer_added",
-            ActivityAction::CustomerUpdated => "customer_updated",
-        }
+        STORED[self as usize]
     }
 }
+
+/// Stored names in declaration order; a test keeps them equal to the serialized names.
+const STORED: &[&str] = &[
+    "profile_created",
+    "profile_updated",
+    "customer_added",
+    "customer_updated",
+    "provider_added",
+    "provider_updated",
+    "invitation_sent",
+    "invitation_accepted",
+    "invitation_cancelled",
+    "customers_imported",
+    "subscription_added",
+    "subscription_suspended",
+    "subscription_reactivated",
+    "user_added",
+    "relationship_removed",
+    "link_host_changed",
+];
 
 /// One line of the activity log.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -43,6 +90,10 @@ pub struct ActivityEntry {
     pub subject: String,
     /// The fields an update changed.
     pub changed: Vec<Field>,
+    /// More about the change, as recorded then (an attestation, an import's counts).
+    pub detail: Option<String>,
+    /// The line in words, in the user's language.
+    pub description: String,
 }
 
 /// A page of the activity log, newest first.
@@ -52,6 +103,12 @@ pub struct ActivityQuery {
     /// Only this customer's lines.
     #[ts(type = "number | null")]
     pub customer_id: Option<i64>,
+    /// Only lines of this action.
+    pub action: Option<ActivityAction>,
+    /// From this day (`YYYY-MM-DD`, UTC), inclusive.
+    pub from: Option<String>,
+    /// To this day (`YYYY-MM-DD`, UTC), inclusive.
+    pub to: Option<String>,
     pub offset: u32,
     /// 0 means the default page size; at most 500.
     pub limit: u32,
@@ -64,4 +121,17 @@ pub struct ActivityPage {
     pub items: Vec<ActivityEntry>,
     pub total: u32,
     pub offset: u32,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stored_names_are_serde_names() {
+        assert_eq!(STORED.len(), ActivityAction::ALL.len());
+        for a in ActivityAction::ALL {
+            assert_eq!(serde_json::to_value(a).unwrap(), a.as_str());
+        }
+    }
 }

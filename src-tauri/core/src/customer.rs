@@ -51,6 +51,10 @@ pub struct Customer {
     pub notes: String,
     pub relationship: Relationship,
     pub dap_granted: bool,
+    /// The indirect provider also connected with the customer.
+    #[ts(type = "number | null")]
+    pub provider_id: Option<i64>,
+    pub provider_name: Option<String>,
     pub created_at: String,
     pub updated_at: String,
 }

@@ -26,11 +26,22 @@ pub enum Field {
     ContactEmail,
     Tags,
     Notes,
+    Provider,
+    ProviderTenantId,
+    LinkHost,
+    Subject,
+    Body,
+    Attestation,
+    Offer,
+    Quantity,
+    DisplayName,
+    UserPrincipalName,
+    Licences,
 }
 
 impl Field {
     /// Every field, for completeness tests of its messages.
-    pub const ALL: [Field; 15] = [
+    pub const ALL: [Field; 26] = [
         Field::CompanyName,
         Field::PartnerType,
         Field::TenantId,
@@ -46,6 +57,17 @@ impl Field {
         Field::ContactEmail,
         Field::Tags,
         Field::Notes,
+        Field::Provider,
+        Field::ProviderTenantId,
+        Field::LinkHost,
+        Field::Subject,
+        Field::Body,
+        Field::Attestation,
+        Field::Offer,
+        Field::Quantity,
+        Field::DisplayName,
+        Field::UserPrincipalName,
+        Field::Licences,
     ];
 
     /// The FTL message that labels this field.
@@ -83,11 +105,14 @@ pub enum Rule {
     Tag,
     /// Another customer already has this value.
     Taken,
+    Quantity,
+    /// The attestation must be given.
+    Attest,
 }
 
 impl Rule {
     /// Every rule, for completeness tests of its messages.
-    pub const ALL: [Rule; 13] = [
+    pub const ALL: [Rule; 15] = [
         Rule::Required,
         Rule::TooLong { max: 1 },
         Rule::TooMany { max: 1 },
@@ -101,6 +126,8 @@ impl Rule {
         Rule::Choice,
         Rule::Tag,
         Rule::Taken,
+        Rule::Quantity,
+        Rule::Attest,
     ];
 
     fn message(self, lang: Language) -> String {
@@ -125,6 +152,8 @@ impl Rule {
             Rule::Choice => "rule-choice",
             Rule::Tag => "rule-tag",
             Rule::Taken => "rule-taken",
+            Rule::Quantity => "rule-quantity",
+            Rule::Attest => "rule-attest",
         };
         i18n::text(lang, id, Some(&args))
     }
@@ -149,6 +178,31 @@ pub enum Error {
     /// The staff member's Partner Center role does not allow the action.
     #[error("a {role:?} may not {action:?}")]
     Forbidden { action: Action, role: Role },
+    /// The record asked for does not exist.
+    #[error("{0:?} {1} not found")]
+    NotFound(Entity, i64),
+    /// The draft's text no longer holds the exact invitation link.
+    #[error("the invitation link was removed or altered")]
+    LinkRemoved,
+    /// The draft is too long for a `mailto:` URL that mail handlers keep whole.
+    #[error("mailto URL of {length} characters, over {limit}")]
+    MailtoTooLong { length: u32, limit: u32 },
+    /// The relationship cannot be removed while these subscriptions are active.
+    #[error("active subscriptions: {0:?}")]
+    ActiveSubscriptions(Vec<String>),
+    /// The action does not fit where the record stands now (an invitation already accepted, a
+    /// relationship not yet established).
+    #[error("not possible now: {0:?}")]
+    WrongState(StateConflict),
+    /// The operating system could not open the mail application or a web page.
+    #[error("could not open: {0}")]
+    OpenFailed(String),
+    /// The clipboard could not be written.
+    #[error("clipboard: {0}")]
+    Clipboard(String),
+    /// A CSV file lacks columns Liaison needs.
+    #[error("CSV columns missing: {0:?}")]
+    CsvColumns(Vec<String>),
     /// The action needs the partner profile, which first-run setup has not saved yet.
     #[error("the partner profile has not been set up")]
     ProfileMissing,
@@ -170,7 +224,13 @@ impl Error {
     pub fn code(&self) -> ErrorCode {
         match self {
             Error::Invalid(_) => ErrorCode::Invalid,
-            Error::CustomerNotFound(_) => ErrorCode::NotFound,
+            Error::CustomerNotFound(_) | Error::NotFound(..) => ErrorCode::NotFound,
+            Error::LinkRemoved => ErrorCode::LinkRemoved,
+            Error::MailtoTooLong { .. } => ErrorCode::MailtoTooLong,
+            Error::ActiveSubscriptions(_) => ErrorCode::ActiveSubscriptions,
+            Error::WrongState(_) => ErrorCode::WrongState,
+            Error::OpenFailed(_) | Error::Clipboard(_) => ErrorCode::Handoff,
+            Error::CsvColumns(_) => ErrorCode::Csv,
             Error::Forbidden { .. } => ErrorCode::Forbidden,
             Error::ProfileMissing => ErrorCode::ProfileMissing,
             Error::Storage(_) | Error::Migration(_) => ErrorCode::Storage,
@@ -199,10 +259,76 @@ impl Error {
             }
             Error::Forbidden { action, role } => ApiError::plain(code, action.forbidden_reason(lang, *role)),
             Error::CustomerNotFound(_) => ApiError::plain(code, i18n::text(lang, "error-customer-not-found", None)),
+            Error::NotFound(entity, _) => ApiError::plain(code, i18n::text(lang, entity.not_found_id(), None)),
+            Error::LinkRemoved => ApiError {
+                field: Some(Field::Body),
+                fields: vec![FieldMessage {
+                    field: Field::Body,
+                    message: i18n::text(lang, "error-link-removed", None),
+                }],
+                ..ApiError::plain(code, i18n::text(lang, "error-link-removed", None))
+            },
+            Error::MailtoTooLong { length, limit } => {
+                let mut args = FluentArgs::new();
+                args.set("length", *length);
+                args.set("limit", *limit);
+                ApiError::plain(code, i18n::text(lang, "error-mailto-too-long", Some(&args)))
+            }
+            Error::ActiveSubscriptions(names) => {
+                let mut args = FluentArgs::new();
+                args.set("count", names.len());
+                args.set("subscriptions", names.join(", "));
+                ApiError::plain(code, i18n::text(lang, "error-active-subscriptions", Some(&args)))
+            }
+            Error::WrongState(conflict) => ApiError::plain(code, i18n::text(lang, conflict.message_id(), None)),
+            Error::OpenFailed(e) => ApiError::plain(code, with_detail(lang, "error-open-failed", e)),
+            Error::Clipboard(e) => ApiError::plain(code, with_detail(lang, "error-clipboard", e)),
+            Error::CsvColumns(missing) => {
+                ApiError::plain(code, with_detail(lang, "error-csv-columns", &missing.join(", ")))
+            }
             Error::ProfileMissing => ApiError::plain(code, i18n::text(lang, "error-profile-missing", None)),
             Error::Storage(e) => ApiError::plain(code, with_detail(lang, "error-storage", e)),
             Error::Migration(e) => ApiError::plain(code, with_detail(lang, "error-storage", e)),
             Error::Io(e) => ApiError::plain(code, with_detail(lang, "error-file-system", e)),
+        }
+    }
+}
+
+/// A kind of record, for "not found".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Entity {
+    Provider,
+    Invitation,
+    Subscription,
+}
+
+impl Entity {
+    fn not_found_id(self) -> &'static str {
+        match self {
+            Entity::Provider => "error-provider-not-found",
+            Entity::Invitation => "error-invitation-not-found",
+            Entity::Subscription => "error-subscription-not-found",
+        }
+    }
+}
+
+/// Why an action does not fit a record's state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StateConflict {
+    /// Only an invitation still out can be accepted or cancelled.
+    InvitationClosed,
+    /// Only a customer with a reseller relationship can have it removed.
+    NoRelationship,
+    /// A removed customer is invited anew, not edited into a relationship.
+    CustomerRemoved,
+}
+
+impl StateConflict {
+    fn message_id(self) -> &'static str {
+        match self {
+            StateConflict::InvitationClosed => "error-invitation-closed",
+            StateConflict::NoRelationship => "error-no-relationship",
+            StateConflict::CustomerRemoved => "error-customer-removed",
         }
     }
 }
@@ -229,6 +355,12 @@ pub enum ErrorCode {
     NotFound,
     Forbidden,
     ProfileMissing,
+    LinkRemoved,
+    MailtoTooLong,
+    ActiveSubscriptions,
+    WrongState,
+    Handoff,
+    Csv,
     Storage,
     FileSystem,
 }

@@ -5,23 +5,37 @@
 
 pub mod activity;
 pub mod country;
+pub mod csv;
 pub mod customer;
+pub mod draft;
 pub mod error;
 pub mod i18n;
+pub mod invitation;
 pub mod language;
+pub mod link;
+pub mod mailto;
 pub mod permissions;
 pub mod profile;
+pub mod provider;
+pub mod record;
 pub mod store;
 pub mod validate;
 
 pub use activity::{ActivityAction, ActivityEntry, ActivityPage, ActivityQuery};
 pub use customer::{Customer, CustomerInput, CustomerPage, CustomerQuery, CustomerSort, Relationship, ValidCustomer};
-pub use error::{ApiError, Error, ErrorCode, Field, FieldError, FieldMessage, Result, Rule};
+pub use draft::Draft;
+pub use error::{ApiError, Entity, Error, ErrorCode, Field, FieldError, FieldMessage, Result, Rule, StateConflict};
 pub use i18n::Translations;
+pub use invitation::{
+    Invitation, InvitationPage, InvitationQuery, InvitationRequest, InvitationStatus, PreparedInvitation,
+};
 pub use language::Language;
+pub use link::InvitationKind;
 pub use permissions::{Action, Grant};
 pub use profile::{Cloud, PartnerProfile, PartnerType, ProfileInput, Role, ValidProfile};
-pub use store::{Session, Store};
+pub use provider::{IndirectProvider, ProviderInput, ValidProvider};
+pub use record::{CustomerUser, Subscription, SubscriptionInput, SubscriptionStatus, UserInput};
+pub use store::{ImportReport, RejectedRow, RemovalCheck, Session, Store};
 
 #[cfg(test)]
 mod bindings;

@@ -16,11 +16,14 @@ pub enum Action {
     RecordAcceptance,
     RemoveRelationship,
     ManageSettings,
+    ManageProviders,
+    ManageSubscriptions,
+    ManageUsers,
 }
 
 impl Action {
     /// Every action.
-    pub const ALL: [Action; 7] = [
+    pub const ALL: [Action; 10] = [
         Action::ViewCustomers,
         Action::AddCustomer,
         Action::EditCustomer,
@@ -28,6 +31,9 @@ impl Action {
         Action::RecordAcceptance,
         Action::RemoveRelationship,
         Action::ManageSettings,
+        Action::ManageProviders,
+        Action::ManageSubscriptions,
+        Action::ManageUsers,
     ];
 
     /// Whether `role` may take this action.
@@ -35,10 +41,15 @@ impl Action {
         use Role::*;
         match self {
             Action::ViewCustomers | Action::EditCustomer => true,
-            Action::AddCustomer | Action::RequestRelationship | Action::RecordAcceptance => {
+            Action::AddCustomer
+            | Action::RequestRelationship
+            | Action::RecordAcceptance
+            | Action::ManageSubscriptions => {
                 matches!(role, GlobalAdmin | AdminAgent | SalesAgent)
             }
-            Action::RemoveRelationship => matches!(role, GlobalAdmin | AdminAgent),
+            Action::RemoveRelationship | Action::ManageProviders | Action::ManageUsers => {
+                matches!(role, GlobalAdmin | AdminAgent)
+            }
             Action::ManageSettings => role == GlobalAdmin,
         }
     }
@@ -109,6 +120,9 @@ mod tests {
             (RecordAcceptance, [true, true, true, false]),
             (RemoveRelationship, [true, true, false, false]),
             (ManageSettings, [true, false, false, false]),
+            (ManageProviders, [true, true, false, false]),
+            (ManageSubscriptions, [true, true, true, false]),
+            (ManageUsers, [true, true, false, false]),
         ];
         for (action, expected) in table {
             for (role, want) in Role::ALL.iter().zip(expected) {

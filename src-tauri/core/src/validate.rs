@@ -88,6 +88,19 @@ pub fn primary_domain(raw: &str) -> Result<String, Rule> {
     }
 }
 
+/// A host name for links, such as `admin.microsoft.com`; stored lower-case.
+pub fn host(raw: &str) -> Result<String, Rule> {
+    let s = raw.trim().trim_end_matches('.').to_ascii_lowercase();
+    if s.is_empty() {
+        return Err(Rule::Required);
+    }
+    if is_dns_name(&s) {
+        Ok(s)
+    } else {
+        Err(Rule::DomainName)
+    }
+}
+
 /// One email address on one line, not at `microsoft.com`; the domain is stored lower-case.
 pub fn email(raw: &str) -> Result<String, Rule> {
     let s = raw.trim();
@@ -112,6 +125,14 @@ pub fn email(raw: &str) -> Result<String, Rule> {
         return Err(Rule::EmailMicrosoft);
     }
     Ok(format!("{local}@{domain}"))
+}
+
+/// A user's sign-in name, shaped like an email address; stored with a lower-case domain.
+pub fn user_principal_name(raw: &str) -> Result<String, Rule> {
+    match email(raw) {
+        Err(Rule::EmailMicrosoft) => Err(Rule::Email),
+        other => other,
+    }
 }
 
 /// An email that may be left empty.

@@ -18,4 +18,12 @@ subject: string,
 /**
  * The fields an update changed.
  */
-changed: Array<Field>, };
+changed: Array<Field>, 
+/**
+ * More about the change, as recorded then (an attestation, an import's counts).
+ */
+detail: string | null, 
+/**
+ * The line in words, in the user's language.
+ */
+description: string, };

@@ -9,4 +9,8 @@ export type Customer = { id: number, companyName: string, primaryDomain: string,
 /**
  * The customer's tenant ID, once known.
  */
-microsoftId: string | null, country: string, contactName: string, contactEmail: string, language: Language, tags: Array<string>, notes: string, relationship: Relationship, dapGranted: boolean, createdAt: string, updatedAt: string, };
+microsoftId: string | null, country: string, contactName: string, contactEmail: string, language: Language, tags: Array<string>, notes: string, relationship: Relationship, dapGranted: boolean, 
+/**
+ * The indirect provider also connected with the customer.
+ */
+providerId: number | null, providerName: string | null, createdAt: string, updatedAt: string, };

@@ -24,3 +24,12 @@ customer-microsoft-id-hint = The customer's tenant ID, if known. It is filled in
 customer-tags-hint = Separate tags with commas.
 customer-added = { $company } was added.
 customer-updated = { $company } was saved.
+
+## Partner Center's customer list (Customers.csv) and its import.
+
+csv-col-microsoft-id = Microsoft ID
+csv-col-company = Company name
+csv-col-domain = Primary domain name
+csv-col-relationship = Relationship
+csv-col-tags = Tags
+import-summary = { $added } added, { $updated } updated, { $matched } invitations accepted, { $rejected } rows rejected

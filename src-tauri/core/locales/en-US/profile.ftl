@@ -23,6 +23,17 @@ field-contact-name = Contact name
 field-contact-email = Contact email
 field-tags = Tags
 field-notes = Notes
+field-provider = Indirect provider
+field-provider-tenant-id = Provider tenant ID
+field-link-host = Link host
+field-subject = Subject
+field-body = Email text
+field-attestation = Attestation
+field-offer = Offer
+field-quantity = Quantity
+field-display-name = Display name
+field-user-principal-name = User name
+field-licences = Licences
 
 settings-title = Settings
 settings-language-section = Language

@@ -2,8 +2,11 @@
 
 use super::{Store, NOW};
 use crate::profile::parse_stored;
-use crate::{ActivityAction, ActivityEntry, ActivityPage, ActivityQuery, Field, PartnerProfile, Result, Role};
-use sqlx::{Sqlite, Transaction};
+use crate::{
+    i18n, ActivityAction, ActivityEntry, ActivityPage, ActivityQuery, Field, Language, PartnerProfile, Result, Role,
+};
+use fluent_bundle::FluentArgs;
+use sqlx::{QueryBuilder, Sqlite, Transaction};
 
 /// Who an activity line is signed by.
 #[derive(Debug, Clone)]
@@ -28,7 +31,20 @@ impl Actor {
         subject: &str,
         changed: &[Field],
     ) -> Result<()> {
-        let details = serde_json::json!({ "changed": changed }).to_string();
+        self.record_detail(tx, action, customer_id, subject, changed, None).await
+    }
+
+    /// Appends one line with a free-text detail (an attestation, an import's counts).
+    pub async fn record_detail(
+        &self,
+        tx: &mut Transaction<'static, Sqlite>,
+        action: ActivityAction,
+        customer_id: Option<i64>,
+        subject: &str,
+        changed: &[Field],
+        detail: Option<&str>,
+    ) -> Result<()> {
+        let details = serde_json::json!({ "changed": changed, "detail": detail }).to_string();
         sqlx::query(&format!(
             "INSERT INTO activity (at, actor_name, actor_role, action, customer_id, subject, details) \
              VALUES ({NOW}, ?, ?, ?, ?, ?, ?)"
@@ -61,41 +77,70 @@ struct ActivityRow {
 struct Details {
     #[serde(default)]
     changed: Vec<Field>,
+    #[serde(default)]
+    detail: Option<String>,
+}
+
+/// The WHERE clause shared by the page, the count and the export.
+fn push_filter(b: &mut QueryBuilder<'_, Sqlite>, q: &ActivityQuery) {
+    b.push(" WHERE 1 = 1");
+    if let Some(id) = q.customer_id {
+        b.push(" AND customer_id = ").push_bind(id);
+    }
+    if let Some(action) = q.action {
+        b.push(" AND action = ").push_bind(action.as_str());
+    }
+    if let Some(from) = q.from.as_deref().filter(|d| !d.is_empty()) {
+        b.push(" AND at >= ").push_bind(from.to_owned());
+    }
+    if let Some(to) = q.to.as_deref().filter(|d| !d.is_empty()) {
+        // The whole last day: everything before the next one.
+        b.push(" AND at < date(").push_bind(to.to_owned()).push(", '+1 day')");
+    }
+}
+
+/// An activity line in words: "Added customer Contoso", "Changed Tags and Notes of Contoso".
+fn describe(lang: Language, action: ActivityAction, subject: &str, changed: &[Field]) -> String {
+    let mut args = FluentArgs::new();
+    args.set("subject", subject.to_owned());
+    let fields: Vec<String> = changed.iter().map(|f| i18n::text(lang, &f.message_id(), None)).collect();
+    args.set("fields", fields.join(", "));
+    i18n::text(lang, &format!("activity-{}", action.as_str()), Some(&args))
 }
 
 impl Store {
     /// The activity log, newest first.
     pub async fn activity(&self, q: &ActivityQuery) -> Result<ActivityPage> {
+        let lang = self.ui_language().await?;
         let limit = match q.limit {
             0 => 100,
             n => n.min(500),
         };
-        let rows: Vec<ActivityRow> = sqlx::query_as(
-            "SELECT id, at, actor_name, actor_role, action, customer_id, subject, details FROM activity \
-             WHERE ?1 IS NULL OR customer_id = ?1 ORDER BY id DESC LIMIT ?2 OFFSET ?3",
-        )
-        .bind(q.customer_id)
-        .bind(limit)
-        .bind(q.offset)
-        .fetch_all(self.pool())
-        .await?;
-        let total: u32 = sqlx::query_scalar("SELECT count(*) FROM activity WHERE ?1 IS NULL OR customer_id = ?1")
-            .bind(q.customer_id)
-            .fetch_one(self.pool())
-            .await?;
+        let mut select = QueryBuilder::<Sqlite>::new(
+            "SELECT id, at, actor_name, actor_role, action, customer_id, subject, details FROM activity",
+        );
+        push_filter(&mut select, q);
+        select.push(" ORDER BY id DESC LIMIT ").push_bind(limit).push(" OFFSET ").push_bind(q.offset);
+        let rows: Vec<ActivityRow> = select.build_query_as().fetch_all(self.pool()).await?;
+        let mut count = QueryBuilder::<Sqlite>::new("SELECT count(*) FROM activity");
+        push_filter(&mut count, q);
+        let total: u32 = count.build_query_scalar().fetch_one(self.pool()).await?;
         let items = rows
             .into_iter()
             .map(|r| {
                 let details: Details = serde_json::from_str(&r.details).unwrap_or_default();
+                let action: ActivityAction = parse_stored(&r.action)?;
                 Ok(ActivityEntry {
+                    description: describe(lang, action, &r.subject, &details.changed),
                     id: r.id,
                     at: r.at,
                     actor_name: r.actor_name,
                     actor_role: parse_stored(&r.actor_role)?,
-                    action: parse_stored(&r.action)?,
+                    action,
                     customer_id: r.customer_id,
                     subject: r.subject,
                     changed: details.changed,
+                    detail: details.detail,
                 })
             })
             .collect::<Result<_>>()?;

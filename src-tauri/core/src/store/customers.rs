@@ -4,7 +4,7 @@ use super::{Store, NOW};
 use crate::profile::parse_stored;
 use crate::{
     Action, ActivityAction, Customer, CustomerInput, CustomerPage, CustomerQuery, CustomerSort, Error, Field,
-    FieldError, Result, Rule, ValidCustomer,
+    FieldError, Relationship, Result, Rule, ValidCustomer,
 };
 use sqlx::{QueryBuilder, Sqlite, Transaction};
 
@@ -21,6 +21,8 @@ struct CustomerRow {
     notes: String,
     relationship: String,
     dap_granted: bool,
+    provider_id: Option<i64>,
+    provider_name: Option<String>,
     created_at: String,
     updated_at: String,
     tags: Option<String>,
@@ -41,6 +43,8 @@ impl CustomerRow {
             notes: self.notes,
             relationship: parse_stored(&self.relationship)?,
             dap_granted: self.dap_granted,
+            provider_id: self.provider_id,
+            provider_name: self.provider_name,
             created_at: self.created_at,
             updated_at: self.updated_at,
         })
@@ -51,7 +55,8 @@ impl CustomerRow {
 const TAG_SEPARATOR: char = '\u{1f}';
 
 const SELECT_CUSTOMER: &str = "SELECT c.id, c.company_name, c.primary_domain, c.microsoft_id, c.country, \
-     c.contact_name, c.contact_email, c.language, c.notes, c.relationship, c.dap_granted, c.created_at, \
+     c.contact_name, c.contact_email, c.language, c.notes, c.relationship, c.dap_granted, c.provider_id, \
+     (SELECT name FROM indirect_providers p WHERE p.id = c.provider_id) AS provider_name, c.created_at, \
      c.updated_at, (SELECT group_concat(tag, char(31)) FROM \
        (SELECT tag FROM customer_tags t WHERE t.customer_id = c.id ORDER BY tag)) AS tags \
      FROM customers c";
@@ -66,23 +71,7 @@ impl Store {
         let mut tx = self.write().await?;
         let actor = self.actor_for(&mut tx, Action::AddCustomer).await?;
         ensure_unique(&mut tx, &valid, None).await?;
-        let id: i64 = sqlx::query_scalar(&format!(
-            "INSERT INTO customers (company_name, company_key, primary_domain, microsoft_id, country, \
-             contact_name, contact_email, language, notes, created_at, updated_at) \
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, {NOW}, {NOW}) RETURNING id"
-        ))
-        .bind(&valid.company_name)
-        .bind(valid.company_name.to_lowercase())
-        .bind(&valid.primary_domain)
-        .bind(&valid.microsoft_id)
-        .bind(&valid.country)
-        .bind(&valid.contact_name)
-        .bind(&valid.contact_email)
-        .bind(valid.language.tag())
-        .bind(&valid.notes)
-        .fetch_one(&mut *tx)
-        .await?;
-        write_tags(&mut tx, id, &valid.tags).await?;
+        let id = insert_customer(&mut tx, &valid, Relationship::Prospect).await?;
         actor.record(&mut tx, ActivityAction::CustomerAdded, Some(id), &valid.company_name, &[]).await?;
         tx.commit().await?;
         self.customer(id).await
@@ -186,14 +175,45 @@ fn push_filter(b: &mut QueryBuilder<'_, Sqlite>, q: &CustomerQuery) {
     }
 }
 
-async fn customer_in(tx: &mut Transaction<'static, Sqlite>, id: i64) -> Result<Customer> {
+/// Inserts a valid customer in `relationship` with its tags; the caller checked uniqueness.
+pub(crate) async fn insert_customer(
+    tx: &mut Transaction<'static, Sqlite>,
+    valid: &ValidCustomer,
+    relationship: Relationship,
+) -> Result<i64> {
+    let id: i64 = sqlx::query_scalar(&format!(
+        "INSERT INTO customers (company_name, company_key, primary_domain, microsoft_id, country, \
+         contact_name, contact_email, language, notes, relationship, created_at, updated_at) \
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, {NOW}, {NOW}) RETURNING id"
+    ))
+    .bind(&valid.company_name)
+    .bind(valid.company_name.to_lowercase())
+    .bind(&valid.primary_domain)
+    .bind(&valid.microsoft_id)
+    .bind(&valid.country)
+    .bind(&valid.contact_name)
+    .bind(&valid.contact_email)
+    .bind(valid.language.tag())
+    .bind(&valid.notes)
+    .bind(relationship.as_str())
+    .fetch_one(&mut **tx)
+    .await?;
+    write_tags(tx, id, &valid.tags).await?;
+    Ok(id)
+}
+
+pub(crate) async fn customer_in(tx: &mut Transaction<'static, Sqlite>, id: i64) -> Result<Customer> {
     let row: Option<CustomerRow> =
         sqlx::query_as(&format!("{SELECT_CUSTOMER} WHERE c.id = ?")).bind(id).fetch_optional(&mut **tx).await?;
     row.ok_or(Error::CustomerNotFound(id))?.into_customer()
 }
 
 /// A primary domain or Microsoft ID names one tenant, so two customers cannot share one.
-async fn ensure_unique(tx: &mut Transaction<'static, Sqlite>, v: &ValidCustomer, except: Option<i64>) -> Result<()> {
+pub(crate) async fn ensure_unique(
+    tx: &mut Transaction<'static, Sqlite>,
+    v: &ValidCustomer,
+    except: Option<i64>,
+) -> Result<()> {
     let mut taken = Vec::new();
     let domain: Option<i64> = sqlx::query_scalar("SELECT id FROM customers WHERE primary_domain = ? AND id IS NOT ?")
         .bind(&v.primary_domain)
@@ -220,7 +240,7 @@ async fn ensure_unique(tx: &mut Transaction<'static, Sqlite>, v: &ValidCustomer,
     }
 }
 
-async fn write_tags(tx: &mut Transaction<'static, Sqlite>, id: i64, tags: &[String]) -> Result<()> {
+pub(crate) async fn write_tags(tx: &mut Transaction<'static, Sqlite>, id: i64, tags: &[String]) -> Result<()> {
     sqlx::query("DELETE FROM customer_tags WHERE customer_id = ?").bind(id).execute(&mut **tx).await?;
     for tag in tags {
         sqlx::query("INSERT INTO customer_tags (customer_id, tag) VALUES (?, ?)")

@@ -3,9 +3,17 @@
 
 mod activity;
 mod customers;
+mod import;
+mod invitations;
 mod profile;
+mod providers;
+mod records;
+#[cfg(test)]
+mod workflow_tests;
 
+pub use import::{ImportReport, RejectedRow};
 pub use profile::Session;
+pub use records::RemovalCheck;
 
 use crate::{Language, Result};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};

@@ -161,7 +161,7 @@ impl Store {
 
 const UI_LANGUAGE: &str = "ui_language";
 
-async fn set_setting(tx: &mut Transaction<'static, Sqlite>, key: &str, value: &str) -> Result<()> {
+pub(crate) async fn set_setting(tx: &mut Transaction<'static, Sqlite>, key: &str, value: &str) -> Result<()> {
     sqlx::query(
         "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
     )

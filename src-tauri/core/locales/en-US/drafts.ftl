@@ -1,0 +1,31 @@
+## The emails Liaison drafts for customers. Original text; formal and friendly.
+
+portal-public = Microsoft 365 admin center
+portal-us-government = Microsoft Office admin portal of Microsoft Cloud for US Government
+portal-germany = Microsoft Office admin portal of Microsoft Cloud Germany
+portal-china = admin center operated by 21Vianet
+
+draft-greeting = Hello,
+draft-greeting-named = Dear { $contact },
+draft-signature =
+    Kind regards,
+    { $staff }
+    { $partner }
+
+draft-invitation-subject = { $partner } invites { $customer } to a reseller relationship
+draft-invitation-subject-provider = { $partner } and { $provider } invite { $customer } to a reseller relationship
+draft-invitation-intro = { $partner } would like to become the Microsoft Cloud Solution Provider partner of { $customer }. As your partner, we can buy Microsoft cloud services for your organization and support you in using them.
+draft-invitation-intro-provider = { $partner } would like to become the Microsoft Cloud Solution Provider partner of { $customer }, together with our indirect provider { $provider }. We order your Microsoft cloud services through { $provider }, which therefore needs a relationship with you as well; accepting this one invitation sets up both.
+draft-invitation-grants = Accepting sets up a reseller relationship only. It does not give us any administrative access to your organization.
+draft-invitation-grants-dap = Accepting sets up a reseller relationship and gives us delegated administration privileges for Azure Active Directory (Microsoft Entra ID) and Office 365, so that we can manage these services on your behalf.
+draft-invitation-accept = The invitation must be accepted by a Global admin of your organization, in the { $portal }: open the link below, sign in, review the request, and accept and authorize it.
+draft-invitation-agreement = If your organization has not yet accepted the Microsoft Customer Agreement, you will be asked to accept it at the same time.
+draft-invitation-questions = If you have any questions, just reply to this email.
+
+draft-notice-subject = Notice of termination of the reseller relationship between { $partner } and { $customer }
+draft-notice-intro = We are writing to give you notice that { $partner } is ending its reseller relationship with { $customer } as a Microsoft Cloud Solution Provider partner.
+draft-notice-effect = From the end of the relationship, we can no longer buy Microsoft cloud services for your organization, and we will no longer be listed as your partner. Your organization keeps its Microsoft services and data; you can buy them directly from Microsoft or through another partner.
+draft-notice-dap = Any delegated administration privileges your organization granted us remain in place until you remove them. You can remove them at any time in the { $portal }, under Billing accounts, Partner relationships.
+draft-notice-questions = If you have any questions about this notice or about moving your services, please reply to this email.
+
+removal-attestation = On behalf of { $partner }, I represent that the decision to end this reseller relationship was made in good faith and for a legitimate business purpose, and that any notice of termination our agreement with the customer requires has been or will be given.

@@ -1,0 +1,194 @@
+//! The personalized invitation link (domain.md §2–§3): it carries the partner's identity, built
+//! only from validated values, for the partner's type and cloud.
+
+use crate::{validate, Cloud, Error, Field, FieldError, PartnerProfile, PartnerType, Result, Rule};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// What an invitation asks the customer to accept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum InvitationKind {
+    /// A reseller relationship with the partner (direct-bill partner or indirect provider).
+    Reseller,
+    /// A relationship with an indirect reseller and its indirect provider at the same time.
+    ResellerWithProvider,
+}
+
+impl InvitationKind {
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            InvitationKind::Reseller => "reseller",
+            InvitationKind::ResellerWithProvider => "reseller_with_provider",
+        }
+    }
+
+    /// The kind of invitation a partner of `partner_type` sends.
+    pub fn for_partner(partner_type: PartnerType) -> InvitationKind {
+        match partner_type {
+            PartnerType::IndirectReseller => InvitationKind::ResellerWithProvider,
+            PartnerType::DirectBill | PartnerType::IndirectProvider => InvitationKind::Reseller,
+        }
+    }
+}
+
+impl Cloud {
+    /// Whether a reseller relationship in this cloud always requests delegated admin
+    /// privileges (the "no DAP" option does not exist there).
+    pub fn dap_forced(self) -> bool {
+        matches!(self, Cloud::UsGovernment | Cloud::Germany)
+    }
+
+    /// The host the acceptance link points at unless Settings says otherwise. The national
+    /// clouds' hosts are the best public evidence, not confirmed formats.
+    pub fn default_link_host(self) -> &'static str {
+        match self {
+            Cloud::Public => "admin.microsoft.com",
+            Cloud::UsGovernment => "portal.office365.us",
+            Cloud::Germany => "portal.office.de",
+            Cloud::China => "portal.partner.microsoftonline.cn",
+        }
+    }
+}
+
+/// Percent-encodes `s` for a URL query value or a `mailto:` header: every byte but RFC 3986's
+/// unreserved characters.
+pub fn encode_component(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// The invitation link for `profile` in its cloud at `host`. `provider_tenant_id` is the indirect
+/// provider's tenant, required for (and only for) an indirect reseller. DAP is forced on where the
+/// cloud allows nothing else.
+pub fn invitation_link(
+    profile: &PartnerProfile,
+    host: &str,
+    dap: bool,
+    provider_tenant_id: Option<&str>,
+) -> Result<String> {
+    let mut broken = Vec::new();
+    let mut check = |field, r: std::result::Result<String, Rule>| {
+        r.map_err(|rule| broken.push(FieldError { field, rule })).unwrap_or_default()
+    };
+    let tenant = check(Field::TenantId, validate::guid(&profile.tenant_id));
+    let host = check(Field::LinkHost, validate::host(host));
+    let dap = dap || profile.cloud.dap_forced();
+    let query = match InvitationKind::for_partner(profile.partner_type) {
+        InvitationKind::Reseller => {
+            format!("invType=ResellerRelationship&partnerId={}&msppId=0&DAP={dap}", encode_component(&tenant))
+        }
+        InvitationKind::ResellerWithProvider => {
+            let mspp = check(Field::PartnerId, validate::partner_id(&profile.partner_id));
+            let provider = check(Field::ProviderTenantId, validate::guid(provider_tenant_id.unwrap_or_default()));
+            format!(
+                "invType=IndirectResellerRelationship&partnerId={}&msppId={}&indirectCSPId={}&DAP={dap}",
+                encode_component(&tenant),
+                encode_component(&mspp),
+                encode_component(&provider)
+            )
+        }
+    };
+    if !broken.is_empty() {
+        return Err(Error::Invalid(broken));
+    }
+    Ok(format!("https://{host}/Adminportal/Home?{query}#/BillingAccounts/partner-invitation"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Language, Role};
+
+    const PARTNER: &str = "3f2504e0-4f89-11d3-9a0c-0305e82c3301";
+    const PROVIDER: &str = "abd71061-1c2e-4c53-9a51-0d3f9e8b7a10";
+
+    fn profile(partner_type: PartnerType, cloud: Cloud, tenant: &str) -> PartnerProfile {
+        PartnerProfile {
+            company_name: "Northwind".into(),
+            partner_type,
+            tenant_id: tenant.into(),
+            partner_id: "4812345".into(),
+            cloud,
+            country: "CZ".into(),
+            staff_name: "Jana".into(),
+            staff_role: Role::GlobalAdmin,
+            language: Language::EnUs,
+            updated_at: String::new(),
+        }
+    }
+
+    #[test]
+    fn every_partner_type_cloud_and_dap_combination() {
+        let tenant_forms = [PARTNER.to_owned(), PARTNER.to_uppercase(), format!("{{{}}}", PARTNER.to_uppercase())];
+        let provider_forms = [PROVIDER.to_owned(), format!("{{{}}}", PROVIDER.to_uppercase())];
+        for partner_type in PartnerType::ALL {
+            for cloud in Cloud::ALL {
+                for dap in [true, false] {
+                    for (i, tenant) in tenant_forms.iter().enumerate() {
+                        let p = profile(*partner_type, *cloud, tenant);
+                        let provider = &provider_forms[i % 2];
+                        let host = cloud.default_link_host();
+                        let link = invitation_link(
+                            &p,
+                            host,
+                            dap,
+                            Some(provider)
+                                .filter(|_| *partner_type == PartnerType::IndirectReseller)
+                                .map(String::as_str),
+                        )
+                        .unwrap();
+                        let sent_dap = dap || matches!(cloud, Cloud::UsGovernment | Cloud::Germany);
+                        let expected = match partner_type {
+                            PartnerType::DirectBill | PartnerType::IndirectProvider => format!(
+                                "https://{host}/Adminportal/Home?invType=ResellerRelationship&partnerId={PARTNER}\
+                                 &msppId=0&DAP={sent_dap}#/BillingAccounts/partner-invitation"
+                            ),
+                            PartnerType::IndirectReseller => format!(
+                                "https://{host}/Adminportal/Home?invType=IndirectResellerRelationship&partnerId={PARTNER}\
+                                 &msppId=4812345&indirectCSPId={PROVIDER}&DAP={sent_dap}#/BillingAccounts/partner-invitation"
+                            ),
+                        };
+                        assert_eq!(link, expected, "{partner_type:?} {cloud:?} dap={dap} tenant={tenant}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_public_cloud_link_matches_partner_centers_published_example() {
+        let p = profile(PartnerType::DirectBill, Cloud::Public, "3b33e682-00c3-41ee-9dd2-a548adf56438");
+        assert_eq!(
+            invitation_link(&p, "admin.microsoft.com", false, None).unwrap(),
+            "https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship\
+             &partnerId=3b33e682-00c3-41ee-9dd2-a548adf56438&msppId=0&DAP=false#/BillingAccounts/partner-invitation"
+        );
+    }
+
+    #[test]
+    fn a_missing_partner_id_or_provider_tenant_is_an_error_not_an_empty_parameter() {
+        let mut p = profile(PartnerType::IndirectReseller, Cloud::Public, PARTNER);
+        p.partner_id = String::new();
+        let Err(Error::Invalid(e)) = invitation_link(&p, "admin.microsoft.com", true, None) else { panic!("built") };
+        let got: Vec<(Field, Rule)> = e.iter().map(|e| (e.field, e.rule)).collect();
+        assert_eq!(got, vec![(Field::PartnerId, Rule::Required), (Field::ProviderTenantId, Rule::Required)]);
+        let bad_host =
+            invitation_link(&profile(PartnerType::DirectBill, Cloud::Public, PARTNER), "not a host", true, None);
+        assert!(matches!(bad_host, Err(Error::Invalid(e)) if e[0].field == Field::LinkHost));
+    }
+
+    #[test]
+    fn components_are_percent_encoded() {
+        assert_eq!(encode_component("a b&c=d#é"), "a%20b%26c%3Dd%23%C3%A9");
+        assert_eq!(encode_component("AZaz09-._~"), "AZaz09-._~");
+    }
+}

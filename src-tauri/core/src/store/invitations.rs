@@ -1,0 +1,414 @@
+//! Requesting a reseller relationship: preparing the link and draft, handing it to the mail
+//! application or the clipboard, recording it as sent, and recording its outcome.
+
+use super::activity::Actor;
+use super::customers::{customer_in, ensure_unique, insert_customer};
+use super::profile::profile_in;
+use super::providers::provider_in;
+use super::{Store, NOW};
+use crate::draft::{self, InvitationWording};
+use crate::profile::parse_stored;
+use crate::{
+    link, mailto, validate, Action, ActivityAction, Customer, Draft, Entity, Error, Field, FieldError,
+    IndirectProvider, Invitation, InvitationKind, InvitationPage, InvitationQuery, InvitationRequest, InvitationStatus,
+    Language, PartnerProfile, PreparedInvitation, Relationship, Result, Rule, StateConflict, ValidCustomer,
+};
+use sqlx::{Sqlite, Transaction};
+
+/// The customer an invitation is for: one already listed, or a contact to add when it is sent.
+enum Invitee {
+    Existing(Customer),
+    New(ValidCustomer),
+}
+
+impl Invitee {
+    fn company(&self) -> &str {
+        match self {
+            Invitee::Existing(c) => &c.company_name,
+            Invitee::New(v) => &v.company_name,
+        }
+    }
+
+    fn contact(&self) -> (&str, &str, Language) {
+        match self {
+            Invitee::Existing(c) => (&c.contact_name, &c.contact_email, c.language),
+            Invitee::New(v) => (&v.contact_name, &v.contact_email, v.language),
+        }
+    }
+}
+
+/// Everything a request resolves to, checked.
+struct Resolved {
+    actor: Actor,
+    profile: PartnerProfile,
+    invitee: Invitee,
+    provider: Option<IndirectProvider>,
+    kind: InvitationKind,
+    link: String,
+    dap: bool,
+    language: Language,
+}
+
+impl Resolved {
+    fn prepared(&self) -> PreparedInvitation {
+        let (contact_name, contact_email, _) = self.invitee.contact();
+        let (subject, body) = draft::invitation(&InvitationWording {
+            language: self.language,
+            contact_name,
+            customer_company: self.invitee.company(),
+            partner_company: &self.profile.company_name,
+            provider_name: self.provider.as_ref().map(|p| p.name.as_str()),
+            staff_name: &self.profile.staff_name,
+            cloud: self.profile.cloud,
+            dap: self.dap,
+            link: &self.link,
+        });
+        PreparedInvitation {
+            kind: self.kind,
+            link: self.link.clone(),
+            dap: self.dap,
+            dap_forced: self.profile.cloud.dap_forced(),
+            draft: Draft { language: self.language, recipient: contact_email.to_owned(), subject, body },
+            portal: draft::portal_name(self.language, self.profile.cloud),
+        }
+    }
+
+    /// The edited draft, if it may leave the app: a recipient, a subject, and the exact link.
+    fn check_outgoing(&self, d: &Draft) -> Result<Draft> {
+        let mut broken = Vec::new();
+        let recipient = validate::email(&d.recipient).unwrap_or_else(|rule| {
+            broken.push(FieldError { field: Field::ContactEmail, rule });
+            String::new()
+        });
+        if d.subject.trim().is_empty() {
+            broken.push(FieldError { field: Field::Subject, rule: Rule::Required });
+        }
+        if !broken.is_empty() {
+            return Err(Error::Invalid(broken));
+        }
+        draft::ensure_link_kept(&d.body, &self.link)?;
+        Ok(Draft { language: d.language, recipient, subject: d.subject.trim().to_owned(), body: d.body.clone() })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct InvitationRow {
+    id: i64,
+    customer_id: i64,
+    customer_name: String,
+    kind: String,
+    dap: bool,
+    provider_id: Option<i64>,
+    provider_name: Option<String>,
+    link: String,
+    recipient: String,
+    language: String,
+    subject: String,
+    body: String,
+    sent_by_name: String,
+    sent_by_role: String,
+    sent_at: String,
+    status: String,
+    status_at: String,
+    age_days: i64,
+}
+
+impl InvitationRow {
+    fn into_invitation(self) -> Result<Invitation> {
+        Ok(Invitation {
+            id: self.id,
+            customer_id: self.customer_id,
+            customer_name: self.customer_name,
+            kind: parse_stored(&self.kind)?,
+            dap: self.dap,
+            provider_id: self.provider_id,
+            provider_name: self.provider_name,
+            link: self.link,
+            recipient: self.recipient,
+            language: parse_stored(&self.language)?,
+            subject: self.subject,
+            body: self.body,
+            sent_by_name: self.sent_by_name,
+            sent_by_role: parse_stored(&self.sent_by_role)?,
+            sent_at: self.sent_at,
+            status: parse_stored(&self.status)?,
+            status_at: self.status_at,
+            age_days: self.age_days.max(0) as u32,
+        })
+    }
+}
+
+const SELECT_INVITATION: &str = "SELECT i.id, i.customer_id, c.company_name AS customer_name, i.kind, i.dap, \
+     i.provider_id, p.name AS provider_name, i.link, i.recipient, i.language, i.subject, i.body, i.sent_by_name, \
+     i.sent_by_role, i.sent_at, i.status, i.status_at, \
+     CAST(julianday('now') - julianday(i.sent_at) AS INTEGER) AS age_days \
+     FROM invitations i JOIN customers c ON c.id = i.customer_id \
+     LEFT JOIN indirect_providers p ON p.id = i.provider_id";
+
+pub(crate) async fn invitation_in(tx: &mut Transaction<'static, Sqlite>, id: i64) -> Result<Invitation> {
+    let row: Option<InvitationRow> =
+        sqlx::query_as(&format!("{SELECT_INVITATION} WHERE i.id = ?")).bind(id).fetch_optional(&mut **tx).await?;
+    row.ok_or(Error::NotFound(Entity::Invitation, id))?.into_invitation()
+}
+
+/// Records acceptance: the customer becomes a reseller customer with the invitation's DAP and
+/// provider, and its Microsoft ID if one is given.
+pub(crate) async fn accept_in(
+    tx: &mut Transaction<'static, Sqlite>,
+    actor: &Actor,
+    inv: &Invitation,
+    microsoft_id: Option<&str>,
+) -> Result<()> {
+    if inv.status != InvitationStatus::Sent {
+        return Err(Error::WrongState(StateConflict::InvitationClosed));
+    }
+    sqlx::query(&format!("UPDATE invitations SET status = 'accepted', status_at = {NOW} WHERE id = ?"))
+        .bind(inv.id)
+        .execute(&mut **tx)
+        .await?;
+    sqlx::query(&format!(
+        "UPDATE customers SET relationship = 'reseller', dap_granted = (dap_granted OR ?), \
+         provider_id = coalesce(?, provider_id), microsoft_id = coalesce(?, microsoft_id), updated_at = {NOW} \
+         WHERE id = ?"
+    ))
+    .bind(inv.dap)
+    .bind(inv.provider_id)
+    .bind(microsoft_id)
+    .bind(inv.customer_id)
+    .execute(&mut **tx)
+    .await?;
+    actor.record(tx, ActivityAction::InvitationAccepted, Some(inv.customer_id), &inv.customer_name, &[]).await
+}
+
+impl Store {
+    async fn resolve(&self, tx: &mut Transaction<'static, Sqlite>, req: &InvitationRequest) -> Result<Resolved> {
+        let actor = self.actor_for(tx, Action::RequestRelationship).await?;
+        let profile = profile_in(tx).await?.ok_or(Error::ProfileMissing)?;
+        let mut broken = Vec::new();
+        let invitee = match (req.customer_id, &req.new_customer) {
+            (Some(id), _) => Some(Invitee::Existing(customer_in(tx, id).await?)),
+            (None, Some(input)) => match input.validate() {
+                Ok(v) => match ensure_unique(tx, &v, None).await {
+                    Ok(()) => Some(Invitee::New(v)),
+                    Err(Error::Invalid(e)) => {
+                        broken.extend(e);
+                        None
+                    }
+                    Err(e) => return Err(e),
+                },
+                Err(Error::Invalid(e)) => {
+                    broken.extend(e);
+                    None
+                }
+                Err(e) => return Err(e),
+            },
+            (None, None) => {
+                broken.push(FieldError { field: Field::CompanyName, rule: Rule::Required });
+                None
+            }
+        };
+        let kind = InvitationKind::for_partner(profile.partner_type);
+        let provider = match (kind, req.provider_id) {
+            (InvitationKind::ResellerWithProvider, Some(id)) => Some(provider_in(tx, id).await?),
+            (InvitationKind::ResellerWithProvider, None) => {
+                broken.push(FieldError { field: Field::Provider, rule: Rule::Required });
+                None
+            }
+            (InvitationKind::Reseller, _) => None,
+        };
+        let host = self.link_host(profile.cloud).await?;
+        let link =
+            match link::invitation_link(&profile, &host, req.dap, provider.as_ref().map(|p| p.tenant_id.as_str())) {
+                Ok(link) => link,
+                Err(Error::Invalid(e)) => {
+                    broken.extend(e.into_iter().filter(|e| e.field != Field::ProviderTenantId || provider.is_some()));
+                    String::new()
+                }
+                Err(e) => return Err(e),
+            };
+        match invitee {
+            Some(invitee) if broken.is_empty() => {
+                let language = req.language.unwrap_or(invitee.contact().2);
+                let dap = req.dap || profile.cloud.dap_forced();
+                Ok(Resolved { actor, profile, invitee, provider, kind, link, dap, language })
+            }
+            _ => Err(Error::Invalid(broken)),
+        }
+    }
+
+    /// The link and the draft for a request, without recording anything.
+    pub async fn prepare_invitation(&self, req: &InvitationRequest) -> Result<PreparedInvitation> {
+        let mut tx = self.pool().begin().await?;
+        Ok(self.resolve(&mut tx, req).await?.prepared())
+    }
+
+    /// The `mailto:` URL for the edited draft of a request, refused if the link was removed.
+    pub async fn invitation_mailto(&self, req: &InvitationRequest, edited: &Draft) -> Result<String> {
+        let mut tx = self.pool().begin().await?;
+        let d = self.resolve(&mut tx, req).await?.check_outgoing(edited)?;
+        mailto::mailto(&d.recipient, &d.subject, &d.body)
+    }
+
+    /// The clipboard text for the edited draft of a request, refused if the link was removed.
+    pub async fn invitation_clipboard(&self, req: &InvitationRequest, edited: &Draft) -> Result<String> {
+        let mut tx = self.pool().begin().await?;
+        let r = self.resolve(&mut tx, req).await?;
+        draft::ensure_link_kept(&edited.body, &r.link)?;
+        Ok(draft::clipboard_text(&edited.subject, &edited.body))
+    }
+
+    /// Done: records the invitation as sent (adding a new contact to the customers) and the
+    /// customer as invited.
+    pub async fn send_invitation(&self, req: &InvitationRequest, edited: &Draft) -> Result<Invitation> {
+        let mut tx = self.write().await?;
+        let r = self.resolve(&mut tx, req).await?;
+        let d = r.check_outgoing(edited)?;
+        let customer_id = match &r.invitee {
+            Invitee::New(v) => {
+                let mut v = v.clone();
+                if v.contact_email.is_empty() {
+                    v.contact_email = d.recipient.clone();
+                }
+                let id = insert_customer(&mut tx, &v, Relationship::Invited).await?;
+                r.actor.record(&mut tx, ActivityAction::CustomerAdded, Some(id), &v.company_name, &[]).await?;
+                id
+            }
+            Invitee::Existing(c) => {
+                sqlx::query(&format!(
+                    "UPDATE customers SET relationship = CASE relationship WHEN 'reseller' THEN 'reseller' \
+                     ELSE 'invited' END, contact_email = CASE contact_email WHEN '' THEN ? ELSE contact_email END, \
+                     updated_at = {NOW} WHERE id = ?"
+                ))
+                .bind(&d.recipient)
+                .bind(c.id)
+                .execute(&mut *tx)
+                .await?;
+                c.id
+            }
+        };
+        let id: i64 = sqlx::query_scalar(&format!(
+            "INSERT INTO invitations (customer_id, kind, dap, provider_id, link, recipient, language, subject, body, \
+             sent_by_name, sent_by_role, sent_at, status, status_at) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, {NOW}, 'sent', {NOW}) RETURNING id"
+        ))
+        .bind(customer_id)
+        .bind(r.kind.as_str())
+        .bind(r.dap)
+        .bind(r.provider.as_ref().map(|p| p.id))
+        .bind(&r.link)
+        .bind(&d.recipient)
+        .bind(d.language.tag())
+        .bind(&d.subject)
+        .bind(&d.body)
+        .bind(&r.actor.name)
+        .bind(r.actor.role.as_str())
+        .fetch_one(&mut *tx)
+        .await?;
+        let detail = if r.dap { "DAP" } else { "" };
+        r.actor
+            .record_detail(
+                &mut tx,
+                ActivityAction::InvitationSent,
+                Some(customer_id),
+                r.invitee.company(),
+                &[],
+                Some(detail),
+            )
+            .await?;
+        let inv = invitation_in(&mut tx, id).await?;
+        tx.commit().await?;
+        Ok(inv)
+    }
+
+    /// A page of invitations, newest first.
+    pub async fn invitations(&self, q: &InvitationQuery) -> Result<InvitationPage> {
+        let limit = match q.limit {
+            0 => 100,
+            n => n.min(500),
+        };
+        let filter = "WHERE (?1 IS NULL OR i.status = ?1) AND (?2 IS NULL OR i.customer_id = ?2)";
+        let rows: Vec<InvitationRow> =
+            sqlx::query_as(&format!("{SELECT_INVITATION} {filter} ORDER BY i.id DESC LIMIT ?3 OFFSET ?4"))
+                .bind(q.status.map(|s| s.as_str()))
+                .bind(q.customer_id)
+                .bind(limit)
+                .bind(q.offset)
+                .fetch_all(self.pool())
+                .await?;
+        let total: u32 = sqlx::query_scalar(&format!("SELECT count(*) FROM invitations i {filter}"))
+            .bind(q.status.map(|s| s.as_str()))
+            .bind(q.customer_id)
+            .fetch_one(self.pool())
+            .await?;
+        let items = rows.into_iter().map(InvitationRow::into_invitation).collect::<Result<_>>()?;
+        Ok(InvitationPage { items, total, offset: q.offset })
+    }
+
+    /// One invitation, exactly as sent.
+    pub async fn invitation(&self, id: i64) -> Result<Invitation> {
+        let mut tx = self.pool().begin().await?;
+        invitation_in(&mut tx, id).await
+    }
+
+    /// The `mailto:` URL that opens a sent invitation again.
+    pub async fn sent_invitation_mailto(&self, id: i64) -> Result<String> {
+        let inv = self.invitation(id).await?;
+        mailto::mailto(&inv.recipient, &inv.subject, &inv.body)
+    }
+
+    /// The clipboard text of a sent invitation.
+    pub async fn sent_invitation_clipboard(&self, id: i64) -> Result<String> {
+        let inv = self.invitation(id).await?;
+        Ok(draft::clipboard_text(&inv.subject, &inv.body))
+    }
+
+    /// Marks a pending invitation accepted, optionally with the customer's Microsoft ID.
+    pub async fn accept_invitation(&self, id: i64, microsoft_id: &str) -> Result<Invitation> {
+        let mid = validate::optional_guid(microsoft_id).map_err(|rule| Error::invalid(Field::MicrosoftId, rule))?;
+        let mut tx = self.write().await?;
+        let actor = self.actor_for(&mut tx, Action::RecordAcceptance).await?;
+        let inv = invitation_in(&mut tx, id).await?;
+        if let Some(mid) = &mid {
+            let other: Option<i64> = sqlx::query_scalar("SELECT id FROM customers WHERE microsoft_id = ? AND id <> ?")
+                .bind(mid)
+                .bind(inv.customer_id)
+                .fetch_optional(&mut *tx)
+                .await?;
+            if other.is_some() {
+                return Err(Error::invalid(Field::MicrosoftId, Rule::Taken));
+            }
+        }
+        accept_in(&mut tx, &actor, &inv, mid.as_deref()).await?;
+        let inv = invitation_in(&mut tx, id).await?;
+        tx.commit().await?;
+        Ok(inv)
+    }
+
+    /// Cancels a pending invitation; a customer with nothing else pending is no longer invited.
+    pub async fn cancel_invitation(&self, id: i64) -> Result<Invitation> {
+        let mut tx = self.write().await?;
+        let actor = self.actor_for(&mut tx, Action::RequestRelationship).await?;
+        let inv = invitation_in(&mut tx, id).await?;
+        if inv.status != InvitationStatus::Sent {
+            return Err(Error::WrongState(StateConflict::InvitationClosed));
+        }
+        sqlx::query(&format!("UPDATE invitations SET status = 'cancelled', status_at = {NOW} WHERE id = ?"))
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query(&format!(
+            "UPDATE customers SET relationship = 'prospect', updated_at = {NOW} WHERE id = ? AND relationship = 'invited' \
+             AND NOT EXISTS (SELECT 1 FROM invitations WHERE customer_id = ? AND status = 'sent')"
+        ))
+        .bind(inv.customer_id)
+        .bind(inv.customer_id)
+        .execute(&mut *tx)
+        .await?;
+        actor
+            .record(&mut tx, ActivityAction::InvitationCancelled, Some(inv.customer_id), &inv.customer_name, &[])
+            .await?;
+        let inv = invitation_in(&mut tx, id).await?;
+        tx.commit().await?;
+        Ok(inv)
+    }
+}

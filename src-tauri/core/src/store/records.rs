@@ -1,0 +1,335 @@
+//! A connected customer's record: subscriptions, users and licences, and ending the relationship.
+
+use super::customers::customer_in;
+use super::profile::profile_in;
+use super::{Store, NOW};
+use crate::draft::{self, portal_name};
+use crate::profile::parse_stored;
+use crate::{
+    i18n, mailto, validate, Action, ActivityAction, CustomerUser, Draft, Entity, Error, Field, Language, Relationship,
+    Result, Rule, StateConflict, Subscription, SubscriptionInput, SubscriptionStatus, UserInput,
+};
+use fluent_bundle::FluentArgs;
+use serde::Serialize;
+use ts_rs::TS;
+
+/// Whether a relationship may be removed now, and what stands in the way.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RemovalCheck {
+    pub allowed: bool,
+    /// Why not, in the user's language.
+    pub reason: Option<String>,
+    /// The subscriptions to suspend first.
+    pub active_subscriptions: Vec<Subscription>,
+    /// The statement the partner attests, in the user's language; recorded with the removal.
+    pub attestation: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct SubscriptionRow {
+    id: i64,
+    customer_id: i64,
+    offer: String,
+    quantity: u32,
+    status: String,
+    created_at: String,
+    updated_at: String,
+}
+
+impl SubscriptionRow {
+    fn into_subscription(self) -> Result<Subscription> {
+        Ok(Subscription {
+            id: self.id,
+            customer_id: self.customer_id,
+            offer: self.offer,
+            quantity: self.quantity,
+            status: parse_stored(&self.status)?,
+            created_at: self.created_at,
+            updated_at: self.updated_at,
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct UserRow {
+    id: i64,
+    customer_id: i64,
+    display_name: String,
+    user_principal_name: String,
+    licences: String,
+    created_at: String,
+}
+
+const SEPARATOR: char = '\u{1f}';
+
+impl Store {
+    /// A customer's subscriptions, active first.
+    pub async fn subscriptions(&self, customer_id: i64) -> Result<Vec<Subscription>> {
+        let rows: Vec<SubscriptionRow> = sqlx::query_as(
+            "SELECT id, customer_id, offer, quantity, status, created_at, updated_at FROM subscriptions \
+             WHERE customer_id = ? ORDER BY status, lower(offer), id",
+        )
+        .bind(customer_id)
+        .fetch_all(self.pool())
+        .await?;
+        rows.into_iter().map(SubscriptionRow::into_subscription).collect()
+    }
+
+    /// Adds an active subscription to a connected customer.
+    pub async fn add_subscription(&self, customer_id: i64, input: &SubscriptionInput) -> Result<Subscription> {
+        let (offer, quantity) = input.validate()?;
+        let mut tx = self.write().await?;
+        let actor = self.actor_for(&mut tx, Action::ManageSubscriptions).await?;
+        let customer = customer_in(&mut tx, customer_id).await?;
+        if customer.relationship != Relationship::Reseller {
+            return Err(Error::WrongState(StateConflict::NoRelationship));
+        }
+        let id: i64 = sqlx::query_scalar(&format!(
+            "INSERT INTO subscriptions (customer_id, offer, quantity, status, created_at, updated_at) \
+             VALUES (?, ?, ?, 'active', {NOW}, {NOW}) RETURNING id"
+        ))
+        .bind(customer_id)
+        .bind(&offer)
+        .bind(quantity)
+        .fetch_one(&mut *tx)
+        .await?;
+        actor
+            .record_detail(
+                &mut tx,
+                ActivityAction::SubscriptionAdded,
+                Some(customer_id),
+                &customer.company_name,
+                &[],
+                Some(&offer),
+            )
+            .await?;
+        tx.commit().await?;
+        self.subscription(id).await
+    }
+
+    async fn subscription(&self, id: i64) -> Result<Subscription> {
+        let row: Option<SubscriptionRow> = sqlx::query_as(
+            "SELECT id, customer_id, offer, quantity, status, created_at, updated_at FROM subscriptions WHERE id = ?",
+        )
+        .bind(id)
+        .fetch_optional(self.pool())
+        .await?;
+        row.ok_or(Error::NotFound(Entity::Subscription, id))?.into_subscription()
+    }
+
+    /// Suspends or reactivates a subscription.
+    pub async fn set_subscription_status(&self, id: i64, status: SubscriptionStatus) -> Result<Subscription> {
+        let mut tx = self.write().await?;
+        let actor = self.actor_for(&mut tx, Action::ManageSubscriptions).await?;
+        let (customer_id, offer, current): (i64, String, String) =
+            sqlx::query_as("SELECT customer_id, offer, status FROM subscriptions WHERE id = ?")
+                .bind(id)
+                .fetch_optional(&mut *tx)
+                .await?
+                .ok_or(Error::NotFound(Entity::Subscription, id))?;
+        if current != status.as_str() {
+            let customer = customer_in(&mut tx, customer_id).await?;
+            sqlx::query(&format!("UPDATE subscriptions SET status = ?, updated_at = {NOW} WHERE id = ?"))
+                .bind(status.as_str())
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+            let action = match status {
+                SubscriptionStatus::Active => ActivityAction::SubscriptionReactivated,
+                SubscriptionStatus::Suspended => ActivityAction::SubscriptionSuspended,
+            };
+            actor.record_detail(&mut tx, action, Some(customer_id), &customer.company_name, &[], Some(&offer)).await?;
+        }
+        tx.commit().await?;
+        self.subscription(id).await
+    }
+
+    /// A customer's users and their licences.
+    pub async fn users(&self, customer_id: i64) -> Result<Vec<CustomerUser>> {
+        let rows: Vec<UserRow> = sqlx::query_as(
+            "SELECT id, customer_id, display_name, user_principal_name, licences, created_at FROM customer_users \
+             WHERE customer_id = ? ORDER BY lower(display_name), id",
+        )
+        .bind(customer_id)
+        .fetch_all(self.pool())
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|r| CustomerUser {
+                id: r.id,
+                customer_id: r.customer_id,
+                display_name: r.display_name,
+                user_principal_name: r.user_principal_name,
+                licences: r.licences.split(SEPARATOR).filter(|l| !l.is_empty()).map(str::to_owned).collect(),
+                created_at: r.created_at,
+            })
+            .collect())
+    }
+
+    /// Adds a user with licences to a customer; a sign-in name is unique within the customer.
+    pub async fn add_user(&self, customer_id: i64, input: &UserInput) -> Result<CustomerUser> {
+        let v = input.validate()?;
+        let mut tx = self.write().await?;
+        let actor = self.actor_for(&mut tx, Action::ManageUsers).await?;
+        let customer = customer_in(&mut tx, customer_id).await?;
+        let taken: Option<i64> =
+            sqlx::query_scalar("SELECT id FROM customer_users WHERE customer_id = ? AND user_principal_name = ?")
+                .bind(customer_id)
+                .bind(&v.user_principal_name)
+                .fetch_optional(&mut *tx)
+                .await?;
+        if taken.is_some() {
+            return Err(Error::invalid(Field::UserPrincipalName, Rule::Taken));
+        }
+        sqlx::query(&format!(
+            "INSERT INTO customer_users (customer_id, display_name, user_principal_name, licences, created_at) \
+             VALUES (?, ?, ?, ?, {NOW})"
+        ))
+        .bind(customer_id)
+        .bind(&v.display_name)
+        .bind(&v.user_principal_name)
+        .bind(v.licences.join(&SEPARATOR.to_string()))
+        .execute(&mut *tx)
+        .await?;
+        actor
+            .record_detail(
+                &mut tx,
+                ActivityAction::UserAdded,
+                Some(customer_id),
+                &customer.company_name,
+                &[],
+                Some(&v.display_name),
+            )
+            .await?;
+        tx.commit().await?;
+        let users = self.users(customer_id).await?;
+        users
+            .into_iter()
+            .find(|u| u.user_principal_name == v.user_principal_name)
+            .ok_or(Error::CustomerNotFound(customer_id))
+    }
+
+    fn attestation(lang: Language, company: &str) -> String {
+        let mut args = FluentArgs::new();
+        args.set("partner", company.to_owned());
+        i18n::text(lang, "removal-attestation", Some(&args))
+    }
+
+    /// Whether the relationship with a customer may be removed now, and the attestation to give.
+    pub async fn removal_check(&self, customer_id: i64) -> Result<RemovalCheck> {
+        let lang = self.ui_language().await?;
+        let mut tx = self.pool().begin().await?;
+        let profile = profile_in(&mut tx).await?.ok_or(Error::ProfileMissing)?;
+        let customer = customer_in(&mut tx, customer_id).await?;
+        drop(tx);
+        let active: Vec<Subscription> = self
+            .subscriptions(customer_id)
+            .await?
+            .into_iter()
+            .filter(|s| s.status == SubscriptionStatus::Active)
+            .collect();
+        let reason = if let Err(e) = Action::RemoveRelationship.check(profile.staff_role) {
+            Some(e.to_api(lang).message)
+        } else if customer.relationship != Relationship::Reseller {
+            Some(Error::WrongState(StateConflict::NoRelationship).to_api(lang).message)
+        } else if !active.is_empty() {
+            Some(Error::ActiveSubscriptions(active.iter().map(|s| s.offer.clone()).collect()).to_api(lang).message)
+        } else {
+            None
+        };
+        Ok(RemovalCheck {
+            allowed: reason.is_none(),
+            reason,
+            active_subscriptions: active,
+            attestation: Store::attestation(lang, &profile.company_name),
+        })
+    }
+
+    /// The draft of a termination notice to the customer, in `language` (the customer's own when
+    /// not given).
+    pub async fn termination_notice(&self, customer_id: i64, language: Option<Language>) -> Result<Draft> {
+        let mut tx = self.pool().begin().await?;
+        let profile = profile_in(&mut tx).await?.ok_or(Error::ProfileMissing)?;
+        let c = customer_in(&mut tx, customer_id).await?;
+        let lang = language.unwrap_or(c.language);
+        let mut args = FluentArgs::new();
+        args.set("contact", c.contact_name.clone());
+        args.set("customer", c.company_name.clone());
+        args.set("partner", profile.company_name.clone());
+        args.set("staff", profile.staff_name.clone());
+        args.set("portal", portal_name(lang, profile.cloud));
+        let t = |id: &str| i18n::text(lang, id, Some(&args));
+        let greeting = if c.contact_name.is_empty() { t("draft-greeting") } else { t("draft-greeting-named") };
+        let body = [
+            greeting,
+            t("draft-notice-intro"),
+            t("draft-notice-effect"),
+            t("draft-notice-dap"),
+            t("draft-notice-questions"),
+            t("draft-signature"),
+        ]
+        .join("\n\n");
+        Ok(Draft { language: lang, recipient: c.contact_email, subject: t("draft-notice-subject"), body })
+    }
+
+    /// The `mailto:` URL of an edited notice draft.
+    pub fn notice_mailto(&self, notice: &Draft) -> Result<String> {
+        let recipient = validate::email(&notice.recipient).map_err(|rule| Error::invalid(Field::ContactEmail, rule))?;
+        mailto::mailto(&recipient, &notice.subject, &notice.body)
+    }
+
+    /// The clipboard text of an edited notice draft.
+    pub fn notice_clipboard(&self, notice: &Draft) -> String {
+        draft::clipboard_text(&notice.subject, &notice.body)
+    }
+
+    /// Removes the reseller relationship: only without active subscriptions and with the
+    /// partner's attestation, which is recorded with who gave it. The customer leaves the list;
+    /// its record and history stay.
+    pub async fn remove_relationship(&self, customer_id: i64, attested: bool) -> Result<()> {
+        let lang = self.ui_language().await?;
+        let mut tx = self.write().await?;
+        let actor = self.actor_for(&mut tx, Action::RemoveRelationship).await?;
+        let profile = profile_in(&mut tx).await?.ok_or(Error::ProfileMissing)?;
+        let customer = customer_in(&mut tx, customer_id).await?;
+        if customer.relationship != Relationship::Reseller {
+            return Err(Error::WrongState(StateConflict::NoRelationship));
+        }
+        let active: Vec<String> = sqlx::query_scalar(
+            "SELECT offer FROM subscriptions WHERE customer_id = ? AND status = 'active' ORDER BY offer",
+        )
+        .bind(customer_id)
+        .fetch_all(&mut *tx)
+        .await?;
+        if !active.is_empty() {
+            return Err(Error::ActiveSubscriptions(active));
+        }
+        if !attested {
+            return Err(Error::invalid(Field::Attestation, Rule::Attest));
+        }
+        sqlx::query(&format!("UPDATE customers SET relationship = 'removed', updated_at = {NOW} WHERE id = ?"))
+            .bind(customer_id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query(&format!(
+            "UPDATE invitations SET status = 'cancelled', status_at = {NOW} WHERE customer_id = ? AND status = 'sent'"
+        ))
+        .bind(customer_id)
+        .execute(&mut *tx)
+        .await?;
+        let attestation = Store::attestation(lang, &profile.company_name);
+        actor
+            .record_detail(
+                &mut tx,
+                ActivityAction::RelationshipRemoved,
+                Some(customer_id),
+                &customer.company_name,
+                &[],
+                Some(&attestation),
+            )
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}
