@@ -2,6 +2,7 @@
 //! decision is made in `liaison-core`.
 
 mod commands;
+mod handoff;
 mod logging;
 mod state;
 
@@ -25,6 +26,7 @@ pub fn run() {
             }
         }))
         .plugin(tauri_plugin_window_state::Builder::default().build())
+        .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
             let (data_dir, log_dir) = match std::env::var_os(DATA_DIR_VAR) {
                 Some(dir) => {
@@ -41,7 +43,7 @@ pub fn run() {
                     e
                 })?
                 .with_system_locale(sys_locale::get_locale().as_deref());
-            app.manage(AppState { store, _log_guard: log_guard });
+            app.manage(AppState { store, clipboard: handoff::Clipboard::default(), _log_guard: log_guard });
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -54,6 +56,33 @@ pub fn run() {
             commands::customers::add_customer,
             commands::customers::update_customer,
             commands::activity::list_activity,
+            commands::providers::list_providers,
+            commands::providers::add_provider,
+            commands::providers::update_provider,
+            commands::providers::get_link_host,
+            commands::providers::set_link_host,
+            commands::invitations::prepare_invitation,
+            commands::invitations::open_invitation_in_mail_app,
+            commands::invitations::copy_invitation,
+            commands::invitations::send_invitation,
+            commands::invitations::list_invitations,
+            commands::invitations::reopen_invitation_in_mail_app,
+            commands::invitations::copy_sent_invitation,
+            commands::invitations::accept_invitation,
+            commands::invitations::cancel_invitation,
+            commands::records::list_subscriptions,
+            commands::records::add_subscription,
+            commands::records::set_subscription_status,
+            commands::records::list_users,
+            commands::records::add_user,
+            commands::records::removal_check,
+            commands::records::termination_notice,
+            commands::records::open_notice_in_mail_app,
+            commands::records::copy_notice,
+            commands::records::remove_relationship,
+            commands::exchange::import_customers,
+            commands::exchange::export_customers,
+            commands::exchange::export_activity,
         ])
         .build(tauri::generate_context!());
     match app {
@@ -67,6 +96,37 @@ pub fn run() {
         Err(e) => {
             eprintln!("Liaison could not start: {e}");
             std::process::exit(1);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// The command list is written three times (handler, build script ACL, capability); a
+    /// command missing from one would be unreachable or unguarded.
+    #[test]
+    fn every_command_is_registered_listed_and_granted() {
+        let between = |text: &str, start: &str, end: &str| -> String {
+            let from = text.find(start).map(|i| i + start.len()).unwrap_or(0);
+            text[from..].split(end).next().unwrap_or_default().to_owned()
+        };
+        let lib = include_str!("lib.rs");
+        let handlers: Vec<String> = between(lib, "generate_handler![", "]")
+            .split(',')
+            .filter_map(|s| s.trim().rsplit("::").next().filter(|n| !n.is_empty()).map(str::to_owned))
+            .collect();
+        let build = include_str!("../build.rs");
+        let listed: Vec<String> = between(build, "COMMANDS: &[&str] = &[", "];")
+            .split(',')
+            .map(|s| s.trim().trim_matches('"').to_owned())
+            .filter(|s| !s.is_empty())
+            .collect();
+        let capability = include_str!("../capabilities/main-window.json");
+        assert!(handlers.len() > 30, "{handlers:?}");
+        assert_eq!(handlers, listed, "build.rs COMMANDS differ from the invoke handler");
+        for name in &handlers {
+            let permission = format!("\"allow-{}\"", name.replace('_', "-"));
+            assert!(capability.contains(&permission), "{permission} is not granted to the main window");
         }
     }
 }

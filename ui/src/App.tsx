@@ -60,7 +60,7 @@ function Shell() {
     customers: <CustomersPage toasterId={toasterId} />,
     indirectProviders: <IndirectProvidersPage />,
     invitations: <InvitationsPage />,
-    activity: <ActivityPage />,
+    activity: <ActivityPage toasterId={toasterId} />,
     settings: <SettingsPage />,
   };
 

@@ -12,6 +12,22 @@ import type { Language } from "./bindings/Language";
 import type { ProfileInput } from "./bindings/ProfileInput";
 import type { Session } from "./bindings/Session";
 import type { Translations } from "./bindings/Translations";
+import type { Cloud } from "./bindings/Cloud";
+import type { CustomerUser } from "./bindings/CustomerUser";
+import type { Draft } from "./bindings/Draft";
+import type { ImportReport } from "./bindings/ImportReport";
+import type { IndirectProvider } from "./bindings/IndirectProvider";
+import type { Invitation } from "./bindings/Invitation";
+import type { InvitationPage } from "./bindings/InvitationPage";
+import type { InvitationQuery } from "./bindings/InvitationQuery";
+import type { InvitationRequest } from "./bindings/InvitationRequest";
+import type { PreparedInvitation } from "./bindings/PreparedInvitation";
+import type { ProviderInput } from "./bindings/ProviderInput";
+import type { RemovalCheck } from "./bindings/RemovalCheck";
+import type { Subscription } from "./bindings/Subscription";
+import type { SubscriptionInput } from "./bindings/SubscriptionInput";
+import type { SubscriptionStatus } from "./bindings/SubscriptionStatus";
+import type { UserInput } from "./bindings/UserInput";
 
 export function isApiError(e: unknown): e is ApiError {
   return typeof e === "object" && e !== null && "code" in e && "message" in e && "fields" in e;
@@ -41,4 +57,35 @@ export const api = {
   addCustomer: (input: CustomerInput) => call<Customer>("add_customer", { input }),
   updateCustomer: (id: number, input: CustomerInput) => call<Customer>("update_customer", { id, input }),
   listActivity: (query: ActivityQuery) => call<ActivityPage>("list_activity", { query }),
+  exportActivity: (query: ActivityQuery) => call<string | null>("export_activity", { query }),
+
+  listProviders: () => call<IndirectProvider[]>("list_providers"),
+  addProvider: (input: ProviderInput) => call<IndirectProvider>("add_provider", { input }),
+  updateProvider: (id: number, input: ProviderInput) => call<IndirectProvider>("update_provider", { id, input }),
+  getLinkHost: (cloud: Cloud) => call<string>("get_link_host", { cloud }),
+  setLinkHost: (cloud: Cloud, host: string) => call<string>("set_link_host", { cloud, host }),
+
+  prepareInvitation: (request: InvitationRequest) => call<PreparedInvitation>("prepare_invitation", { request }),
+  openInvitationInMailApp: (request: InvitationRequest, draft: Draft) => call<void>("open_invitation_in_mail_app", { request, draft }),
+  copyInvitation: (request: InvitationRequest, draft: Draft) => call<void>("copy_invitation", { request, draft }),
+  sendInvitation: (request: InvitationRequest, draft: Draft) => call<Invitation>("send_invitation", { request, draft }),
+  listInvitations: (query: InvitationQuery) => call<InvitationPage>("list_invitations", { query }),
+  reopenInvitationInMailApp: (id: number) => call<void>("reopen_invitation_in_mail_app", { id }),
+  copySentInvitation: (id: number) => call<void>("copy_sent_invitation", { id }),
+  acceptInvitation: (id: number, microsoftId: string) => call<Invitation>("accept_invitation", { id, microsoftId }),
+  cancelInvitation: (id: number) => call<Invitation>("cancel_invitation", { id }),
+
+  listSubscriptions: (customerId: number) => call<Subscription[]>("list_subscriptions", { customerId }),
+  addSubscription: (customerId: number, input: SubscriptionInput) => call<Subscription>("add_subscription", { customerId, input }),
+  setSubscriptionStatus: (id: number, status: SubscriptionStatus) => call<Subscription>("set_subscription_status", { id, status }),
+  listUsers: (customerId: number) => call<CustomerUser[]>("list_users", { customerId }),
+  addUser: (customerId: number, input: UserInput) => call<CustomerUser>("add_user", { customerId, input }),
+  removalCheck: (customerId: number) => call<RemovalCheck>("removal_check", { customerId }),
+  terminationNotice: (customerId: number) => call<Draft>("termination_notice", { customerId, language: null }),
+  openNoticeInMailApp: (draft: Draft) => call<void>("open_notice_in_mail_app", { draft }),
+  copyNotice: (draft: Draft) => call<void>("copy_notice", { draft }),
+  removeRelationship: (customerId: number, attested: boolean) => call<void>("remove_relationship", { customerId, attested }),
+
+  importCustomers: (csv: string, apply: boolean) => call<ImportReport>("import_customers", { csv, apply }),
+  exportCustomers: () => call<string | null>("export_customers"),
 };

@@ -3,6 +3,9 @@
 import type { ActivityAction } from "./bindings/ActivityAction";
 import type { Cloud } from "./bindings/Cloud";
 import type { Field } from "./bindings/Field";
+import type { InvitationKind } from "./bindings/InvitationKind";
+import type { InvitationStatus } from "./bindings/InvitationStatus";
+import type { SubscriptionStatus } from "./bindings/SubscriptionStatus";
 import type { Language } from "./bindings/Language";
 import type { PartnerType } from "./bindings/PartnerType";
 import type { Relationship } from "./bindings/Relationship";
@@ -18,6 +21,10 @@ export const labelIds = {
   language: (v: Language) => `language-${v}`,
   field: (v: Field) => `field-${kebab(v)}`,
   activity: (v: ActivityAction) => `activity-${v}`,
+  activityAction: (v: ActivityAction) => `activity-action-${v}`,
+  invitationStatus: (v: InvitationStatus) => `invitation-status-${v}`,
+  invitationKind: (v: InvitationKind) => `invitation-kind-${kebab(v)}`,
+  subscriptionStatus: (v: SubscriptionStatus) => `subscription-status-${v}`,
 };
 
 /** Every value of each coded type, for the test that every label exists. */
@@ -29,7 +36,19 @@ export const allValues = {
   language: Object.keys({ "en-US": 1, "cs-CZ": 1, "pl-PL": 1, "hu-HU": 1, "ru-RU": 1 } satisfies Record<Language, 1>) as Language[],
   field: Object.keys({
     companyName: 1, partnerType: 1, tenantId: 1, partnerId: 1, cloud: 1, country: 1, staffName: 1, staffRole: 1,
-    language: 1, primaryDomain: 1, microsoftId: 1, contactName: 1, contactEmail: 1, tags: 1, notes: 1,
+    language: 1, primaryDomain: 1, microsoftId: 1, contactName: 1, contactEmail: 1, tags: 1, notes: 1, provider: 1,
+    providerTenantId: 1, linkHost: 1, subject: 1, body: 1, attestation: 1, offer: 1, quantity: 1, displayName: 1,
+    userPrincipalName: 1, licences: 1,
   } satisfies Record<Field, 1>) as Field[],
-  activity: Object.keys({ profile_created: 1, profile_updated: 1, customer_added: 1, customer_updated: 1 } satisfies Record<ActivityAction, 1>) as ActivityAction[],
+  activity: Object.keys({
+    profile_created: 1, profile_updated: 1, customer_added: 1, customer_updated: 1, provider_added: 1, provider_updated: 1,
+    invitation_sent: 1, invitation_accepted: 1, invitation_cancelled: 1, customers_imported: 1, subscription_added: 1,
+    subscription_suspended: 1, subscription_reactivated: 1, user_added: 1, relationship_removed: 1, link_host_changed: 1,
+  } satisfies Record<ActivityAction, 1>) as ActivityAction[],
+  get activityAction() {
+    return this.activity;
+  },
+  invitationStatus: Object.keys({ sent: 1, accepted: 1, cancelled: 1 } satisfies Record<InvitationStatus, 1>) as InvitationStatus[],
+  invitationKind: Object.keys({ reseller: 1, reseller_with_provider: 1 } satisfies Record<InvitationKind, 1>) as InvitationKind[],
+  subscriptionStatus: Object.keys({ active: 1, suspended: 1 } satisfies Record<SubscriptionStatus, 1>) as SubscriptionStatus[],
 };

@@ -79,15 +79,6 @@ pub fn ensure_link_kept(body: &str, link: &str) -> Result<()> {
     }
 }
 
-/// The body with the link put back on a line of its own after the text.
-pub fn restore_link(body: &str, link: &str) -> String {
-    if body.contains(link) {
-        body.to_owned()
-    } else {
-        format!("{}\n\n{link}\n", body.trim_end())
-    }
-}
-
 /// What the clipboard receives for a draft: the subject, a blank line, the body.
 pub fn clipboard_text(subject: &str, body: &str) -> String {
     format!("{subject}\n\n{body}")
@@ -152,9 +143,6 @@ mod tests {
         assert!(matches!(ensure_link_kept(&edited, LINK), Err(Error::LinkRemoved)));
         let altered = body.replace("DAP=true", "DAP=false");
         assert!(matches!(ensure_link_kept(&altered, LINK), Err(Error::LinkRemoved)));
-        let restored = restore_link(&edited, LINK);
-        assert!(ensure_link_kept(&restored, LINK).is_ok());
-        assert!(restored.ends_with(&format!("\n\n{LINK}\n")));
     }
 
     #[test]

@@ -3,4 +3,8 @@
 
 pub mod activity;
 pub mod customers;
+pub mod exchange;
+pub mod invitations;
+pub mod providers;
+pub mod records;
 pub mod session;

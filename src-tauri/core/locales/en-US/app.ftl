@@ -1,6 +1,7 @@
 ## The application frame and words used on every page.
 
-app-name = Liaison
+-app = Liaison
+app-name = { -app }
 nav-label = Main menu
 nav-customers = Customers
 nav-indirect-providers = Indirect providers
@@ -54,3 +55,15 @@ language-hu-HU = Magyar
 language-ru-RU = Русский
 
 choose = Choose…
+action-back = Back
+action-next = Next
+action-done = Done
+filter-all = All
+yes = Yes
+no = No
+age-days = { $days ->
+    [0] today
+    [one] { $days } day
+   *[other] { $days } days
+}
+export-saved = Saved to { $path }.

@@ -33,3 +33,68 @@ csv-col-domain = Primary domain name
 csv-col-relationship = Relationship
 csv-col-tags = Tags
 import-summary = { $added } added, { $updated } updated, { $matched } invitations accepted, { $rejected } rows rejected
+
+customers-request = Request a reseller relationship
+customers-import = Import Customers.csv
+customers-export = Export customers
+customers-filter-current = All current customers
+customers-expand-row = Show the record of { $company }
+
+## The customer record.
+
+record-account = Account
+record-subscriptions = Subscriptions
+record-users = Users and licences
+record-activity = Activity
+record-dap = Delegated admin privileges
+record-accepts-in = Accepts invitations in
+subscriptions-empty = No subscriptions.
+subscriptions-col-status = Status
+subscription-add = Add subscription
+subscription-suspend = Suspend
+subscription-reactivate = Reactivate
+subscription-status-active = Active
+subscription-status-suspended = Suspended
+users-empty = No users recorded.
+user-add = Add user
+
+## Request a reseller relationship.
+
+request-title = Request a reseller relationship
+request-title-provider = Invite a customer together with your indirect provider
+request-dap = Include delegated administration privileges for Azure Active Directory and Office 365
+request-dap-hint = Clear this if you only want to resell, for example to manage only the Azure subscriptions you provision.
+request-dap-forced = In { $cloud }, a reseller relationship always includes delegated administration privileges.
+request-no-providers = Add your indirect provider on the Indirect providers page first.
+request-draft-language = Language of the email
+request-language-customer = The customer's language
+request-accept-where = A Global admin of the customer's organization accepts in the { $portal }.
+request-link = Personalized link
+request-link-hint = Keep this link in the email exactly as it is: it connects the customer to your account.
+request-open-email = Open in email
+request-copy = Copy to clipboard
+request-copied = The subject and text are on the clipboard.
+request-restore-link = Put the link back
+request-sent = The invitation to { $company } was recorded as sent.
+draft-recipient = To
+
+## Removing a relationship.
+
+removal-open = Remove customer relationship
+removal-title = Remove the relationship with { $company }
+removal-effect = { -app } will remove the customer from your Customers page. Its record and history stay in the activity log.
+removal-dap-unchanged = Delegated admin privileges already granted by the customer remain unchanged; the customer can remove them in their admin center.
+removal-legal-notice = If your agreement with the customer requires it, you must give the customer legal notice of termination. Partner Center does not send one; you can draft it here.
+removal-notice-draft = Draft a termination notice
+removal-confirm = Remove relationship
+removal-done = The relationship with { $company } was removed.
+
+## Import.
+
+import-title = Import Partner Center's customer list
+import-intro = In Partner Center, open Customers and choose Export customers. Choose that Customers.csv here: new customers are added, known ones updated, and pending invitations of listed customers are marked accepted.
+import-file = Customers.csv
+import-preview = Ready to import: { $added } new, { $updated } updated, { $unchanged } unchanged, { $matched } invitations to mark accepted, { $rejected } rows rejected.
+import-done = Imported: { $added } new, { $updated } updated, { $unchanged } unchanged, { $matched } invitations marked accepted, { $rejected } rows rejected.
+import-apply = Import
+import-rejected-row = Line { $line } ({ $company }): { $reasons }

@@ -40,3 +40,6 @@ settings-language-section = Language
 settings-language-hint = The language of Liaison's screens. It changes at once.
 settings-profile-section = Partner profile
 settings-profile-saved = The partner profile was saved.
+settings-links-section = Invitation links
+settings-link-host = Link host for { $cloud }
+settings-link-host-hint = Where customers accept invitations. Leave empty for the default.

@@ -1,49 +1,79 @@
-import { MessageBar, MessageBarBody, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button, Field, Input, Select, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text,
+  Toast, ToastTitle, makeStyles, tokens, useToastController,
+} from "@fluentui/react-components";
+import { ArrowDownload20Regular } from "@fluentui/react-icons";
 import { useEffect, useState } from "react";
 import { api, asApiError } from "../../api";
-import type { ActivityEntry } from "../../bindings/ActivityEntry";
+import type { ActivityAction } from "../../bindings/ActivityAction";
 import type { ActivityPage as Page_ } from "../../bindings/ActivityPage";
+import type { ActivityQuery } from "../../bindings/ActivityQuery";
 import type { ApiError } from "../../bindings/ApiError";
+import { ErrorBar } from "../../components/ErrorBar";
 import { Page } from "../../components/Page";
 import { Pager } from "../../components/Pager";
-import { useMessages, type Messages } from "../../i18n";
-import { labelIds } from "../../labels";
+import { useMessages } from "../../i18n";
+import { allValues, labelIds } from "../../labels";
 
 const PAGE_SIZE = 100;
 
 const useStyles = makeStyles({
+  filters: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "end", flexWrap: "wrap" },
   tableWrap: { overflow: "auto", flex: 1, minHeight: 0 },
   when: { whiteSpace: "nowrap", width: "190px" },
-  who: { width: "280px" },
+  who: { width: "260px" },
   muted: { color: tokens.colorNeutralForeground3 },
+  detail: { display: "block", color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
-export function describe(m: Messages, e: ActivityEntry): string {
-  return m.t(labelIds.activity(e.action), {
-    subject: e.subject,
-    fields: m.list(e.changed.map((f) => m.t(labelIds.field(f)))),
-  });
-}
-
-export function ActivityPage() {
+export function ActivityPage({ toasterId }: { toasterId: string }) {
   const m = useMessages();
   const styles = useStyles();
-  const [offset, setOffset] = useState(0);
+  const { dispatchToast } = useToastController(toasterId);
+  const [query, setQuery] = useState<ActivityQuery>({ customerId: null, action: null, from: null, to: null, offset: 0, limit: PAGE_SIZE });
   const [page, setPage] = useState<Page_ | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
 
   useEffect(() => {
     let live = true;
-    api.listActivity({ customerId: null, offset, limit: PAGE_SIZE }).then(
-      (p) => live && setPage(p),
+    api.listActivity(query).then(
+      (p) => { if (live) { setPage(p); setError(null); } },
       (e) => live && setError(asApiError(e)),
     );
     return () => { live = false; };
-  }, [offset]);
+  }, [query, m]);
+
+  const filter = (change: Partial<ActivityQuery>) => setQuery((q) => ({ ...q, ...change, offset: 0 }));
+  const exportLog = async () => {
+    try {
+      const path = await api.exportActivity(query);
+      if (path) dispatchToast(<Toast><ToastTitle>{m.t("export-saved", { path })}</ToastTitle></Toast>, { intent: "success" });
+    } catch (e) {
+      setError(asApiError(e));
+    }
+  };
 
   return (
-    <Page testId="page-activity" title={m.t("activity-title")}>
-      {error && <MessageBar intent="error"><MessageBarBody>{error.message}</MessageBarBody></MessageBar>}
+    <Page
+      testId="page-activity"
+      title={m.t("activity-title")}
+      commands={<Button icon={<ArrowDownload20Regular />} onClick={exportLog} data-testid="activity-export">{m.t("activity-export")}</Button>}
+    >
+      <div className={styles.filters}>
+        <Field label={m.t("activity-filter-action")}>
+          <Select data-testid="activity-action" value={query.action ?? ""} onChange={(_, d) => filter({ action: d.value ? (d.value as ActivityAction) : null })}>
+            <option value="">{m.t("filter-all")}</option>
+            {allValues.activity.map((a) => <option key={a} value={a}>{m.t(labelIds.activityAction(a))}</option>)}
+          </Select>
+        </Field>
+        <Field label={m.t("activity-filter-from")}>
+          <Input type="date" data-testid="activity-from" value={query.from ?? ""} onChange={(_, d) => filter({ from: d.value || null })} />
+        </Field>
+        <Field label={m.t("activity-filter-to")}>
+          <Input type="date" data-testid="activity-to" value={query.to ?? ""} onChange={(_, d) => filter({ to: d.value || null })} />
+        </Field>
+      </div>
+      <ErrorBar error={error} />
       {!page && !error && <Spinner label={m.t("loading")} />}
       {page && page.total === 0 && <Text className={styles.muted}>{m.t("activity-empty")}</Text>}
       {page && page.total > 0 && (
@@ -62,13 +92,16 @@ export function ActivityPage() {
                   <TableRow key={e.id} data-testid="activity-row">
                     <TableCell className={styles.when}>{m.dateTime(e.at)}</TableCell>
                     <TableCell>{m.t("signed-in-as", { name: e.actorName, role: m.t(labelIds.role(e.actorRole)) })}</TableCell>
-                    <TableCell>{describe(m, e)}</TableCell>
+                    <TableCell>
+                      {e.description}
+                      {e.detail && <span className={styles.detail}>{e.detail}</span>}
+                    </TableCell>
                   </TableRow>
                 ))}
               </TableBody>
             </Table>
           </div>
-          <Pager offset={page.offset} count={page.items.length} total={page.total} pageSize={PAGE_SIZE} onOffset={setOffset} />
+          <Pager offset={page.offset} count={page.items.length} total={page.total} pageSize={PAGE_SIZE} onOffset={(offset) => setQuery((q) => ({ ...q, offset }))} />
         </>
       )}
     </Page>

@@ -1,27 +1,33 @@
 import {
-  Badge, Button, MessageBar, MessageBarBody, SearchBox, Spinner, Table, TableBody, TableCell, TableCellLayout,
+  Badge, Button, MessageBar, MessageBarBody, SearchBox, Select, Spinner, Table, TableBody, TableCell, TableCellLayout,
   TableHeader, TableHeaderCell, TableRow, Text, Toast, ToastTitle, makeStyles, tokens, useToastController,
 } from "@fluentui/react-components";
-import { Add20Regular, Edit20Regular } from "@fluentui/react-icons";
-import { useEffect, useState } from "react";
+import { Add20Regular, ArrowDownload20Regular, ArrowUpload20Regular, ChevronDown20Regular, ChevronRight20Regular, Edit20Regular, Mail20Regular } from "@fluentui/react-icons";
+import { Fragment, useEffect, useState } from "react";
 import { api, asApiError } from "../../api";
 import type { ApiError } from "../../bindings/ApiError";
 import type { Customer } from "../../bindings/Customer";
 import type { CustomerPage } from "../../bindings/CustomerPage";
 import type { CustomerQuery } from "../../bindings/CustomerQuery";
 import type { CustomerSort } from "../../bindings/CustomerSort";
+import type { Relationship } from "../../bindings/Relationship";
 import { GuardedButton } from "../../components/GuardedButton";
 import { Page } from "../../components/Page";
 import { Pager } from "../../components/Pager";
 import { useMessages } from "../../i18n";
-import { labelIds } from "../../labels";
+import { allValues, labelIds } from "../../labels";
 import { CustomerDialog } from "./CustomerDialog";
+import { CustomerRecord } from "./CustomerRecord";
+import { ImportDialog } from "./ImportDialog";
+import { RemoveDialog } from "./RemoveDialog";
+import { RequestDialog } from "./RequestDialog";
 
 const PAGE_SIZE = 50;
 
 const useStyles = makeStyles({
   toolbar: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "center" },
-  search: { flex: 1, maxWidth: "520px" },
+  search: { flex: 1, maxWidth: "460px" },
+  commands: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   tableWrap: { overflow: "auto", flex: 1, minHeight: 0 },
   tags: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
   mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
@@ -45,7 +51,14 @@ export function CustomersPage({ toasterId }: { toasterId: string }) {
   const [page, setPage] = useState<CustomerPage | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [editing, setEditing] = useState<Customer | "new" | null>(null);
+  const [requesting, setRequesting] = useState<Customer | "new" | null>(null);
+  const [removing, setRemoving] = useState<Customer | null>(null);
+  const [importing, setImporting] = useState(false);
+  const [expanded, setExpanded] = useState<number | null>(null);
   const [reload, setReload] = useState(0);
+  const refresh = () => setReload((r) => r + 1);
+  const toast = (text: string, intent: "success" | "error" = "success") =>
+    dispatchToast(<Toast><ToastTitle>{text}</ToastTitle></Toast>, { intent });
 
   // Typing waits a moment before searching, so each keystroke does not hit the database.
   useEffect(() => {
@@ -60,18 +73,24 @@ export function CustomersPage({ toasterId }: { toasterId: string }) {
       (e) => { if (live) setError(asApiError(e)); },
     );
     return () => { live = false; };
-  }, [query, reload]);
+  }, [query, reload, m]);
 
   const sortBy = (sort: CustomerSort) =>
     setQuery((q) => ({ ...q, sort, descending: q.sort === sort ? !q.descending : false, offset: 0 }));
 
   const saved = (c: Customer, added: boolean) => {
     setEditing(null);
-    setReload((r) => r + 1);
-    dispatchToast(
-      <Toast><ToastTitle>{m.t(added ? "customer-added" : "customer-updated", { company: c.companyName })}</ToastTitle></Toast>,
-      { intent: "success" },
-    );
+    refresh();
+    toast(m.t(added ? "customer-added" : "customer-updated", { company: c.companyName }));
+  };
+
+  const exportList = async () => {
+    try {
+      const path = await api.exportCustomers();
+      if (path) toast(m.t("export-saved", { path }));
+    } catch (e) {
+      toast(asApiError(e).message, "error");
+    }
   };
 
   return (
@@ -79,9 +98,18 @@ export function CustomersPage({ toasterId }: { toasterId: string }) {
       testId="page-customers"
       title={m.t("customers-title")}
       commands={
-        <GuardedButton action="addCustomer" appearance="primary" icon={<Add20Regular />} onClick={() => setEditing("new")} data-testid="customers-add">
-          {m.t("customers-add")}
-        </GuardedButton>
+        <div className={styles.commands}>
+          <GuardedButton action="requestRelationship" appearance="primary" icon={<Mail20Regular />} onClick={() => setRequesting("new")} data-testid="customers-request">
+            {m.t("customers-request")}
+          </GuardedButton>
+          <GuardedButton action="addCustomer" icon={<Add20Regular />} onClick={() => setEditing("new")} data-testid="customers-add">
+            {m.t("customers-add")}
+          </GuardedButton>
+          <GuardedButton action="recordAcceptance" icon={<ArrowUpload20Regular />} onClick={() => setImporting(true)} data-testid="customers-import">
+            {m.t("customers-import")}
+          </GuardedButton>
+          <Button icon={<ArrowDownload20Regular />} onClick={exportList} data-testid="customers-export">{m.t("customers-export")}</Button>
+        </div>
       }
     >
       <div className={styles.toolbar}>
@@ -93,6 +121,15 @@ export function CustomersPage({ toasterId }: { toasterId: string }) {
           onChange={(_, d) => setSearch(d.value)}
           input={{ "data-testid": "customers-search" } as never}
         />
+        <Select
+          aria-label={m.t("customers-col-relationship")}
+          data-testid="customers-relationship"
+          value={query.relationship ?? ""}
+          onChange={(_, d) => setQuery((q) => ({ ...q, relationship: d.value ? (d.value as Relationship) : null, offset: 0 }))}
+        >
+          <option value="">{m.t("customers-filter-current")}</option>
+          {allValues.relationship.map((r) => <option key={r} value={r}>{m.t(labelIds.relationship(r))}</option>)}
+        </Select>
         {page && <Text data-testid="customers-count">{m.t("customers-count", { count: page.total })}</Text>}
       </div>
       {error && (
@@ -126,19 +163,31 @@ export function CustomersPage({ toasterId }: { toasterId: string }) {
             </TableHeader>
             <TableBody>
               {page.items.map((c) => (
-                <TableRow key={c.id} data-testid="customer-row" onDoubleClick={() => setEditing(c)}>
+                <Fragment key={c.id}>
+                <TableRow data-testid="customer-row" onDoubleClick={() => setEditing(c)}>
                   <TableCell>
                     <TableCellLayout
                       media={
-                        <Button
-                          appearance="subtle"
-                          size="small"
-                          icon={<Edit20Regular />}
-                          aria-label={m.t("customers-edit-row", { company: c.companyName })}
-                          title={m.t("customers-edit-row", { company: c.companyName })}
-                          onClick={() => setEditing(c)}
-                          data-testid="customer-edit"
-                        />
+                        <span>
+                          <Button
+                            appearance="subtle"
+                            size="small"
+                            icon={expanded === c.id ? <ChevronDown20Regular /> : <ChevronRight20Regular />}
+                            aria-label={m.t("customers-expand-row", { company: c.companyName })}
+                            aria-expanded={expanded === c.id}
+                            onClick={() => setExpanded(expanded === c.id ? null : c.id)}
+                            data-testid="customer-expand"
+                          />
+                          <Button
+                            appearance="subtle"
+                            size="small"
+                            icon={<Edit20Regular />}
+                            aria-label={m.t("customers-edit-row", { company: c.companyName })}
+                            title={m.t("customers-edit-row", { company: c.companyName })}
+                            onClick={() => setEditing(c)}
+                            data-testid="customer-edit"
+                          />
+                        </span>
                       }
                     >
                       <span data-testid="customer-name">{c.companyName}</span>
@@ -155,6 +204,14 @@ export function CustomersPage({ toasterId }: { toasterId: string }) {
                     </span>
                   </TableCell>
                 </TableRow>
+                {expanded === c.id && (
+                  <TableRow>
+                    <TableCell colSpan={COLUMNS.length}>
+                      <CustomerRecord customer={c} onEdit={() => setEditing(c)} onRequest={() => setRequesting(c)} onRemove={() => setRemoving(c)} />
+                    </TableCell>
+                  </TableRow>
+                )}
+                </Fragment>
               ))}
             </TableBody>
           </Table>
@@ -170,6 +227,21 @@ export function CustomersPage({ toasterId }: { toasterId: string }) {
           onSaved={(c) => saved(c, editing === "new")}
         />
       )}
+      {requesting && (
+        <RequestDialog
+          customer={requesting === "new" ? null : requesting}
+          onClose={() => setRequesting(null)}
+          onSent={(i) => { setRequesting(null); refresh(); toast(m.t("request-sent", { company: i.customerName })); }}
+        />
+      )}
+      {removing && (
+        <RemoveDialog
+          customer={removing}
+          onClose={() => setRemoving(null)}
+          onRemoved={() => { toast(m.t("removal-done", { company: removing.companyName })); setRemoving(null); setExpanded(null); refresh(); }}
+        />
+      )}
+      {importing && <ImportDialog onClose={() => setImporting(false)} onImported={() => { setImporting(false); refresh(); }} />}
     </Page>
   );
 }

@@ -1,12 +1,144 @@
-import { Body1 } from "@fluentui/react-components";
+import {
+  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, Select, Spinner,
+  Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens,
+} from "@fluentui/react-components";
+import { Add20Regular, Edit20Regular, PersonAdd20Regular } from "@fluentui/react-icons";
+import { useEffect, useState } from "react";
+import { api, asApiError } from "../../api";
+import type { ApiError } from "../../bindings/ApiError";
+import type { IndirectProvider } from "../../bindings/IndirectProvider";
+import type { ProviderInput } from "../../bindings/ProviderInput";
+import { ErrorBar } from "../../components/ErrorBar";
+import { GuardedButton } from "../../components/GuardedButton";
 import { Page } from "../../components/Page";
+import { useFieldErrors } from "../../components/useFieldErrors";
 import { useMessages } from "../../i18n";
+import { useSession } from "../../session";
+import { RequestDialog } from "../Customers/RequestDialog";
+
+const useStyles = makeStyles({
+  content: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+  muted: { color: tokens.colorNeutralForeground3 },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS },
+});
+
+function ProviderDialog({ provider, onClose, onSaved }: { provider: IndirectProvider | null; onClose: () => void; onSaved: () => void }) {
+  const m = useMessages();
+  const styles = useStyles();
+  const { session } = useSession();
+  const [input, setInput] = useState<ProviderInput>({
+    name: provider?.name ?? "", tenantId: provider?.tenantId ?? "", partnerId: provider?.partnerId ?? "", country: provider?.country ?? session.profile?.country ?? "",
+  });
+  const errors = useFieldErrors();
+  const save = async () => {
+    errors.clear();
+    try {
+      if (provider) await api.updateProvider(provider.id, input);
+      else await api.addProvider(input);
+      onSaved();
+    } catch (e) {
+      errors.fail(e);
+    }
+  };
+  const countries = [...session.countries].sort((a, b) => m.country(a).localeCompare(m.country(b), m.language));
+  return (
+    <Dialog open modalType="modal" onOpenChange={(_, d) => !d.open && onClose()}>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{m.t(provider ? "provider-edit-title" : "provider-add-title")}</DialogTitle>
+          <DialogContent className={styles.content} data-testid="provider-form">
+            <ErrorBar error={errors.error} />
+            <Field label={m.t("provider-name")} required validationMessage={errors.of("companyName")}>
+              <Input data-testid="provider-name" value={input.name} onChange={(_, d) => setInput({ ...input, name: d.value })} />
+            </Field>
+            <Field label={m.t("field-provider-tenant-id")} required validationMessage={errors.of("providerTenantId")}>
+              <Input data-testid="provider-tenantId" value={input.tenantId} onChange={(_, d) => setInput({ ...input, tenantId: d.value })} />
+            </Field>
+            <Field label={m.t("field-partner-id")} required validationMessage={errors.of("partnerId")}>
+              <Input data-testid="provider-partnerId" value={input.partnerId} onChange={(_, d) => setInput({ ...input, partnerId: d.value })} />
+            </Field>
+            <Field label={m.t("field-country")} required validationMessage={errors.of("country")}>
+              <Select data-testid="provider-country" value={input.country} onChange={(_, d) => setInput({ ...input, country: d.value })}>
+                <option value="">{m.t("choose")}</option>
+                {countries.map((c) => <option key={c} value={c}>{m.country(c)}</option>)}
+              </Select>
+            </Field>
+          </DialogContent>
+          <DialogActions>
+            <Button onClick={onClose}>{m.t("action-cancel")}</Button>
+            <Button appearance="primary" onClick={save} data-testid="provider-save">{m.t("action-save")}</Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
 
 export function IndirectProvidersPage() {
   const m = useMessages();
+  const styles = useStyles();
+  const [providers, setProviders] = useState<IndirectProvider[] | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [editing, setEditing] = useState<IndirectProvider | "new" | null>(null);
+  const [inviting, setInviting] = useState<number | null>(null);
+  const [reload, setReload] = useState(0);
+
+  useEffect(() => {
+    api.listProviders().then(setProviders, (e) => setError(asApiError(e)));
+  }, [reload]);
+
   return (
-    <Page testId="page-indirect-providers" title={m.t("indirect-providers-title")}>
-      <Body1>{m.t("indirect-providers-not-yet")}</Body1>
+    <Page
+      testId="page-indirect-providers"
+      title={m.t("indirect-providers-title")}
+      commands={
+        <GuardedButton action="manageProviders" appearance="primary" icon={<Add20Regular />} onClick={() => setEditing("new")} data-testid="providers-add">
+          {m.t("provider-add-title")}
+        </GuardedButton>
+      }
+    >
+      <Text>{m.t("indirect-providers-intro")}</Text>
+      <ErrorBar error={error} />
+      {!providers && !error && <Spinner label={m.t("loading")} />}
+      {providers && providers.length === 0 && <Text className={styles.muted}>{m.t("providers-empty")}</Text>}
+      {providers && providers.length > 0 && (
+        <Table aria-label={m.t("indirect-providers-title")} size="small" data-testid="providers-table">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{m.t("provider-name")}</TableHeaderCell>
+              <TableHeaderCell>{m.t("field-provider-tenant-id")}</TableHeaderCell>
+              <TableHeaderCell>{m.t("field-partner-id")}</TableHeaderCell>
+              <TableHeaderCell>{m.t("field-country")}</TableHeaderCell>
+              <TableHeaderCell />
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {providers.map((p) => (
+              <TableRow key={p.id} data-testid="provider-row">
+                <TableCell>{p.name}</TableCell>
+                <TableCell className={styles.mono}>{p.tenantId}</TableCell>
+                <TableCell>{p.partnerId}</TableCell>
+                <TableCell>{m.country(p.country)}</TableCell>
+                <TableCell>
+                  <span className={styles.actions}>
+                    <GuardedButton action="requestRelationship" size="small" icon={<PersonAdd20Regular />} onClick={() => setInviting(p.id)} data-testid="provider-invite">
+                      {m.t("providers-invite")}
+                    </GuardedButton>
+                    <GuardedButton action="manageProviders" size="small" appearance="subtle" icon={<Edit20Regular />} aria-label={m.t("action-edit")} onClick={() => setEditing(p)} />
+                  </span>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {editing && (
+        <ProviderDialog provider={editing === "new" ? null : editing} onClose={() => setEditing(null)} onSaved={() => { setEditing(null); setReload((r) => r + 1); }} />
+      )}
+      {inviting !== null && (
+        <RequestDialog customer={null} providerId={inviting} onClose={() => setInviting(null)} onSent={() => setInviting(null)} />
+      )}
     </Page>
   );
 }

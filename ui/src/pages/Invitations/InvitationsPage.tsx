@@ -1,12 +1,164 @@
-import { Body1 } from "@fluentui/react-components";
+import {
+  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, MessageBar,
+  MessageBarBody, Select, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text,
+  Textarea, makeStyles, tokens,
+} from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import { api, asApiError } from "../../api";
+import type { ApiError } from "../../bindings/ApiError";
+import type { Invitation } from "../../bindings/Invitation";
+import type { InvitationPage } from "../../bindings/InvitationPage";
+import type { InvitationStatus } from "../../bindings/InvitationStatus";
+import { ErrorBar } from "../../components/ErrorBar";
+import { GuardedButton } from "../../components/GuardedButton";
 import { Page } from "../../components/Page";
+import { Pager } from "../../components/Pager";
+import { useFieldErrors } from "../../components/useFieldErrors";
 import { useMessages } from "../../i18n";
+import { allValues, labelIds } from "../../labels";
+
+const PAGE_SIZE = 100;
+
+const useStyles = makeStyles({
+  toolbar: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "end" },
+  tableWrap: { overflow: "auto", flex: 1, minHeight: 0 },
+  row: { cursor: "pointer" },
+  muted: { color: tokens.colorNeutralForeground3 },
+  surface: { maxWidth: "820px", width: "100%" },
+  content: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  body: { minHeight: "240px", "& textarea": { maxHeight: "none" } },
+});
+
+function InvitationDialog({ invitation, onClose, onChanged }: { invitation: Invitation; onClose: () => void; onChanged: (i: Invitation) => void }) {
+  const m = useMessages();
+  const styles = useStyles();
+  const [microsoftId, setMicrosoftId] = useState("");
+  const [copied, setCopied] = useState(false);
+  const errors = useFieldErrors();
+  const pending = invitation.status === "sent";
+  const act = async (what: () => Promise<void>) => {
+    errors.clear();
+    setCopied(false);
+    try {
+      await what();
+    } catch (e) {
+      errors.fail(e);
+    }
+  };
+  return (
+    <Dialog open modalType="modal" onOpenChange={(_, d) => !d.open && onClose()}>
+      <DialogSurface className={styles.surface}>
+        <DialogBody>
+          <DialogTitle>{invitation.customerName}</DialogTitle>
+          <DialogContent className={styles.content} data-testid="invitation-dialog">
+            <ErrorBar error={errors.error} testId="invitation-error" />
+            {copied && <MessageBar intent="success"><MessageBarBody>{m.t("request-copied")}</MessageBarBody></MessageBar>}
+            <Text>
+              {m.t("invitation-summary", {
+                status: m.t(labelIds.invitationStatus(invitation.status)),
+                who: invitation.sentByName,
+                when: m.dateTime(invitation.sentAt),
+                recipient: invitation.recipient,
+              })}
+            </Text>
+            <Field label={m.t("field-subject")}><Input readOnly value={invitation.subject} data-testid="invitation-subject" /></Field>
+            <Field label={m.t("field-body")}><Textarea className={styles.body} readOnly value={invitation.body} data-testid="invitation-body" /></Field>
+            {pending && (
+              <Field label={m.t("field-microsoft-id")} hint={m.t("invitation-microsoft-id-hint")} validationMessage={errors.of("microsoftId")}>
+                <Input value={microsoftId} onChange={(_, d) => setMicrosoftId(d.value)} data-testid="invitation-microsoft-id" />
+              </Field>
+            )}
+          </DialogContent>
+          <DialogActions>
+            <Button onClick={onClose}>{m.t("action-close")}</Button>
+            <Button data-testid="invitation-copy" onClick={() => act(async () => { await api.copySentInvitation(invitation.id); setCopied(true); })}>{m.t("request-copy")}</Button>
+            <Button data-testid="invitation-open-email" onClick={() => act(() => api.reopenInvitationInMailApp(invitation.id))}>{m.t("request-open-email")}</Button>
+            {pending && (
+              <>
+                <GuardedButton action="requestRelationship" data-testid="invitation-cancel" onClick={() => act(async () => onChanged(await api.cancelInvitation(invitation.id)))}>
+                  {m.t("invitation-cancel")}
+                </GuardedButton>
+                <GuardedButton action="recordAcceptance" appearance="primary" data-testid="invitation-accept" onClick={() => act(async () => onChanged(await api.acceptInvitation(invitation.id, microsoftId)))}>
+                  {m.t("invitation-accept")}
+                </GuardedButton>
+              </>
+            )}
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
 
 export function InvitationsPage() {
   const m = useMessages();
+  const styles = useStyles();
+  const [status, setStatus] = useState<InvitationStatus | null>(null);
+  const [offset, setOffset] = useState(0);
+  const [page, setPage] = useState<InvitationPage | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [open, setOpen] = useState<Invitation | null>(null);
+  const [reload, setReload] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    api.listInvitations({ status, customerId: null, offset, limit: PAGE_SIZE }).then(
+      (p) => live && setPage(p),
+      (e) => live && setError(asApiError(e)),
+    );
+    return () => { live = false; };
+  }, [status, offset, reload, m]);
+
   return (
     <Page testId="page-invitations" title={m.t("invitations-title")}>
-      <Body1>{m.t("invitations-not-yet")}</Body1>
+      <div className={styles.toolbar}>
+        <Field label={m.t("invitations-filter-status")}>
+          <Select data-testid="invitations-status" value={status ?? ""} onChange={(_, d) => { setStatus(d.value ? (d.value as InvitationStatus) : null); setOffset(0); }}>
+            <option value="">{m.t("filter-all")}</option>
+            {allValues.invitationStatus.map((s) => <option key={s} value={s}>{m.t(labelIds.invitationStatus(s))}</option>)}
+          </Select>
+        </Field>
+      </div>
+      <ErrorBar error={error} />
+      {!page && !error && <Spinner label={m.t("loading")} />}
+      {page && page.total === 0 && <Text className={styles.muted} data-testid="invitations-empty">{m.t("invitations-empty")}</Text>}
+      {page && page.total > 0 && (
+        <>
+          <div className={styles.tableWrap}>
+            <Table aria-label={m.t("invitations-title")} size="small" data-testid="invitations-table">
+              <TableHeader>
+                <TableRow>
+                  {["invitations-col-customer", "invitations-col-kind", "invitations-col-dap", "field-language", "invitations-col-sent-by", "invitations-col-sent", "invitations-col-age", "invitations-col-status"].map((id) => (
+                    <TableHeaderCell key={id}>{m.t(id)}</TableHeaderCell>
+                  ))}
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {page.items.map((i) => (
+                  <TableRow key={i.id} className={styles.row} data-testid="invitation-row" onClick={() => setOpen(i)} tabIndex={0} onKeyDown={(e) => e.key === "Enter" && setOpen(i)}>
+                    <TableCell data-testid="invitation-customer">{i.customerName}</TableCell>
+                    <TableCell>{m.t(labelIds.invitationKind(i.kind))}{i.providerName ? ` · ${i.providerName}` : ""}</TableCell>
+                    <TableCell>{m.t(i.dap ? "yes" : "no")}</TableCell>
+                    <TableCell>{m.t(labelIds.language(i.language))}</TableCell>
+                    <TableCell>{i.sentByName}</TableCell>
+                    <TableCell>{m.dateTime(i.sentAt)}</TableCell>
+                    <TableCell>{m.t("age-days", { days: i.ageDays })}</TableCell>
+                    <TableCell data-testid="invitation-status">{m.t(labelIds.invitationStatus(i.status))}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+          <Pager offset={page.offset} count={page.items.length} total={page.total} pageSize={PAGE_SIZE} onOffset={setOffset} />
+        </>
+      )}
+      {open && (
+        <InvitationDialog
+          invitation={open}
+          onClose={() => setOpen(null)}
+          onChanged={() => { setOpen(null); setReload((r) => r + 1); }}
+        />
+      )}
     </Page>
   );
 }

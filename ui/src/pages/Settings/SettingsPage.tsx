@@ -1,5 +1,5 @@
-import { Card, Field, MessageBar, MessageBarBody, Select, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { Button, Card, Field, Input, MessageBar, MessageBarBody, Select, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
 import { api, asApiError } from "../../api";
 import type { ApiError } from "../../bindings/ApiError";
 import type { Language } from "../../bindings/Language";
@@ -22,6 +22,22 @@ export function SettingsPage() {
   const manage = useGrant("manageSettings");
   const [error, setError] = useState<ApiError | null>(null);
   const [saved, setSaved] = useState(false);
+  const cloud = session.profile?.cloud ?? "public";
+  const [host, setHost] = useState("");
+  const [hostSaved, setHostSaved] = useState(false);
+  useEffect(() => {
+    api.getLinkHost(cloud).then(setHost, (e) => setError(asApiError(e)));
+  }, [cloud]);
+  const saveHost = async () => {
+    try {
+      setHost(await api.setLinkHost(cloud, host));
+      setHostSaved(true);
+      setError(null);
+    } catch (e) {
+      setHostSaved(false);
+      setError(asApiError(e));
+    }
+  };
 
   const changeLanguage = async (language: Language) => {
     try {
@@ -57,6 +73,16 @@ export function SettingsPage() {
             disabled={!manage.allowed}
             onSaved={(s) => { setSession(s); setSaved(true); }}
           />
+        </Card>
+        <Card className={styles.card}>
+          <Subtitle1 as="h2">{m.t("settings-links-section")}</Subtitle1>
+          {hostSaved && <MessageBar intent="success"><MessageBarBody>{m.t("saved")}</MessageBarBody></MessageBar>}
+          <Field label={m.t("settings-link-host", { cloud: m.t(labelIds.cloud(cloud)) })} hint={m.t("settings-link-host-hint")}>
+            <Input className={styles.select} data-testid="settings-link-host" value={host} disabled={!manage.allowed} onChange={(_, d) => setHost(d.value)} />
+          </Field>
+          <div>
+            <Button disabled={!manage.allowed} onClick={saveHost} data-testid="settings-link-host-save">{m.t("action-save")}</Button>
+          </div>
         </Card>
       </div>
     </Page>

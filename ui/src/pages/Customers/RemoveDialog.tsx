@@ -1,0 +1,99 @@
+import {
+  Button, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, MessageBar,
+  MessageBarBody, Spinner, Text, makeStyles, tokens,
+} from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import { api } from "../../api";
+import type { Customer } from "../../bindings/Customer";
+import type { Draft } from "../../bindings/Draft";
+import type { RemovalCheck } from "../../bindings/RemovalCheck";
+import { DraftEditor } from "../../components/DraftEditor";
+import { ErrorBar } from "../../components/ErrorBar";
+import { useFieldErrors } from "../../components/useFieldErrors";
+import { useMessages } from "../../i18n";
+
+const useStyles = makeStyles({
+  surface: { maxWidth: "820px", width: "100%" },
+  content: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  notice: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalM },
+  row: { display: "flex", gap: tokens.spacingHorizontalS },
+});
+
+/** Remove customer relationship: the confirmation Partner Center asks for, and a notice draft. */
+export function RemoveDialog({ customer, onClose, onRemoved }: { customer: Customer; onClose: () => void; onRemoved: () => void }) {
+  const m = useMessages();
+  const styles = useStyles();
+  const [check, setCheck] = useState<RemovalCheck | null>(null);
+  const [notice, setNotice] = useState<Draft | null>(null);
+  const [attested, setAttested] = useState(false);
+  const [copied, setCopied] = useState(false);
+  const errors = useFieldErrors();
+
+  useEffect(() => {
+    api.removalCheck(customer.id).then(setCheck, errors.fail);
+  }, [customer.id]);
+
+  const act = async (what: () => Promise<void>) => {
+    errors.clear();
+    setCopied(false);
+    try {
+      await what();
+    } catch (e) {
+      errors.fail(e);
+    }
+  };
+
+  return (
+    <Dialog open modalType="modal" onOpenChange={(_, d) => !d.open && onClose()}>
+      <DialogSurface className={styles.surface}>
+        <DialogBody>
+          <DialogTitle>{m.t("removal-title", { company: customer.companyName })}</DialogTitle>
+          <DialogContent className={styles.content} data-testid="removal-dialog">
+            <ErrorBar error={errors.error} testId="removal-error" />
+            {!check && !errors.error && <Spinner />}
+            {check && !check.allowed && (
+              <MessageBar intent="warning" data-testid="removal-blocked"><MessageBarBody>{check.reason}</MessageBarBody></MessageBar>
+            )}
+            {check?.allowed && (
+              <>
+                <Text>{m.t("removal-effect")}</Text>
+                <Text weight="semibold" data-testid="removal-dap">{m.t("removal-dap-unchanged")}</Text>
+                <Text>{m.t("removal-legal-notice")}</Text>
+                <div className={styles.notice}>
+                  {!notice ? (
+                    <div className={styles.row}>
+                      <Button data-testid="removal-notice" onClick={() => act(async () => setNotice(await api.terminationNotice(customer.id)))}>
+                        {m.t("removal-notice-draft")}
+                      </Button>
+                    </div>
+                  ) : (
+                    <>
+                      {copied && <MessageBar intent="success"><MessageBarBody>{m.t("request-copied")}</MessageBarBody></MessageBar>}
+                      <DraftEditor draft={notice} onChange={setNotice} errorOf={errors.of} testId="notice" />
+                      <div className={styles.row}>
+                        <Button data-testid="notice-copy" onClick={() => act(async () => { await api.copyNotice(notice); setCopied(true); })}>{m.t("request-copy")}</Button>
+                        <Button data-testid="notice-open-email" onClick={() => act(() => api.openNoticeInMailApp(notice))}>{m.t("request-open-email")}</Button>
+                      </div>
+                    </>
+                  )}
+                </div>
+                <Checkbox data-testid="removal-attest" checked={attested} onChange={(_, d) => setAttested(d.checked === true)} label={check.attestation} />
+              </>
+            )}
+          </DialogContent>
+          <DialogActions>
+            <Button onClick={onClose}>{m.t("action-cancel")}</Button>
+            <Button
+              appearance="primary"
+              data-testid="removal-confirm"
+              disabled={!check?.allowed || !attested}
+              onClick={() => act(async () => { await api.removeRelationship(customer.id, attested); onRemoved(); })}
+            >
+              {m.t("removal-confirm")}
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
