@@ -6,3 +6,4 @@
 mod customers;
 mod first_run;
 mod pages;
+mod relationships;

@@ -44,14 +44,22 @@ impl App {
     /// A launch whose database already holds a partner profile (of `role`, partner type
     /// `partner_type`) and `customers`, written through the core into the real SQLite file.
     pub fn with_data(name: &str, partner_type: PartnerType, role: Role, customers: &[CustomerInput]) -> App {
+        App::prepared(name, partner_type, role, async |store| {
+            for c in customers {
+                store.add_customer(c).await.expect("seed customer");
+            }
+        })
+    }
+
+    /// A launch whose database a Global admin's `seed` filled through the core first; the staff
+    /// member then takes `role`.
+    pub fn prepared(name: &str, partner_type: PartnerType, role: Role, seed: impl AsyncFnOnce(&Store)) -> App {
         App::start(name, |data| {
             let rt = tokio::runtime::Runtime::new().expect("tokio");
             rt.block_on(async {
                 let store = Store::open_in(data).await.expect("open store");
                 store.save_profile(&profile(partner_type, Role::GlobalAdmin)).await.expect("profile");
-                for c in customers {
-                    store.add_customer(c).await.expect("seed customer");
-                }
+                seed(&store).await;
                 if role != Role::GlobalAdmin {
                     store.save_profile(&profile(partner_type, role)).await.expect("role");
                 }
@@ -66,6 +74,7 @@ impl App {
         let dir = tempfile::Builder::new().prefix("liaison-e2e-").tempdir().expect("temp dir");
         let data = dir.path().join("data");
         seed(&data);
+        install_mail_recorder(dir.path());
         let (port, native) = (free_port(), free_port());
         // tauri:options has no environment: the app inherits the driver's.
         let driver = Command::new(driver_bin)
@@ -134,6 +143,32 @@ impl App {
         })
     }
 
+    /// Every `mailto:` URL the app handed to the desktop's default mail application.
+    pub fn mail_log(&self) -> Vec<String> {
+        std::fs::read_to_string(self.dir.path().join("mail.log"))
+            .map(|s| s.lines().map(str::to_owned).collect())
+            .unwrap_or_default()
+    }
+
+    /// Waits for the `n`th `mailto:` hand-off and returns it.
+    pub fn wait_for_mail(&self, n: usize) -> String {
+        self.s().wait_until(&format!("mailto hand-off #{n}"), || self.mail_log().len() >= n);
+        self.mail_log()[n - 1].clone()
+    }
+
+    /// The X clipboard's text, read by another program.
+    pub fn clipboard(&self) -> String {
+        let out = Command::new("xclip").args(["-selection", "clipboard", "-o"]).output().expect("run xclip");
+        String::from_utf8(out.stdout).expect("clipboard text is UTF-8")
+    }
+
+    /// A file in this test's temporary folder.
+    pub fn write_file(&self, name: &str, content: &str) -> PathBuf {
+        let path = self.dir.path().join(name);
+        std::fs::write(&path, content).expect("write test file");
+        path
+    }
+
     /// Saves `target/e2e-screenshots/<test>-<what>.png`.
     pub fn screenshot(&self, what: &str) {
         let path = target_dir().join("e2e-screenshots").join(format!("{}-{what}.png", self.name));
@@ -155,6 +190,66 @@ impl Drop for App {
         let _ = self.driver.kill();
         let _ = self.driver.wait();
     }
+}
+
+/// Registers a recording program as the default `x-scheme-handler/mailto` in the test's own XDG
+/// folders, the way a desktop registers a mail application; it appends each URL to `mail.log`.
+fn install_mail_recorder(dir: &Path) {
+    let script = dir.join("record-mail.sh");
+    let log = dir.join("mail.log");
+    std::fs::write(&script, format!("#!/bin/sh\nprintf '%s\\n' \"$1\" >> '{}'\n", log.display())).expect("recorder");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).expect("chmod recorder");
+    }
+    let apps = dir.join("share/applications");
+    std::fs::create_dir_all(&apps).expect("applications dir");
+    std::fs::write(
+        apps.join("liaison-mail-recorder.desktop"),
+        format!(
+            "[Desktop Entry]\nType=Application\nName=Mail recorder\nExec={} %u\nMimeType=x-scheme-handler/mailto;\nNoDisplay=true\n",
+            script.display()
+        ),
+    )
+    .expect("desktop file");
+    std::fs::create_dir_all(dir.join("config")).expect("config dir");
+    std::fs::write(
+        dir.join("config/mimeapps.list"),
+        "[Default Applications]\nx-scheme-handler/mailto=liaison-mail-recorder.desktop\n",
+    )
+    .expect("mimeapps.list");
+}
+
+/// Splits a `mailto:` URL into its decoded recipient, subject and body.
+pub fn decode_mailto(url: &str) -> (String, String, String) {
+    let decode = |s: &str| {
+        let mut out = Vec::new();
+        let b = s.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            if b[i] == b'%' && i + 2 < b.len() + 1 {
+                out.push(u8::from_str_radix(&s[i + 1..i + 3], 16).expect("percent escape"));
+                i += 3;
+            } else {
+                out.push(b[i]);
+                i += 1;
+            }
+        }
+        String::from_utf8(out).expect("UTF-8")
+    };
+    let rest = url.strip_prefix("mailto:").expect("a mailto: URL");
+    let (to, query) = rest.split_once('?').expect("headers");
+    let mut subject = String::new();
+    let mut body = String::new();
+    for pair in query.split('&') {
+        match pair.split_once('=') {
+            Some(("subject", v)) => subject = decode(v),
+            Some(("body", v)) => body = decode(v),
+            _ => {}
+        }
+    }
+    (decode(to), subject, body)
 }
 
 /// A valid partner profile.

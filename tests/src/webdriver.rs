@@ -169,8 +169,22 @@ impl Element<'_> {
         json!({ ELEMENT_KEY: self.id })
     }
 
+    /// Clicks as a user would: one who waits while an animation or an overlay settles first.
     pub fn click(&self) -> WdResult<()> {
-        self.call("POST", "/click", Some(json!({}))).map(|_| ())
+        // WebKitWebDriver scrolls the page but not a scrolling dialog; a user scrolls either.
+        self.s.execute("arguments[0].scrollIntoView({ block: 'center' });", vec![self.as_arg()])?;
+        let start = Instant::now();
+        loop {
+            match self.call("POST", "/click", Some(json!({}))) {
+                Err(WdError(e))
+                    if (e.contains("click intercepted") || e.contains("not interactable"))
+                        && start.elapsed() < Duration::from_secs(5) =>
+                {
+                    std::thread::sleep(Duration::from_millis(100));
+                }
+                other => return other.map(|_| ()),
+            }
+        }
     }
 
     /// Types into the element as a user would.
@@ -184,8 +198,10 @@ impl Element<'_> {
         self.type_text("\u{E009}a\u{E009}\u{E003}")
     }
 
+    /// The element's text as laid out (WebDriver's own text is empty while an element fades in).
     pub fn text(&self) -> WdResult<String> {
-        Ok(self.call("GET", "/text", None)?.as_str().unwrap_or_default().to_owned())
+        let v = self.s.execute("return arguments[0].innerText;", vec![self.as_arg()])?;
+        Ok(v.as_str().unwrap_or_default().trim().to_owned())
     }
 
     pub fn property(&self, name: &str) -> WdResult<Value> {

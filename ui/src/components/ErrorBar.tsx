@@ -6,7 +6,9 @@ import type { ApiError } from "../bindings/ApiError";
 export function ErrorBar({ error, actions, testId }: { error: ApiError | null; actions?: ReactNode; testId?: string }) {
   if (!error) return null;
   return (
-    <MessageBar intent="error" data-testid={testId} data-code={error.code}>
+    // Multiline keeps the actions inside the bar, under the text; the automatic layout let them
+    // spill under the next element when the message wraps.
+    <MessageBar intent="error" layout={actions ? "multiline" : "auto"} data-testid={testId} data-code={error.code}>
       <MessageBarBody>{error.message}</MessageBarBody>
       {actions && <MessageBarActions>{actions}</MessageBarActions>}
     </MessageBar>

@@ -1,5 +1,5 @@
 import {
-  Badge, Field, Input, SpinButton, Tab, TabList, Table, TableBody, TableCell, TableHeader, TableHeaderCell,
+  Badge, Field, Input, MessageBar, MessageBarBody, SpinButton, Tab, TabList, Table, TableBody, TableCell, TableHeader, TableHeaderCell,
   TableRow, Text, makeStyles, tokens,
 } from "@fluentui/react-components";
 import { useEffect, useState, type ReactNode } from "react";
@@ -7,6 +7,7 @@ import { api } from "../../api";
 import type { ActivityEntry } from "../../bindings/ActivityEntry";
 import type { Customer } from "../../bindings/Customer";
 import type { CustomerUser } from "../../bindings/CustomerUser";
+import type { RemovalCheck } from "../../bindings/RemovalCheck";
 import type { Subscription } from "../../bindings/Subscription";
 import { ErrorBar } from "../../components/ErrorBar";
 import { GuardedButton } from "../../components/GuardedButton";
@@ -180,6 +181,10 @@ export function CustomerRecord(props: { customer: Customer; onEdit: () => void; 
   const [section, setSection] = useState<Section>("account");
   const c = props.customer;
   const cloud = session.profile!.cloud;
+  const [removal, setRemoval] = useState<RemovalCheck | null>(null);
+  useEffect(() => {
+    if (c.relationship === "reseller") api.removalCheck(c.id).then(setRemoval, () => setRemoval(null));
+  }, [c.id, c.relationship, c.updatedAt, section, m]);
   return (
     <div className={styles.root} data-testid="customer-record">
       <TabList selectedValue={section} onTabSelect={(_, d) => setSection(d.value as Section)} size="small">
@@ -206,9 +211,20 @@ export function CustomerRecord(props: { customer: Customer; onEdit: () => void; 
             <GuardedButton action="editCustomer" onClick={props.onEdit} data-testid="record-edit">{m.t("action-edit")}</GuardedButton>
             <GuardedButton action="requestRelationship" onClick={props.onRequest} data-testid="record-request">{m.t("customers-request")}</GuardedButton>
             {c.relationship === "reseller" && (
-              <GuardedButton action="removeRelationship" onClick={props.onRemove} data-testid="record-remove">{m.t("removal-open")}</GuardedButton>
+              <GuardedButton
+                action="removeRelationship"
+                disabled={removal !== null && !removal.allowed}
+                onClick={props.onRemove}
+                data-testid="record-remove"
+                data-reason={removal && !removal.allowed ? removal.reason : undefined}
+              >
+                {m.t("removal-open")}
+              </GuardedButton>
             )}
           </div>
+          {removal && !removal.allowed && removal.activeSubscriptions.length > 0 && (
+            <MessageBar intent="warning" data-testid="record-remove-blocked"><MessageBarBody>{removal.reason}</MessageBarBody></MessageBar>
+          )}
         </>
       )}
       {section === "subscriptions" && <Subscriptions customer={c} />}

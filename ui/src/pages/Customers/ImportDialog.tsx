@@ -10,7 +10,7 @@ import { useFieldErrors } from "../../components/useFieldErrors";
 import { useMessages } from "../../i18n";
 
 const useStyles = makeStyles({
-  content: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  content: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, "& > *": { flexShrink: 0 } },
   rejected: { margin: 0, paddingLeft: tokens.spacingHorizontalL, maxHeight: "200px", overflowY: "auto" },
 });
 

@@ -14,7 +14,7 @@ import { useMessages } from "../../i18n";
 
 const useStyles = makeStyles({
   surface: { maxWidth: "820px", width: "100%" },
-  content: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  content: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, "& > *": { flexShrink: 0 } },
   notice: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalM },
   row: { display: "flex", gap: tokens.spacingHorizontalS },
 });
@@ -77,7 +77,12 @@ export function RemoveDialog({ customer, onClose, onRemoved }: { customer: Custo
                     </>
                   )}
                 </div>
-                <Checkbox data-testid="removal-attest" checked={attested} onChange={(_, d) => setAttested(d.checked === true)} label={check.attestation} />
+                <Checkbox
+                  data-testid="removal-attest"
+                  checked={attested}
+                  onChange={(_, d) => setAttested(d.checked === true)}
+                  label={{ children: check.attestation, "data-testid": "removal-attest-label" } as never}
+                />
               </>
             )}
           </DialogContent>

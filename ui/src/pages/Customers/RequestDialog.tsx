@@ -21,7 +21,7 @@ import { useSession } from "../../session";
 
 const useStyles = makeStyles({
   surface: { maxWidth: "860px", width: "100%" },
-  content: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  content: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, "& > *": { flexShrink: 0 } },
   grid: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingVerticalS + " " + tokens.spacingHorizontalL, alignItems: "start", "& > *": { minWidth: 0 } },
   select: { width: "100%", "& select": { width: "100%", minWidth: 0 } },
   link: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },

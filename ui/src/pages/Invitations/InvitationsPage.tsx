@@ -25,7 +25,7 @@ const useStyles = makeStyles({
   row: { cursor: "pointer" },
   muted: { color: tokens.colorNeutralForeground3 },
   surface: { maxWidth: "820px", width: "100%" },
-  content: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  content: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, "& > *": { flexShrink: 0 } },
   body: { minHeight: "240px", "& textarea": { maxHeight: "none" } },
 });
 

@@ -1,0 +1,289 @@
+use liaison_core::{
+    CustomerInput, CustomerQuery, InvitationQuery, InvitationRequest, InvitationStatus, PartnerType, ProviderInput,
+    Relationship, Role, Store, SubscriptionInput,
+};
+use liaison_e2e::app::{customer, decode_mailto};
+use liaison_e2e::{App, Session};
+
+const PARTNER_TENANT: &str = "3f2504e0-4f89-11d3-9a0c-0305e82c3301";
+const PROVIDER_TENANT: &str = "abd71061-1c2e-4c53-9a51-0d3f9e8b7a10";
+
+fn direct_link(dap: bool) -> String {
+    format!(
+        "https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId={PARTNER_TENANT}\
+         &msppId=0&DAP={dap}#/BillingAccounts/partner-invitation"
+    )
+}
+
+fn value(s: &Session, css: &str) -> String {
+    s.find(css).property("value").unwrap().as_str().unwrap_or_default().to_owned()
+}
+
+fn contoso() -> CustomerInput {
+    CustomerInput {
+        contact_name: "Jana Nováková".into(),
+        contact_email: "jana@contoso.cz".into(),
+        ..customer("Contoso", "contoso.cz")
+    }
+}
+
+fn open_record(s: &Session, name: &str) {
+    s.wait_until(&format!("{name} listed"), || s.texts("[data-testid=customer-name]").contains(&name.to_owned()));
+    let index = s.texts("[data-testid=customer-name]").iter().position(|n| n == name).unwrap();
+    s.find_all("[data-testid=customer-expand]").unwrap()[index].click().unwrap();
+    s.find("[data-testid=customer-record]");
+}
+
+#[test]
+fn a_direct_partner_requests_with_dap_through_the_mail_app_and_the_clipboard() {
+    let app = App::with_data("request-dap", PartnerType::DirectBill, Role::SalesAgent, &[contoso()]);
+    let s = app.s();
+    open_record(s, "Contoso");
+    s.find("[data-testid=record-request]").click().unwrap();
+    assert_eq!(s.find("[data-testid=request-dap]").property("checked").unwrap(), true, "DAP is checked by default");
+    s.find("[data-testid=request-next]").click().unwrap();
+    s.find("[data-testid=request-link]");
+    assert_eq!(value(s, "[data-testid=request-link]"), direct_link(true));
+    let subject = value(s, "[data-testid=request-draft-subject]");
+    let body = value(s, "[data-testid=request-draft-body]");
+    assert!(body.contains("Jana Nováková") && body.contains(&direct_link(true)), "{body}");
+    app.screenshot("draft");
+
+    s.find("[data-testid=request-open-email]").click().unwrap();
+    let (to, mail_subject, mail_body) = decode_mailto(&app.wait_for_mail(1));
+    assert_eq!(to, "jana@contoso.cz");
+    assert_eq!(mail_subject, subject);
+    assert_eq!(mail_body, body.replace('\n', "\r\n"), "the body arrives whole, with CRLF line breaks");
+    assert!(mail_body.contains(&direct_link(true)));
+
+    s.find("[data-testid=request-copy]").click().unwrap();
+    s.find("[data-testid=request-copied]");
+    assert_eq!(app.clipboard(), format!("{subject}\n\n{body}"));
+
+    s.find("[data-testid=request-done]").click().unwrap();
+    s.wait_until("the dialog to close", || s.count("[data-testid=request-dialog]") == 0);
+    let c = app.store(async |st| st.customers(&CustomerQuery::default()).await.unwrap().items.remove(0));
+    assert_eq!(c.relationship, Relationship::Invited);
+    let sent = app.store(async |st| st.invitations(&InvitationQuery::default()).await.unwrap());
+    assert_eq!((sent.total, sent.items[0].dap, sent.items[0].body.as_str()), (1, true, body.as_str()));
+}
+
+#[test]
+fn a_draft_whose_link_was_edited_away_is_refused_until_the_link_is_back() {
+    let app = App::with_data("link-removed", PartnerType::DirectBill, Role::GlobalAdmin, &[contoso()]);
+    let s = app.s();
+    open_record(s, "Contoso");
+    s.find("[data-testid=record-request]").click().unwrap();
+    s.find("[data-testid=request-next]").click().unwrap();
+    let body = s.find("[data-testid=request-draft-body]");
+    body.clear_text().unwrap();
+    body.type_text("Please accept our invitation in the admin center.").unwrap();
+    for button in ["request-open-email", "request-copy", "request-done"] {
+        s.find(&format!("[data-testid={button}]")).click().unwrap();
+        s.wait_until(&format!("{button} refused"), || {
+            s.count("[data-testid=request-error][data-code=linkRemoved]") == 1
+        });
+        let message = s.find("[data-testid=request-error]").text().unwrap();
+        assert!(message.contains("link must stay"), "{message}");
+    }
+    app.screenshot("refused");
+    assert!(app.mail_log().is_empty(), "nothing was handed to the mail app");
+    assert_eq!(app.store(async |st| st.invitations(&InvitationQuery::default()).await.unwrap().total), 0);
+
+    s.find("[data-testid=request-restore-link]").click().unwrap();
+    assert!(value(s, "[data-testid=request-draft-body]").ends_with(&format!("\n\n{}\n", direct_link(true))));
+    s.find("[data-testid=request-done]").click().unwrap();
+    s.wait_until("the dialog to close", || s.count("[data-testid=request-dialog]") == 0);
+    assert_eq!(app.store(async |st| st.invitations(&InvitationQuery::default()).await.unwrap().total), 1);
+}
+
+#[test]
+fn a_new_contact_is_invited_without_dap() {
+    let app = App::with_data("request-no-dap", PartnerType::DirectBill, Role::GlobalAdmin, &[]);
+    let s = app.s();
+    s.find("[data-testid=customers-request]").click().unwrap();
+    s.find("[data-testid=request-companyName]").type_text("Fabrikam s.r.o.").unwrap();
+    s.find("[data-testid=request-primaryDomain]").type_text("fabrikam.cz").unwrap();
+    s.find("[data-testid=request-country]").choose("CZ").unwrap();
+    s.find("[data-testid=request-contactEmail]").type_text("it@fabrikam.cz").unwrap();
+    s.find("[data-testid=request-dap]").click().unwrap();
+    assert_eq!(s.find("[data-testid=request-dap]").property("checked").unwrap(), false);
+    s.find("[data-testid=request-next]").click().unwrap();
+    s.find("[data-testid=request-link]");
+    assert_eq!(value(s, "[data-testid=request-link]"), direct_link(false));
+    assert!(!value(s, "[data-testid=request-draft-body]").contains("delegated administration"));
+    s.find("[data-testid=request-open-email]").click().unwrap();
+    let (to, _, body) = decode_mailto(&app.wait_for_mail(1));
+    assert_eq!(to, "it@fabrikam.cz");
+    assert!(body.contains(&direct_link(false)), "{body}");
+    s.find("[data-testid=request-done]").click().unwrap();
+    s.wait_until("the new customer listed", || s.texts("[data-testid=customer-name]") == ["Fabrikam s.r.o."]);
+    assert!(s.find("[data-testid=customer-row]").text().unwrap().contains("Invited"));
+}
+
+fn tailspin() -> ProviderInput {
+    ProviderInput {
+        name: "Tailspin Distribution".into(),
+        tenant_id: PROVIDER_TENANT.into(),
+        partner_id: "601089".into(),
+        country: "CZ".into(),
+    }
+}
+
+#[test]
+fn an_indirect_reseller_invites_with_its_provider_and_records_acceptance() {
+    let app = App::prepared("indirect", PartnerType::IndirectReseller, Role::AdminAgent, async |st: &Store| {
+        st.add_provider(&tailspin()).await.unwrap();
+    });
+    let s = app.s();
+    app.open_page("indirect-providers");
+    s.find("[data-testid=provider-invite]").click().unwrap();
+    s.find("[data-testid=request-companyName]").type_text("Adatum Kft.").unwrap();
+    s.find("[data-testid=request-primaryDomain]").type_text("adatum.onmicrosoft.com").unwrap();
+    s.find("[data-testid=request-country]").choose("HU").unwrap();
+    s.find("[data-testid=request-contactEmail]").type_text("it@adatum.hu").unwrap();
+    s.find("[data-testid=request-next]").click().unwrap();
+    s.find("[data-testid=request-link]");
+    let link = value(s, "[data-testid=request-link]");
+    assert_eq!(
+        link,
+        format!(
+            "https://admin.microsoft.com/Adminportal/Home?invType=IndirectResellerRelationship&partnerId={PARTNER_TENANT}\
+             &msppId=4812345&indirectCSPId={PROVIDER_TENANT}&DAP=true#/BillingAccounts/partner-invitation"
+        )
+    );
+    let body = value(s, "[data-testid=request-draft-body]");
+    assert!(body.contains("Tailspin Distribution") && body.contains("Northwind Partners"), "{body}");
+    app.screenshot("two-party");
+    s.find("[data-testid=request-done]").click().unwrap();
+    s.wait_until("the dialog to close", || s.count("[data-testid=request-dialog]") == 0);
+
+    app.open_page("invitations");
+    s.wait_until("the invitation", || s.texts("[data-testid=invitation-customer]") == ["Adatum Kft."]);
+    assert!(s.find("[data-testid=invitation-row]").text().unwrap().contains("Tailspin Distribution"));
+    s.find("[data-testid=invitation-customer]").click().unwrap();
+    s.find("[data-testid=invitation-microsoft-id]").type_text("{11111111-2222-4333-8444-555555555555}").unwrap();
+    s.find("[data-testid=invitation-accept]").click().unwrap();
+    s.wait_until("accepted", || s.texts("[data-testid=invitation-status]") == ["Accepted"]);
+
+    app.open_page("customers");
+    s.find("[data-testid=customers-relationship]").choose("reseller").unwrap();
+    s.wait_until("Adatum among reseller customers", || s.texts("[data-testid=customer-name]") == ["Adatum Kft."]);
+    open_record(s, "Adatum Kft.");
+    assert_eq!(s.find("[data-testid=record-relationship]").text().unwrap(), "Reseller");
+    let record = s.find("[data-testid=customer-record]").text().unwrap();
+    assert!(
+        record.contains("Tailspin Distribution") && record.contains("11111111-2222-4333-8444-555555555555"),
+        "{record}"
+    );
+}
+
+#[test]
+fn importing_partner_centers_customer_list_reconciles_a_pending_invitation() {
+    let app = App::prepared("import", PartnerType::DirectBill, Role::GlobalAdmin, async |st: &Store| {
+        let c = st.add_customer(&contoso()).await.unwrap();
+        let req = InvitationRequest { customer_id: Some(c.id), dap: true, ..Default::default() };
+        let p = st.prepare_invitation(&req).await.unwrap();
+        st.send_invitation(&req, &p.draft).await.unwrap();
+    });
+    let s = app.s();
+    let csv = app.write_file(
+        "Customers.csv",
+        "\u{feff}Microsoft ID,Company name,Primary domain name,Relationship,Tags\r\n\
+         aaaaaaaa-1111-4222-8333-444444444444,\"Contoso, a.s.\",contoso.cz,Reseller,gold\r\n\
+         bbbbbbbb-1111-4222-8333-444444444444,Wingtip Toys,wingtip.onmicrosoft.com,Reseller,\r\n\
+         not-a-guid,Broken,broken.cz,Reseller,\r\n",
+    );
+    s.find("[data-testid=customers-import]").click().unwrap();
+    s.find("[data-testid=import-file]").type_text(&csv.to_string_lossy()).unwrap();
+    s.wait_until("the preview", || s.count("[data-testid=import-report]") == 1);
+    let preview = s.find("[data-testid=import-report]").text().unwrap();
+    assert!(
+        preview.contains("1 new") && preview.contains("1 updated") && preview.contains("1 invitations"),
+        "{preview}"
+    );
+    assert!(s.find("[data-testid=import-rejected]").text().unwrap().contains("Line 4"));
+    assert_eq!(
+        app.store(async |st| st.customers(&CustomerQuery::default()).await.unwrap().total),
+        1,
+        "a preview writes nothing"
+    );
+    app.screenshot("preview");
+    s.find("[data-testid=import-apply]").click().unwrap();
+    s.wait_until("the import", || s.find("[data-testid=import-report]").text().unwrap().starts_with("Imported"));
+    s.find("[data-testid=import-close]").click().unwrap();
+    s.wait_until("both customers", || s.texts("[data-testid=customer-name]") == ["Contoso, a.s.", "Wingtip Toys"]);
+    let sent = InvitationQuery { status: Some(InvitationStatus::Accepted), ..Default::default() };
+    assert_eq!(app.store(async |st| st.invitations(&sent).await.unwrap().total), 1);
+    let rows = s.texts("[data-testid=customer-row]");
+    assert!(rows.iter().all(|r| r.contains("Reseller")), "{rows:?}");
+}
+
+#[test]
+fn removal_is_blocked_by_an_active_subscription_then_done_with_attestation() {
+    let app = App::prepared("removal", PartnerType::DirectBill, Role::GlobalAdmin, async |st: &Store| {
+        let c = st.add_customer(&contoso()).await.unwrap();
+        let req = InvitationRequest { customer_id: Some(c.id), dap: true, ..Default::default() };
+        let p = st.prepare_invitation(&req).await.unwrap();
+        let inv = st.send_invitation(&req, &p.draft).await.unwrap();
+        st.accept_invitation(inv.id, "").await.unwrap();
+        st.add_subscription(c.id, &SubscriptionInput { offer: "Microsoft 365 Business Premium".into(), quantity: 10 })
+            .await
+            .unwrap();
+    });
+    let s = app.s();
+    open_record(s, "Contoso");
+    let blocked = s.find("[data-testid=record-remove-blocked]").text().unwrap();
+    assert!(blocked.contains("Microsoft 365 Business Premium") && blocked.contains("Suspend"), "{blocked}");
+    let remove = s.find("[data-testid=record-remove]");
+    assert!(!remove.is_enabled().unwrap(), "removal is disabled while a subscription is active");
+    app.screenshot("blocked");
+
+    s.find("[data-testid=record-tab-subscriptions]").click().unwrap();
+    s.find("[data-testid=subscription-suspend]").click().unwrap();
+    s.find("[data-testid=subscription-reactivate]");
+    s.find("[data-testid=record-tab-account]").click().unwrap();
+    s.wait_until("removal enabled", || s.count("[data-testid=record-remove-blocked]") == 0);
+    s.find("[data-testid=record-remove]").click().unwrap();
+    assert!(s.find("[data-testid=removal-dap]").text().unwrap().contains("remain unchanged"));
+    s.find("[data-testid=removal-notice]").click().unwrap();
+    assert!(value(s, "[data-testid=notice-subject]").contains("Notice of termination"));
+    s.find("[data-testid=notice-copy]").click().unwrap();
+    s.wait_until("the notice on the clipboard", || app.clipboard().starts_with("Notice of termination"));
+    assert!(!s.find("[data-testid=removal-confirm]").is_enabled().unwrap(), "the attestation is required");
+    app.screenshot("notice");
+    s.find("[data-testid=removal-attest-label]").click().unwrap();
+    app.screenshot("confirm");
+    s.find("[data-testid=removal-confirm]").click().unwrap();
+    s.wait_until("the customer to leave the list", || s.count("[data-testid=customer-name]") == 0);
+
+    let c = app.store(async |st| {
+        st.customers(&CustomerQuery { relationship: Some(Relationship::Removed), ..Default::default() }).await.unwrap()
+    });
+    assert_eq!(c.total, 1, "the record stays");
+    app.open_page("activity");
+    s.wait_until("the removal in the log", || s.body_text().contains("Removed the reseller relationship with Contoso"));
+    assert!(s.body_text().contains("good faith"), "the attestation is recorded");
+}
+
+#[test]
+fn a_helpdesk_agent_sees_request_and_remove_disabled_with_the_reason() {
+    let app =
+        App::prepared("helpdesk-relationships", PartnerType::DirectBill, Role::HelpdeskAgent, async |st: &Store| {
+            let c = st.add_customer(&contoso()).await.unwrap();
+            let req = InvitationRequest { customer_id: Some(c.id), dap: true, ..Default::default() };
+            let p = st.prepare_invitation(&req).await.unwrap();
+            let inv = st.send_invitation(&req, &p.draft).await.unwrap();
+            st.accept_invitation(inv.id, "").await.unwrap();
+        });
+    let s = app.s();
+    open_record(s, "Contoso");
+    for control in ["customers-request", "record-request", "record-remove", "customers-import"] {
+        let reason = s
+            .execute(&format!("const b = document.querySelector('[data-testid={control}]'); return [b.disabled || b.getAttribute('aria-disabled') === 'true', b.dataset.reason || ''];"), vec![])
+            .unwrap();
+        assert_eq!(reason[0], true, "{control} is enabled");
+        assert!(reason[1].as_str().unwrap().contains("Helpdesk agent"), "{control}: {reason}");
+    }
+    app.screenshot("disabled");
+}
