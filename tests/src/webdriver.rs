@@ -174,6 +174,10 @@ impl Element<'_> {
         // WebKitWebDriver scrolls the page but not a scrolling dialog; a user scrolls either.
         self.s.execute("arguments[0].scrollIntoView({ block: 'center' });", vec![self.as_arg()])?;
         let start = Instant::now();
+        // A click on a button that is briefly disabled (work under way) would silently do nothing.
+        while !self.is_enabled()? && start.elapsed() < Duration::from_secs(5) {
+            std::thread::sleep(Duration::from_millis(50));
+        }
         loop {
             match self.call("POST", "/click", Some(json!({}))) {
                 Err(WdError(e))
