@@ -176,6 +176,16 @@ fn an_indirect_reseller_invites_with_its_provider_and_records_acceptance() {
         record.contains("Tailspin Distribution") && record.contains("11111111-2222-4333-8444-555555555555"),
         "{record}"
     );
+    // The activity log filtered to this customer.
+    s.find("[data-testid=record-tab-activity]").click().unwrap();
+    s.find("[data-testid=record-show-activity]").click().unwrap();
+    assert_eq!(s.find("[data-testid=activity-customer]").text().unwrap(), "Adatum Kft.");
+    s.wait_until("only Adatum's lines", || {
+        let rows = s.texts("[data-testid=activity-row]");
+        rows.len() == 3 && rows.iter().all(|r| r.contains("Adatum Kft."))
+    });
+    s.find("[data-testid=activity-customer]").click().unwrap();
+    s.wait_until("every line again", || s.count("[data-testid=activity-row]") > 3);
 }
 
 #[test]
@@ -199,7 +209,7 @@ fn importing_partner_centers_customer_list_reconciles_a_pending_invitation() {
     s.wait_until("the preview", || s.count("[data-testid=import-report]") == 1);
     let preview = s.find("[data-testid=import-report]").text().unwrap();
     assert!(
-        preview.contains("1 new") && preview.contains("1 updated") && preview.contains("1 invitations"),
+        preview.contains("New: 1") && preview.contains("Updated: 1") && preview.contains("accepted: 1"),
         "{preview}"
     );
     assert!(s.find("[data-testid=import-rejected]").text().unwrap().contains("Line 4"));
@@ -247,9 +257,9 @@ fn removal_is_blocked_by_an_active_subscription_then_done_with_attestation() {
     s.find("[data-testid=record-remove]").click().unwrap();
     assert!(s.find("[data-testid=removal-dap]").text().unwrap().contains("remain unchanged"));
     s.find("[data-testid=removal-notice]").click().unwrap();
-    assert!(value(s, "[data-testid=notice-subject]").contains("Notice of termination"));
+    assert!(value(s, "[data-testid=notice-subject]").starts_with("Výpověď"), "the notice is in the customer's Czech");
     s.find("[data-testid=notice-copy]").click().unwrap();
-    s.wait_until("the notice on the clipboard", || app.clipboard().starts_with("Notice of termination"));
+    s.wait_until("the notice on the clipboard", || app.clipboard().starts_with("Výpověď"));
     assert!(!s.find("[data-testid=removal-confirm]").is_enabled().unwrap(), "the attestation is required");
     app.screenshot("notice");
     s.find("[data-testid=removal-attest-label]").click().unwrap();

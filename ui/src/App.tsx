@@ -6,6 +6,7 @@ import { BuildingMultiple20Regular, History20Regular, Mail20Regular, People20Reg
 import { useEffect, useState, type ReactNode } from "react";
 import { api, asApiError } from "./api";
 import type { ApiError } from "./bindings/ApiError";
+import type { Customer } from "./bindings/Customer";
 import type { Session } from "./bindings/Session";
 import { Messages, MessagesProvider, useMessages } from "./i18n";
 import { labelIds } from "./labels";
@@ -52,15 +53,20 @@ function Shell() {
   const { session } = useSession();
   const toasterId = useId("toaster");
   const [page, setPage] = useState<PageKey>("customers");
+  const [activityCustomer, setActivityCustomer] = useState<Customer | null>(null);
+  const showActivity = (c: Customer) => {
+    setActivityCustomer(c);
+    setPage("activity");
+  };
   const profile = session.profile!;
   const showProviders = profile.partnerType === "indirect_reseller";
   const current = page === "indirectProviders" && !showProviders ? "customers" : page;
 
   const pages: Record<PageKey, ReactNode> = {
-    customers: <CustomersPage toasterId={toasterId} />,
+    customers: <CustomersPage toasterId={toasterId} onShowActivity={showActivity} />,
     indirectProviders: <IndirectProvidersPage />,
     invitations: <InvitationsPage />,
-    activity: <ActivityPage toasterId={toasterId} />,
+    activity: <ActivityPage toasterId={toasterId} customer={activityCustomer} onClearCustomer={() => setActivityCustomer(null)} />,
     settings: <SettingsPage />,
   };
 

@@ -186,6 +186,73 @@ mod tests {
         assert!(s.contains('3') && !s.contains('\u{2068}'), "{s}");
     }
 
+    fn counted(lang: Language, id: &str, n: u32) -> String {
+        let mut args = FluentArgs::new();
+        args.set("count", n);
+        text(lang, id, Some(&args))
+    }
+
+    #[test]
+    fn plurals_follow_each_languages_rules() {
+        let cases: [(Language, &str, [&str; 6]); 4] = [
+            (
+                Language::CsCz,
+                "customers-count",
+                ["1 zákazník", "2 zákazníci", "5 zákazníků", "21 zákazníků", "22 zákazníků", "25 zákazníků"],
+            ),
+            (
+                Language::RuRu,
+                "customers-count",
+                ["1 клиент", "2 клиента", "5 клиентов", "21 клиент", "22 клиента", "25 клиентов"],
+            ),
+            (
+                Language::PlPl,
+                "error-invalid-many",
+                [
+                    "Jedno pole wymaga uwagi.",
+                    "2 pola wymagają uwagi.",
+                    "5 pól wymaga uwagi.",
+                    "21 pól wymaga uwagi.",
+                    "22 pola wymagają uwagi.",
+                    "25 pól wymaga uwagi.",
+                ],
+            ),
+            (
+                Language::PlPl,
+                "customers-count",
+                ["1 klient", "2 klientów", "5 klientów", "21 klientów", "22 klientów", "25 klientów"],
+            ),
+        ];
+        for (lang, id, expected) in cases {
+            for (n, want) in [1, 2, 5, 21, 22, 25].into_iter().zip(expected) {
+                assert_eq!(counted(lang, id, n), want, "{lang:?} {id} {n}");
+            }
+        }
+        let mut days = FluentArgs::new();
+        days.set("days", 3);
+        assert_eq!(text(Language::CsCz, "age-days", Some(&days)), "3 dny");
+        assert_eq!(
+            text(
+                Language::HuHu,
+                "customers-count",
+                Some(&{
+                    let mut a = FluentArgs::new();
+                    a.set("count", 5);
+                    a
+                })
+            ),
+            "5 ügyfél",
+            "Hungarian nouns stay singular after a number"
+        );
+    }
+
+    #[test]
+    fn every_supported_language_is_embedded_and_speaks_for_itself() {
+        assert_eq!(available(), Language::ALL.to_vec());
+        let menus: Vec<String> = Language::ALL.iter().map(|l| text(*l, "nav-customers", None)).collect();
+        assert_eq!(menus, ["Customers", "Zákazníci", "Klienci", "Ügyfelek", "Клиенты"]);
+    }
+
     #[test]
     fn a_missing_message_falls_back_to_its_id() {
         assert_eq!(text(Language::EnUs, "no-such-message", None), "no-such-message");

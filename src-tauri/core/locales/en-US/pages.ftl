@@ -1,4 +1,4 @@
-## Pages whose workflows are not available yet, and the activity log.
+## Indirect providers, invitations and the activity log.
 
 indirect-providers-title = Indirect providers
 indirect-providers-intro = The indirect providers you buy through. Invite new customers to a relationship with you and a provider at the same time: the provider needs its own relationship to place orders.
@@ -70,3 +70,5 @@ activity-action-subscription_reactivated = Subscription reactivated
 activity-action-user_added = User added
 activity-action-relationship_removed = Relationship removed
 activity-action-link_host_changed = Link host changed
+activity-filter-customer = Customer
+activity-filter-customer-clear = Show every customer's activity

@@ -138,7 +138,7 @@ async fn the_germany_cloud_always_requests_dap_at_its_own_host() {
     let p = store.prepare_invitation(&for_customer(c.id, false)).await.unwrap();
     assert!(p.dap && p.dap_forced);
     assert!(p.link.starts_with("https://portal.office.de/Adminportal/Home?") && p.link.contains("DAP=true"));
-    assert!(p.draft.body.contains("Microsoft Cloud Germany"));
+    assert!(p.draft.body.contains("Microsoft Cloud Německo"), "in the customer's Czech: {}", p.draft.body);
 }
 
 #[tokio::test]

@@ -2,13 +2,14 @@ import {
   Button, Field, Input, Select, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text,
   Toast, ToastTitle, makeStyles, tokens, useToastController,
 } from "@fluentui/react-components";
-import { ArrowDownload20Regular } from "@fluentui/react-icons";
+import { ArrowDownload20Regular, Dismiss16Regular } from "@fluentui/react-icons";
 import { useEffect, useState } from "react";
 import { api, asApiError } from "../../api";
 import type { ActivityAction } from "../../bindings/ActivityAction";
 import type { ActivityPage as Page_ } from "../../bindings/ActivityPage";
 import type { ActivityQuery } from "../../bindings/ActivityQuery";
 import type { ApiError } from "../../bindings/ApiError";
+import type { Customer } from "../../bindings/Customer";
 import { ErrorBar } from "../../components/ErrorBar";
 import { Page } from "../../components/Page";
 import { Pager } from "../../components/Pager";
@@ -26,11 +27,15 @@ const useStyles = makeStyles({
   detail: { display: "block", color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
-export function ActivityPage({ toasterId }: { toasterId: string }) {
+export function ActivityPage(props: { toasterId: string; customer: Customer | null; onClearCustomer: () => void }) {
+  const { toasterId } = props;
   const m = useMessages();
   const styles = useStyles();
   const { dispatchToast } = useToastController(toasterId);
-  const [query, setQuery] = useState<ActivityQuery>({ customerId: null, action: null, from: null, to: null, offset: 0, limit: PAGE_SIZE });
+  const [query, setQuery] = useState<ActivityQuery>({ customerId: props.customer?.id ?? null, action: null, from: null, to: null, offset: 0, limit: PAGE_SIZE });
+  useEffect(() => {
+    setQuery((q) => ({ ...q, customerId: props.customer?.id ?? null, offset: 0 }));
+  }, [props.customer]);
   const [page, setPage] = useState<Page_ | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
 
@@ -60,6 +65,13 @@ export function ActivityPage({ toasterId }: { toasterId: string }) {
       commands={<Button icon={<ArrowDownload20Regular />} onClick={exportLog} data-testid="activity-export">{m.t("activity-export")}</Button>}
     >
       <div className={styles.filters}>
+        {props.customer && (
+          <Field label={m.t("activity-filter-customer")}>
+            <Button icon={<Dismiss16Regular />} iconPosition="after" onClick={props.onClearCustomer} data-testid="activity-customer" title={m.t("activity-filter-customer-clear")}>
+              {props.customer.companyName}
+            </Button>
+          </Field>
+        )}
         <Field label={m.t("activity-filter-action")}>
           <Select data-testid="activity-action" value={query.action ?? ""} onChange={(_, d) => filter({ action: d.value ? (d.value as ActivityAction) : null })}>
             <option value="">{m.t("filter-all")}</option>

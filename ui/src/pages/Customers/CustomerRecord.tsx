@@ -1,5 +1,5 @@
 import {
-  Badge, Field, Input, MessageBar, MessageBarBody, SpinButton, Tab, TabList, Table, TableBody, TableCell, TableHeader, TableHeaderCell,
+  Badge, Button, Field, Input, MessageBar, MessageBarBody, SpinButton, Tab, TabList, Table, TableBody, TableCell, TableHeader, TableHeaderCell,
   TableRow, Text, makeStyles, tokens,
 } from "@fluentui/react-components";
 import { useEffect, useState, type ReactNode } from "react";
@@ -154,7 +154,7 @@ function Users({ customer }: { customer: Customer }) {
   );
 }
 
-function CustomerActivity({ customer }: { customer: Customer }) {
+function CustomerActivity({ customer, onShowAll }: { customer: Customer; onShowAll: () => void }) {
   const m = useMessages();
   const styles = useStyles();
   const [items, setItems] = useState<ActivityEntry[]>([]);
@@ -162,19 +162,30 @@ function CustomerActivity({ customer }: { customer: Customer }) {
     api.listActivity({ customerId: customer.id, action: null, from: null, to: null, offset: 0, limit: 100 }).then((p) => setItems(p.items));
   }, [customer.id, customer.updatedAt, m]);
   return (
-    <div className={styles.facts} data-testid="record-activity">
-      {items.map((e) => (
-        <div key={e.id} style={{ display: "contents" }}>
-          <Text className={styles.label}>{m.dateTime(e.at)}</Text>
-          <Text>{e.description} · {e.actorName}</Text>
-        </div>
-      ))}
-    </div>
+    <>
+      <div className={styles.facts} data-testid="record-activity">
+        {items.map((e) => (
+          <div key={e.id} style={{ display: "contents" }}>
+            <Text className={styles.label}>{m.dateTime(e.at)}</Text>
+            <Text>{e.description} · {e.actorName}</Text>
+          </div>
+        ))}
+      </div>
+      <div>
+        <Button onClick={onShowAll} data-testid="record-show-activity">{m.t("record-show-activity")}</Button>
+      </div>
+    </>
   );
 }
 
 /** A customer's record, shown under its row: account, subscriptions, users, activity. */
-export function CustomerRecord(props: { customer: Customer; onEdit: () => void; onRequest: () => void; onRemove: () => void }) {
+export function CustomerRecord(props: {
+  customer: Customer;
+  onEdit: () => void;
+  onRequest: () => void;
+  onRemove: () => void;
+  onShowActivity: () => void;
+}) {
   const m = useMessages();
   const styles = useStyles();
   const { session } = useSession();
@@ -229,7 +240,7 @@ export function CustomerRecord(props: { customer: Customer; onEdit: () => void; 
       )}
       {section === "subscriptions" && <Subscriptions customer={c} />}
       {section === "users" && <Users customer={c} />}
-      {section === "activity" && <CustomerActivity customer={c} />}
+      {section === "activity" && <CustomerActivity customer={c} onShowAll={props.onShowActivity} />}
     </div>
   );
 }

@@ -42,7 +42,7 @@ const COLUMNS: { sort: CustomerSort | null; label: string }[] = [
   { sort: null, label: "customers-col-tags" },
 ];
 
-export function CustomersPage({ toasterId }: { toasterId: string }) {
+export function CustomersPage({ toasterId, onShowActivity }: { toasterId: string; onShowActivity: (c: Customer) => void }) {
   const m = useMessages();
   const styles = useStyles();
   const { dispatchToast } = useToastController(toasterId);
@@ -207,7 +207,13 @@ export function CustomersPage({ toasterId }: { toasterId: string }) {
                 {expanded === c.id && (
                   <TableRow>
                     <TableCell colSpan={COLUMNS.length}>
-                      <CustomerRecord customer={c} onEdit={() => setEditing(c)} onRequest={() => setRequesting(c)} onRemove={() => setRemoving(c)} />
+                      <CustomerRecord
+                        customer={c}
+                        onEdit={() => setEditing(c)}
+                        onRequest={() => setRequesting(c)}
+                        onRemove={() => setRemoving(c)}
+                        onShowActivity={() => onShowActivity(c)}
+                      />
                     </TableCell>
                   </TableRow>
                 )}

@@ -1,0 +1,69 @@
+## Rama aplikacji i słowa wspólne dla wszystkich stron.
+
+-app = Liaison
+app-name = { -app }
+nav-label = Menu główne
+nav-customers = Klienci
+nav-indirect-providers = Dostawcy pośredni
+nav-invitations = Zaproszenia
+nav-activity = Dziennik aktywności
+nav-settings = Ustawienia
+signed-in-as = { $name } · { $role }
+
+action-save = Zapisz
+action-cancel = Anuluj
+action-close = Zamknij
+action-edit = Edytuj
+action-retry = Spróbuj ponownie
+
+pager-summary = { $total ->
+    [0] Brak danych do wyświetlenia
+   *[other] { $first }–{ $last } z { $total }
+}
+pager-previous = Poprzednia strona
+pager-next = Następna strona
+
+loading = Ładowanie…
+saved = Zapisano.
+unexpected-error = Coś poszło nie tak: { $detail }
+
+## Opcje
+
+partner-type-direct-bill = Partner z rozliczeniem bezpośrednim
+partner-type-indirect-provider = Dostawca pośredni
+partner-type-indirect-reseller = Odsprzedawca pośredni
+
+cloud-public = Chmura publiczna
+cloud-us-government = Microsoft Cloud for US Government
+cloud-germany = Microsoft Cloud Niemcy
+cloud-china = Microsoft Azure obsługiwany przez 21Vianet (Chiny)
+
+role-global-admin = Administrator globalny
+role-admin-agent = Agent administracyjny
+role-sales-agent = Agent sprzedaży
+role-helpdesk-agent = Agent pomocy technicznej
+
+relationship-prospect = Jeszcze nie zaproszony
+relationship-invited = Zaproszony
+relationship-reseller = Odsprzedawca
+relationship-removed = Usunięty
+
+language-en-US = English
+language-cs-CZ = Čeština
+language-pl-PL = Polski
+language-hu-HU = Magyar
+language-ru-RU = Русский
+
+choose = Wybierz…
+action-back = Wstecz
+action-next = Dalej
+action-done = Gotowe
+filter-all = Wszystkie
+yes = Tak
+no = Nie
+age-days = { $days ->
+    [0] dziś
+    [one] { $days } dzień
+   *[other] { $days } dni
+}
+export-saved = Zapisano w { $path }.
