@@ -5,5 +5,6 @@
 
 mod customers;
 mod first_run;
+mod languages;
 mod pages;
 mod relationships;

@@ -39,10 +39,9 @@ fn a_direct_partner_requests_with_dap_through_the_mail_app_and_the_clipboard() {
     let app = App::with_data("request-dap", PartnerType::DirectBill, Role::SalesAgent, &[contoso()]);
     let s = app.s();
     open_record(s, "Contoso");
-    s.find("[data-testid=record-request]").click().unwrap();
+    s.click_until("[data-testid=record-request]", "[data-testid=request-dialog]");
     assert_eq!(s.find("[data-testid=request-dap]").property("checked").unwrap(), true, "DAP is checked by default");
-    s.find("[data-testid=request-next]").click().unwrap();
-    s.find("[data-testid=request-link]");
+    s.click_until("[data-testid=request-next]", "[data-testid=request-link]");
     assert_eq!(value(s, "[data-testid=request-link]"), direct_link(true));
     let subject = value(s, "[data-testid=request-draft-subject]");
     let body = value(s, "[data-testid=request-draft-body]");
@@ -73,8 +72,8 @@ fn a_draft_whose_link_was_edited_away_is_refused_until_the_link_is_back() {
     let app = App::with_data("link-removed", PartnerType::DirectBill, Role::GlobalAdmin, &[contoso()]);
     let s = app.s();
     open_record(s, "Contoso");
-    s.find("[data-testid=record-request]").click().unwrap();
-    s.find("[data-testid=request-next]").click().unwrap();
+    s.click_until("[data-testid=record-request]", "[data-testid=request-dialog]");
+    s.click_until("[data-testid=request-next]", "[data-testid=request-link]");
     let body = s.find("[data-testid=request-draft-body]");
     body.clear_text().unwrap();
     body.type_text("Please accept our invitation in the admin center.").unwrap();
@@ -108,8 +107,7 @@ fn a_new_contact_is_invited_without_dap() {
     s.find("[data-testid=request-contactEmail]").type_text("it@fabrikam.cz").unwrap();
     s.find("[data-testid=request-dap]").click().unwrap();
     assert_eq!(s.find("[data-testid=request-dap]").property("checked").unwrap(), false);
-    s.find("[data-testid=request-next]").click().unwrap();
-    s.find("[data-testid=request-link]");
+    s.click_until("[data-testid=request-next]", "[data-testid=request-link]");
     assert_eq!(value(s, "[data-testid=request-link]"), direct_link(false));
     assert!(!value(s, "[data-testid=request-draft-body]").contains("delegated administration"));
     s.find("[data-testid=request-open-email]").click().unwrap();
@@ -142,8 +140,7 @@ fn an_indirect_reseller_invites_with_its_provider_and_records_acceptance() {
     s.find("[data-testid=request-primaryDomain]").type_text("adatum.onmicrosoft.com").unwrap();
     s.find("[data-testid=request-country]").choose("HU").unwrap();
     s.find("[data-testid=request-contactEmail]").type_text("it@adatum.hu").unwrap();
-    s.find("[data-testid=request-next]").click().unwrap();
-    s.find("[data-testid=request-link]");
+    s.click_until("[data-testid=request-next]", "[data-testid=request-link]");
     let link = value(s, "[data-testid=request-link]");
     assert_eq!(
         link,

@@ -41,6 +41,11 @@ impl App {
         App::start(name, |_| {})
     }
 
+    /// A first launch on a system whose language is `locale` (such as `ru_RU.UTF-8`).
+    pub fn fresh_in_locale(name: &str, locale: &str) -> App {
+        App::launch_with(name, &[("LANG", locale), ("LC_ALL", locale)], |_| {})
+    }
+
     /// A launch whose database already holds a partner profile (of `role`, partner type
     /// `partner_type`) and `customers`, written through the core into the real SQLite file.
     pub fn with_data(name: &str, partner_type: PartnerType, role: Role, customers: &[CustomerInput]) -> App {
@@ -69,6 +74,10 @@ impl App {
     }
 
     fn start(name: &str, seed: impl FnOnce(&Path)) -> App {
+        App::launch_with(name, &[], seed)
+    }
+
+    fn launch_with(name: &str, env: &[(&str, &str)], seed: impl FnOnce(&Path)) -> App {
         let application = required_file("LIAISON_APP", target_dir().join("debug/liaison"));
         let driver_bin = required_file("TAURI_DRIVER", target_dir().join("tools/bin/tauri-driver"));
         let dir = tempfile::Builder::new().prefix("liaison-e2e-").tempdir().expect("temp dir");
@@ -84,6 +93,7 @@ impl App {
             .env("XDG_DATA_HOME", dir.path().join("share"))
             .env("XDG_CACHE_HOME", dir.path().join("cache"))
             .env("LIAISON_LOG", "info")
+            .envs(env.iter().copied())
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
             .spawn()
@@ -122,8 +132,7 @@ impl App {
         if let Some(s) = self.session.take() {
             s.end().expect("quit the app");
         }
-        // The single-instance lock of the old process must be gone before the new one starts.
-        std::thread::sleep(Duration::from_millis(500));
+        self.wait_for_exit();
         self.launch();
     }
 
@@ -182,6 +191,21 @@ impl App {
     }
 }
 
+impl App {
+    /// Waits until this app's process has ended: a second one started sooner would hand over
+    /// to it (single instance) instead of opening.
+    fn wait_for_exit(&self) {
+        let running = || Command::new("pgrep").arg("-f").arg(&self.application).status().is_ok_and(|s| s.success());
+        let start = Instant::now();
+        while running() && start.elapsed() < Duration::from_secs(10) {
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        if running() {
+            let _ = Command::new("pkill").arg("-KILL").arg("-f").arg(&self.application).status();
+        }
+    }
+}
+
 impl Drop for App {
     fn drop(&mut self) {
         if let Some(s) = self.session.take() {
@@ -189,6 +213,7 @@ impl Drop for App {
         }
         let _ = self.driver.kill();
         let _ = self.driver.wait();
+        self.wait_for_exit();
     }
 }
 

@@ -87,7 +87,10 @@ impl Session {
     /// leave a stale element between finding and reading.
     pub fn texts(&self, css: &str) -> Vec<String> {
         let v = self
-            .execute("return [...document.querySelectorAll(arguments[0])].map(e => e.innerText);", vec![json!(css)])
+            .execute(
+                "return [...document.querySelectorAll(arguments[0])].map(e => e.innerText.trim());",
+                vec![json!(css)],
+            )
             .unwrap_or_else(|e| panic!("reading {css}: {e}"));
         serde_json::from_value(v).unwrap_or_else(|e| panic!("reading {css}: {e}"))
     }
@@ -112,6 +115,23 @@ impl Session {
         found.expect("found by wait_until")
     }
 
+    /// Clicks `button` until `expected` appears, for steps that are safe to repeat (opening a
+    /// dialog, going to its next step): a click that lands as a dialog animates in can be lost.
+    pub fn click_until(&self, button: &str, expected: &str) {
+        let start = Instant::now();
+        loop {
+            self.find(button).click().unwrap_or_else(|e| panic!("clicking {button}: {e}"));
+            let clicked = Instant::now();
+            while clicked.elapsed() < Duration::from_secs(3) {
+                if self.count(expected) > 0 {
+                    return;
+                }
+                std::thread::sleep(Duration::from_millis(100));
+            }
+            assert!(start.elapsed() < PATIENCE, "{button} never led to {expected}: {}", self.body_text());
+        }
+    }
+
     /// Waits until `check` holds, failing the test with `what` if it never does.
     pub fn wait_until(&self, what: &str, mut check: impl FnMut() -> bool) {
         let start = Instant::now();
@@ -122,7 +142,7 @@ impl Session {
             std::thread::sleep(Duration::from_millis(100));
         }
         let page = self
-            .execute("return location.href + '\\n' + document.documentElement.outerHTML.slice(0, 3000);", vec![])
+            .execute("return location.href + '\\n' + document.body.innerText.slice(0, 3000);", vec![])
             .map(|v| v.as_str().unwrap_or_default().to_owned())
             .unwrap_or_else(|e| e.0);
         panic!("waited {PATIENCE:?} for {what}; the page:\n{page}");
