@@ -16,6 +16,8 @@ const kebab = (s: string) => s.replace(/_/g, "-").replace(/[A-Z]/g, (c) => `-${c
 export const labelIds = {
   partnerType: (v: PartnerType) => `partner-type-${kebab(v)}`,
   cloud: (v: Cloud) => `cloud-${kebab(v)}`,
+  /** Where a customer in this cloud accepts an invitation. */
+  portal: (v: Cloud) => `portal-${kebab(v)}`,
   role: (v: Role) => `role-${kebab(v)}`,
   relationship: (v: Relationship) => `relationship-${kebab(v)}`,
   language: (v: Language) => `language-${v}`,
@@ -45,6 +47,9 @@ export const allValues = {
     invitation_sent: 1, invitation_accepted: 1, invitation_cancelled: 1, customers_imported: 1, subscription_added: 1,
     subscription_suspended: 1, subscription_reactivated: 1, user_added: 1, relationship_removed: 1, link_host_changed: 1,
   } satisfies Record<ActivityAction, 1>) as ActivityAction[],
+  get portal() {
+    return this.cloud;
+  },
   get activityAction() {
     return this.activity;
   },

@@ -59,8 +59,6 @@ pub struct PreparedInvitation {
     /// True where the cloud offers no reseller relationship without DAP.
     pub dap_forced: bool,
     pub draft: Draft,
-    /// Where the customer accepts, in the draft's language.
-    pub portal: String,
 }
 
 /// An invitation as sent.

@@ -13,8 +13,4 @@ dap: boolean,
 /**
  * True where the cloud offers no reseller relationship without DAP.
  */
-dapForced: boolean, draft: Draft, 
-/**
- * Where the customer accepts, in the draft's language.
- */
-portal: string, };
+dapForced: boolean, draft: Draft, };

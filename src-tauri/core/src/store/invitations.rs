@@ -69,7 +69,6 @@ impl Resolved {
             dap: self.dap,
             dap_forced: self.profile.cloud.dap_forced(),
             draft: Draft { language: self.language, recipient: contact_email.to_owned(), subject, body },
-            portal: draft::portal_name(self.language, self.profile.cloud),
         }
     }
 

@@ -215,7 +215,7 @@ export function CustomerRecord(props: {
             [m.t("field-contact-email"), c.contactEmail || "—"],
             [m.t("field-country"), m.country(c.country)],
             [m.t("field-language"), m.t(labelIds.language(c.language))],
-            [m.t("record-accepts-in"), m.t(`portal-${cloud.replace(/_/g, "-")}`)],
+            [m.t("record-accepts-in"), m.t(labelIds.portal(cloud))],
             [m.t("field-notes"), c.notes || "—"],
           ]} />
           <div className={styles.actions}>

@@ -145,7 +145,7 @@ export function RequestDialog(props: { customer: Customer | null; providerId?: n
   const review = prepared && draft && (
     <>
       <MessageBar intent="info">
-        <MessageBarBody>{m.t("request-accept-where", { portal: prepared.portal })}</MessageBarBody>
+        <MessageBarBody>{m.t("request-accept-where", { portal: m.t(labelIds.portal(profile.cloud)) })}</MessageBarBody>
       </MessageBar>
       <Field label={m.t("request-link")} hint={m.t("request-link-hint")}>
         <Input className={styles.link} readOnly value={prepared.link} data-testid="request-link" />
