@@ -43,6 +43,11 @@ export class Messages {
     return new Intl.ListFormat(this.language, { type: "conjunction" }).format(items);
   }
 
+  /** Country codes ordered by their names in this language. */
+  sortedCountries(codes: readonly string[]): string[] {
+    return [...codes].sort((a, b) => this.country(a).localeCompare(this.country(b), this.language));
+  }
+
   country(code: string): string {
     try {
       return new Intl.DisplayNames([this.language], { type: "region" }).of(code) ?? code;

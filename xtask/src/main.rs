@@ -1,5 +1,6 @@
-//! `cargo xtask run | test`: set up what is missing on this machine, then launch Liaison or run
-//! every test tier. The only commands a fresh machine with Rust and Node needs.
+//! `cargo xtask run | test | bench`: set up what is missing on this machine, then launch Liaison,
+//! run every test tier, or measure it at scale. Run and test are the only commands a fresh
+//! machine with Rust and Node needs.
 
 mod proc;
 mod setup;
@@ -18,9 +19,11 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("run") => run(),
         Some("test") => test(),
+        Some("bench") => bench(),
         _ => {
             eprintln!(
-                "usage: cargo xtask run    build and launch Liaison\n       cargo xtask test   run every test tier"
+                "usage: cargo xtask run    build and launch Liaison\n       cargo xtask test   run every test tier\n       \
+                 cargo xtask bench  measure Liaison at 100,000 customers"
             );
             return ExitCode::from(2);
         }
@@ -41,6 +44,12 @@ fn run() -> Result<ExitCode, String> {
     setup::npm_packages(&root)?;
     proc::step("UI build", proc::npm(&root.join("ui"), &["run", "build"]))?;
     proc::step("Liaison", proc::cargo(&root, &["run", "-p", "liaison"]))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Measures the store at scale (release build); prints figures, asserts nothing about time.
+fn bench() -> Result<ExitCode, String> {
+    proc::step("benchmark", proc::cargo(&root(), &["bench", "-p", "liaison-core", "--bench", "scale"]))?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -6,7 +6,7 @@ use crate::{
     Action, ActivityAction, Customer, CustomerInput, CustomerPage, CustomerQuery, CustomerSort, Error, Field,
     FieldError, Relationship, Result, Rule, ValidCustomer,
 };
-use sqlx::{QueryBuilder, Sqlite, Transaction};
+use sqlx::{QueryBuilder, Row, Sqlite, Transaction};
 
 #[derive(sqlx::FromRow)]
 struct CustomerRow {
@@ -88,23 +88,12 @@ impl Store {
         if changed.is_empty() {
             return Ok(current);
         }
-        sqlx::query(&format!(
+        let sql = format!(
             "UPDATE customers SET company_name = ?, company_key = ?, primary_domain = ?, microsoft_id = ?, \
              country = ?, contact_name = ?, contact_email = ?, language = ?, notes = ?, updated_at = {NOW} \
              WHERE id = ?"
-        ))
-        .bind(&valid.company_name)
-        .bind(valid.company_name.to_lowercase())
-        .bind(&valid.primary_domain)
-        .bind(&valid.microsoft_id)
-        .bind(&valid.country)
-        .bind(&valid.contact_name)
-        .bind(&valid.contact_email)
-        .bind(valid.language.tag())
-        .bind(&valid.notes)
-        .bind(id)
-        .execute(&mut *tx)
-        .await?;
+        );
+        bind_fields(sqlx::query(&sql), &valid).bind(id).execute(&mut *tx).await?;
         write_tags(&mut tx, id, &valid.tags).await?;
         actor.record(&mut tx, ActivityAction::CustomerUpdated, Some(id), &valid.company_name, &changed).await?;
         tx.commit().await?;
@@ -113,9 +102,7 @@ impl Store {
 
     /// One customer.
     pub async fn customer(&self, id: i64) -> Result<Customer> {
-        let row: Option<CustomerRow> =
-            sqlx::query_as(&format!("{SELECT_CUSTOMER} WHERE c.id = ?")).bind(id).fetch_optional(self.pool()).await?;
-        row.ok_or(Error::CustomerNotFound(id))?.into_customer()
+        fetch_customer(self.pool(), id).await
     }
 
     /// A page of customers, searched, filtered and sorted in SQLite.
@@ -181,30 +168,38 @@ pub(crate) async fn insert_customer(
     valid: &ValidCustomer,
     relationship: Relationship,
 ) -> Result<i64> {
-    let id: i64 = sqlx::query_scalar(&format!(
+    let sql = format!(
         "INSERT INTO customers (company_name, company_key, primary_domain, microsoft_id, country, \
          contact_name, contact_email, language, notes, relationship, created_at, updated_at) \
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, {NOW}, {NOW}) RETURNING id"
-    ))
-    .bind(&valid.company_name)
-    .bind(valid.company_name.to_lowercase())
-    .bind(&valid.primary_domain)
-    .bind(&valid.microsoft_id)
-    .bind(&valid.country)
-    .bind(&valid.contact_name)
-    .bind(&valid.contact_email)
-    .bind(valid.language.tag())
-    .bind(&valid.notes)
-    .bind(relationship.as_str())
-    .fetch_one(&mut **tx)
-    .await?;
+    );
+    let id: i64 = bind_fields(sqlx::query(&sql), valid).bind(relationship.as_str()).fetch_one(&mut **tx).await?.get(0);
     write_tags(tx, id, &valid.tags).await?;
     Ok(id)
 }
 
+type SqliteQuery<'q> = sqlx::query::Query<'q, Sqlite, sqlx::sqlite::SqliteArguments<'q>>;
+
+/// Binds a customer's own columns in the order INSERT and UPDATE both list them.
+fn bind_fields<'q>(q: SqliteQuery<'q>, v: &'q ValidCustomer) -> SqliteQuery<'q> {
+    q.bind(&v.company_name)
+        .bind(v.company_name.to_lowercase())
+        .bind(&v.primary_domain)
+        .bind(&v.microsoft_id)
+        .bind(&v.country)
+        .bind(&v.contact_name)
+        .bind(&v.contact_email)
+        .bind(v.language.tag())
+        .bind(&v.notes)
+}
+
 pub(crate) async fn customer_in(tx: &mut Transaction<'static, Sqlite>, id: i64) -> Result<Customer> {
+    fetch_customer(&mut **tx, id).await
+}
+
+async fn fetch_customer<'c, E: sqlx::Executor<'c, Database = Sqlite>>(exec: E, id: i64) -> Result<Customer> {
     let row: Option<CustomerRow> =
-        sqlx::query_as(&format!("{SELECT_CUSTOMER} WHERE c.id = ?")).bind(id).fetch_optional(&mut **tx).await?;
+        sqlx::query_as(&format!("{SELECT_CUSTOMER} WHERE c.id = ?")).bind(id).fetch_optional(exec).await?;
     row.ok_or(Error::CustomerNotFound(id))?.into_customer()
 }
 

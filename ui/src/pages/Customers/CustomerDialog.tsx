@@ -1,6 +1,6 @@
 import {
   Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input,
-  MessageBar, MessageBarBody, Select, Textarea, makeStyles, tokens,
+  MessageBar, MessageBarBody, Select, Textarea, makeStyles,
 } from "@fluentui/react-components";
 import { useState, type FormEvent } from "react";
 import { api } from "../../api";
@@ -8,18 +8,13 @@ import type { Customer } from "../../bindings/Customer";
 import type { CustomerInput } from "../../bindings/CustomerInput";
 import type { Field as FieldName } from "../../bindings/Field";
 import { useFieldErrors } from "../../components/useFieldErrors";
+import { useFormStyles } from "../../components/formStyles";
 import { useMessages } from "../../i18n";
 import { labelIds } from "../../labels";
 import { useSession } from "../../session";
 
 const useStyles = makeStyles({
   surface: { maxWidth: "760px", width: "100%" },
-  grid: {
-    display: "grid", gridTemplateColumns: "1fr 1fr", alignItems: "start", columnGap: tokens.spacingHorizontalL,
-    rowGap: tokens.spacingVerticalM, "& > *": { minWidth: 0 },
-  },
-  select: { width: "100%", "& select": { width: "100%", minWidth: 0, textOverflow: "ellipsis" } },
-  wide: { gridColumn: "1 / -1" },
 });
 
 function inputOf(c: Customer | null, language: CustomerInput["language"]): CustomerInput {
@@ -41,25 +36,18 @@ export function CustomerDialog(props: { customer: Customer | null; onClose: () =
   const m = useMessages();
   const { session } = useSession();
   const styles = useStyles();
+  const form = useFormStyles();
   const [input, setInput] = useState<CustomerInput>(() => inputOf(props.customer, session.profile?.language ?? session.uiLanguage));
   const [tagsText, setTagsText] = useState((props.customer?.tags ?? []).join(", "));
-  const [busy, setBusy] = useState(false);
   const errors = useFieldErrors();
   const set = <K extends keyof CustomerInput>(key: K, value: CustomerInput[K]) => setInput((i) => ({ ...i, [key]: value }));
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    errors.clear();
     const full = { ...input, tags: tagsText.split(",") };
-    try {
-      const saved = props.customer ? await api.updateCustomer(props.customer.id, full) : await api.addCustomer(full);
-      props.onSaved(saved);
-    } catch (err) {
-      errors.fail(err);
-    } finally {
-      setBusy(false);
-    }
+    return errors.attempt(async () =>
+      props.onSaved(props.customer ? await api.updateCustomer(props.customer.id, full) : await api.addCustomer(full)),
+    );
   };
 
   const text = (field: FieldName & keyof CustomerInput, opts: { required?: boolean; hint?: string; type?: "email" } = {}) => (
@@ -72,7 +60,7 @@ export function CustomerDialog(props: { customer: Customer | null; onClose: () =
       />
     </Field>
   );
-  const countries = [...session.countries].sort((a, b) => m.country(a).localeCompare(m.country(b), m.language));
+  const countries = m.sortedCountries(session.countries);
 
   return (
     <Dialog open modalType="modal" onOpenChange={(_, d) => !d.open && props.onClose()}>
@@ -80,9 +68,9 @@ export function CustomerDialog(props: { customer: Customer | null; onClose: () =
         <form onSubmit={submit} noValidate data-testid="customer-form">
           <DialogBody>
             <DialogTitle>{m.t(props.customer ? "customer-edit-title" : "customer-add-title")}</DialogTitle>
-            <DialogContent className={styles.grid}>
+            <DialogContent className={form.grid}>
               {errors.error && (
-                <MessageBar intent="error" className={styles.wide} data-testid="customer-error">
+                <MessageBar intent="error" className={form.wide} data-testid="customer-error">
                   <MessageBarBody>{errors.error.message}</MessageBarBody>
                 </MessageBar>
               )}
@@ -90,7 +78,7 @@ export function CustomerDialog(props: { customer: Customer | null; onClose: () =
               {text("primaryDomain", { required: true, hint: m.t("customer-domain-hint") })}
               {text("microsoftId", { hint: m.t("customer-microsoft-id-hint") })}
               <Field label={m.t(labelIds.field("country"))} required validationMessage={errors.of("country")}>
-                <Select className={styles.select} data-testid="customer-country" value={input.country} onChange={(_, d) => set("country", d.value)}>
+                <Select className={form.select} data-testid="customer-country" value={input.country} onChange={(_, d) => set("country", d.value)}>
                   <option value="">{m.t("choose")}</option>
                   {countries.map((c) => <option key={c} value={c}>{m.country(c)}</option>)}
                 </Select>
@@ -98,20 +86,20 @@ export function CustomerDialog(props: { customer: Customer | null; onClose: () =
               {text("contactName")}
               {text("contactEmail", { type: "email" })}
               <Field label={m.t(labelIds.field("language"))} required validationMessage={errors.of("language")}>
-                <Select className={styles.select} data-testid="customer-language" value={input.language ?? ""} onChange={(_, d) => set("language", d.value as CustomerInput["language"])}>
+                <Select className={form.select} data-testid="customer-language" value={input.language ?? ""} onChange={(_, d) => set("language", d.value as CustomerInput["language"])}>
                   {session.languages.map((l) => <option key={l} value={l}>{m.t(labelIds.language(l))}</option>)}
                 </Select>
               </Field>
               <Field label={m.t(labelIds.field("tags"))} hint={m.t("customer-tags-hint")} validationMessage={errors.of("tags")}>
                 <Input data-testid="customer-tags" value={tagsText} onChange={(_, d) => setTagsText(d.value)} />
               </Field>
-              <Field className={styles.wide} label={m.t(labelIds.field("notes"))} validationMessage={errors.of("notes")}>
+              <Field className={form.wide} label={m.t(labelIds.field("notes"))} validationMessage={errors.of("notes")}>
                 <Textarea data-testid="customer-notes" value={input.notes} resize="vertical" onChange={(_, d) => set("notes", d.value)} />
               </Field>
             </DialogContent>
             <DialogActions>
               <Button appearance="secondary" onClick={props.onClose}>{m.t("action-cancel")}</Button>
-              <Button appearance="primary" type="submit" disabled={busy} data-testid="customer-save">{m.t("action-save")}</Button>
+              <Button appearance="primary" type="submit" disabled={errors.busy} data-testid="customer-save">{m.t("action-save")}</Button>
             </DialogActions>
           </DialogBody>
         </form>

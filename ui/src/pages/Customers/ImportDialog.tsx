@@ -7,10 +7,10 @@ import { api } from "../../api";
 import type { ImportReport } from "../../bindings/ImportReport";
 import { ErrorBar } from "../../components/ErrorBar";
 import { useFieldErrors } from "../../components/useFieldErrors";
+import { useFormStyles } from "../../components/formStyles";
 import { useMessages } from "../../i18n";
 
 const useStyles = makeStyles({
-  content: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, "& > *": { flexShrink: 0 } },
   rejected: { margin: 0, paddingLeft: tokens.spacingHorizontalL, maxHeight: "200px", overflowY: "auto" },
 });
 
@@ -18,22 +18,13 @@ const useStyles = makeStyles({
 export function ImportDialog({ onClose, onImported }: { onClose: () => void; onImported: () => void }) {
   const m = useMessages();
   const styles = useStyles();
+  const form = useFormStyles();
   const [csv, setCsv] = useState<string | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
-  const [busy, setBusy] = useState(false);
   const errors = useFieldErrors();
 
-  const run = async (text: string, apply: boolean) => {
-    setBusy(true);
-    errors.clear();
-    try {
-      setReport(await api.importCustomers(text, apply));
-    } catch (e) {
-      errors.fail(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const run = (text: string, apply: boolean) => errors.attempt(async () => setReport(await api.importCustomers(text, apply)));
+  const busy = errors.busy;
 
   const choose = async (file: File | undefined) => {
     if (!file) return;
@@ -47,7 +38,7 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{m.t("import-title")}</DialogTitle>
-          <DialogContent className={styles.content} data-testid="import-dialog">
+          <DialogContent className={form.content} data-testid="import-dialog">
             <Text>{m.t("import-intro")}</Text>
             <Field label={m.t("import-file")}>
               <input type="file" accept=".csv,text/csv" data-testid="import-file" disabled={busy} onChange={(e) => choose(e.target.files?.[0])} />

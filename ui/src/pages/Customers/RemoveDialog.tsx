@@ -10,11 +10,11 @@ import type { RemovalCheck } from "../../bindings/RemovalCheck";
 import { DraftEditor } from "../../components/DraftEditor";
 import { ErrorBar } from "../../components/ErrorBar";
 import { useFieldErrors } from "../../components/useFieldErrors";
+import { useFormStyles } from "../../components/formStyles";
 import { useMessages } from "../../i18n";
 
 const useStyles = makeStyles({
   surface: { maxWidth: "820px", width: "100%" },
-  content: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, "& > *": { flexShrink: 0 } },
   notice: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalM },
   row: { display: "flex", gap: tokens.spacingHorizontalS },
 });
@@ -23,6 +23,7 @@ const useStyles = makeStyles({
 export function RemoveDialog({ customer, onClose, onRemoved }: { customer: Customer; onClose: () => void; onRemoved: () => void }) {
   const m = useMessages();
   const styles = useStyles();
+  const form = useFormStyles();
   const [check, setCheck] = useState<RemovalCheck | null>(null);
   const [notice, setNotice] = useState<Draft | null>(null);
   const [attested, setAttested] = useState(false);
@@ -33,14 +34,9 @@ export function RemoveDialog({ customer, onClose, onRemoved }: { customer: Custo
     api.removalCheck(customer.id).then(setCheck, errors.fail);
   }, [customer.id]);
 
-  const act = async (what: () => Promise<void>) => {
-    errors.clear();
+  const act = (what: () => Promise<void>) => {
     setCopied(false);
-    try {
-      await what();
-    } catch (e) {
-      errors.fail(e);
-    }
+    return errors.attempt(what);
   };
 
   return (
@@ -48,7 +44,7 @@ export function RemoveDialog({ customer, onClose, onRemoved }: { customer: Custo
       <DialogSurface className={styles.surface}>
         <DialogBody>
           <DialogTitle>{m.t("removal-title", { company: customer.companyName })}</DialogTitle>
-          <DialogContent className={styles.content} data-testid="removal-dialog">
+          <DialogContent className={form.content} data-testid="removal-dialog">
             <ErrorBar error={errors.error} testId="removal-error" />
             {!check && !errors.error && <Spinner />}
             {check && !check.allowed && (

@@ -15,15 +15,13 @@ import type { PreparedInvitation } from "../../bindings/PreparedInvitation";
 import { DraftEditor } from "../../components/DraftEditor";
 import { ErrorBar } from "../../components/ErrorBar";
 import { useFieldErrors } from "../../components/useFieldErrors";
+import { useFormStyles } from "../../components/formStyles";
 import { useMessages } from "../../i18n";
 import { labelIds } from "../../labels";
 import { useSession } from "../../session";
 
 const useStyles = makeStyles({
   surface: { maxWidth: "860px", width: "100%" },
-  content: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, "& > *": { flexShrink: 0 } },
-  grid: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingVerticalS + " " + tokens.spacingHorizontalL, alignItems: "start", "& > *": { minWidth: 0 } },
-  select: { width: "100%", "& select": { width: "100%", minWidth: 0 } },
   link: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -38,6 +36,7 @@ const emptyContact = (language: Language): CustomerInput => ({
 export function RequestDialog(props: { customer: Customer | null; providerId?: number | null; onClose: () => void; onSent: (i: Invitation) => void }) {
   const m = useMessages();
   const styles = useStyles();
+  const form = useFormStyles();
   const { session } = useSession();
   const profile = session.profile!;
   const withProvider = profile.partnerType === "indirect_reseller";
@@ -50,7 +49,6 @@ export function RequestDialog(props: { customer: Customer | null; providerId?: n
   const [prepared, setPrepared] = useState<PreparedInvitation | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [copied, setCopied] = useState(false);
-  const [busy, setBusy] = useState(false);
   const errors = useFieldErrors();
 
   useEffect(() => {
@@ -65,18 +63,11 @@ export function RequestDialog(props: { customer: Customer | null; providerId?: n
     language,
   };
 
-  const act = async (what: () => Promise<void>) => {
-    setBusy(true);
-    errors.clear();
+  const act = (what: () => Promise<void>) => {
     setCopied(false);
-    try {
-      await what();
-    } catch (e) {
-      errors.fail(e);
-    } finally {
-      setBusy(false);
-    }
+    return errors.attempt(what);
   };
+  const busy = errors.busy;
 
   const next = () => act(async () => {
     const p = await api.prepareInvitation(request);
@@ -89,24 +80,24 @@ export function RequestDialog(props: { customer: Customer | null; providerId?: n
       <Input data-testid={`request-${field}`} value={contact[field]} onChange={(_, d) => setContact({ ...contact, [field]: d.value })} />
     </Field>
   );
-  const countries = [...session.countries].sort((a, b) => m.country(a).localeCompare(m.country(b), m.language));
+  const countries = m.sortedCountries(session.countries);
 
   const compose = (
     <>
       {props.customer ? (
         <Text weight="semibold" data-testid="request-customer">{props.customer.companyName}</Text>
       ) : (
-        <div className={styles.grid}>
+        <div className={form.grid}>
           {contactField("companyName", true)}
           {contactField("primaryDomain", true)}
           <Field label={m.t("field-country")} required validationMessage={errors.of("country")}>
-            <Select className={styles.select} data-testid="request-country" value={contact.country} onChange={(_, d) => setContact({ ...contact, country: d.value })}>
+            <Select className={form.select} data-testid="request-country" value={contact.country} onChange={(_, d) => setContact({ ...contact, country: d.value })}>
               <option value="">{m.t("choose")}</option>
               {countries.map((c) => <option key={c} value={c}>{m.country(c)}</option>)}
             </Select>
           </Field>
           <Field label={m.t("field-language")} required>
-            <Select className={styles.select} data-testid="request-contact-language" value={contact.language ?? ""} onChange={(_, d) => setContact({ ...contact, language: d.value as Language })}>
+            <Select className={form.select} data-testid="request-contact-language" value={contact.language ?? ""} onChange={(_, d) => setContact({ ...contact, language: d.value as Language })}>
               {session.languages.map((l) => <option key={l} value={l}>{m.t(labelIds.language(l))}</option>)}
             </Select>
           </Field>
@@ -116,7 +107,7 @@ export function RequestDialog(props: { customer: Customer | null; providerId?: n
       )}
       {withProvider && (
         <Field label={m.t("field-provider")} required validationMessage={errors.of("provider")} hint={providers.length === 0 ? m.t("request-no-providers") : undefined}>
-          <Select className={styles.select} data-testid="request-provider" value={providerId?.toString() ?? ""} onChange={(_, d) => setProviderId(d.value ? Number(d.value) : null)}>
+          <Select className={form.select} data-testid="request-provider" value={providerId?.toString() ?? ""} onChange={(_, d) => setProviderId(d.value ? Number(d.value) : null)}>
             <option value="">{m.t("choose")}</option>
             {providers.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
           </Select>
@@ -132,7 +123,7 @@ export function RequestDialog(props: { customer: Customer | null; providerId?: n
         />
       </Field>
       <Field label={m.t("request-draft-language")}>
-        <Select className={styles.select} data-testid="request-language" value={language ?? ""} onChange={(_, d) => setLanguage(d.value ? (d.value as Language) : null)}>
+        <Select className={form.select} data-testid="request-language" value={language ?? ""} onChange={(_, d) => setLanguage(d.value ? (d.value as Language) : null)}>
           <option value="">{m.t("request-language-customer")}</option>
           {session.languages.map((l) => <option key={l} value={l}>{m.t(labelIds.language(l))}</option>)}
         </Select>
@@ -164,7 +155,7 @@ export function RequestDialog(props: { customer: Customer | null; providerId?: n
       <DialogSurface className={styles.surface}>
         <DialogBody>
           <DialogTitle>{m.t(withProvider ? "request-title-provider" : "request-title")}</DialogTitle>
-          <DialogContent className={styles.content} data-testid="request-dialog">
+          <DialogContent className={form.content} data-testid="request-dialog">
             <ErrorBar
               error={errors.error}
               testId="request-error"

@@ -12,12 +12,12 @@ import { ErrorBar } from "../../components/ErrorBar";
 import { GuardedButton } from "../../components/GuardedButton";
 import { Page } from "../../components/Page";
 import { useFieldErrors } from "../../components/useFieldErrors";
+import { useFormStyles } from "../../components/formStyles";
 import { useMessages } from "../../i18n";
 import { useSession } from "../../session";
 import { RequestDialog } from "../Customers/RequestDialog";
 
 const useStyles = makeStyles({
-  content: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, "& > *": { flexShrink: 0 } },
   mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
   muted: { color: tokens.colorNeutralForeground3 },
   actions: { display: "flex", gap: tokens.spacingHorizontalS },
@@ -25,7 +25,7 @@ const useStyles = makeStyles({
 
 function ProviderDialog({ provider, onClose, onSaved }: { provider: IndirectProvider | null; onClose: () => void; onSaved: () => void }) {
   const m = useMessages();
-  const styles = useStyles();
+  const form = useFormStyles();
   const { session } = useSession();
   const [input, setInput] = useState<ProviderInput>({
     name: provider?.name ?? "", tenantId: provider?.tenantId ?? "", partnerId: provider?.partnerId ?? "", country: provider?.country ?? session.profile?.country ?? "",
@@ -41,13 +41,13 @@ function ProviderDialog({ provider, onClose, onSaved }: { provider: IndirectProv
       errors.fail(e);
     }
   };
-  const countries = [...session.countries].sort((a, b) => m.country(a).localeCompare(m.country(b), m.language));
+  const countries = m.sortedCountries(session.countries);
   return (
     <Dialog open modalType="modal" onOpenChange={(_, d) => !d.open && onClose()}>
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{m.t(provider ? "provider-edit-title" : "provider-add-title")}</DialogTitle>
-          <DialogContent className={styles.content} data-testid="provider-form">
+          <DialogContent className={form.content} data-testid="provider-form">
             <ErrorBar error={errors.error} />
             <Field label={m.t("provider-name")} required validationMessage={errors.of("companyName")}>
               <Input data-testid="provider-name" value={input.name} onChange={(_, d) => setInput({ ...input, name: d.value })} />

@@ -14,6 +14,7 @@ import { GuardedButton } from "../../components/GuardedButton";
 import { Page } from "../../components/Page";
 import { Pager } from "../../components/Pager";
 import { useFieldErrors } from "../../components/useFieldErrors";
+import { useFormStyles } from "../../components/formStyles";
 import { useMessages } from "../../i18n";
 import { allValues, labelIds } from "../../labels";
 
@@ -25,32 +26,27 @@ const useStyles = makeStyles({
   row: { cursor: "pointer" },
   muted: { color: tokens.colorNeutralForeground3 },
   surface: { maxWidth: "820px", width: "100%" },
-  content: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, "& > *": { flexShrink: 0 } },
   body: { minHeight: "240px", "& textarea": { maxHeight: "none" } },
 });
 
 function InvitationDialog({ invitation, onClose, onChanged }: { invitation: Invitation; onClose: () => void; onChanged: (i: Invitation) => void }) {
   const m = useMessages();
   const styles = useStyles();
+  const form = useFormStyles();
   const [microsoftId, setMicrosoftId] = useState("");
   const [copied, setCopied] = useState(false);
   const errors = useFieldErrors();
   const pending = invitation.status === "sent";
-  const act = async (what: () => Promise<void>) => {
-    errors.clear();
+  const act = (what: () => Promise<void>) => {
     setCopied(false);
-    try {
-      await what();
-    } catch (e) {
-      errors.fail(e);
-    }
+    return errors.attempt(what);
   };
   return (
     <Dialog open modalType="modal" onOpenChange={(_, d) => !d.open && onClose()}>
       <DialogSurface className={styles.surface}>
         <DialogBody>
           <DialogTitle>{invitation.customerName}</DialogTitle>
-          <DialogContent className={styles.content} data-testid="invitation-dialog">
+          <DialogContent className={form.content} data-testid="invitation-dialog">
             <ErrorBar error={errors.error} testId="invitation-error" />
             {copied && <MessageBar intent="success"><MessageBarBody>{m.t("request-copied")}</MessageBarBody></MessageBar>}
             <Text>

@@ -6,6 +6,7 @@ import type { PartnerProfile } from "../../bindings/PartnerProfile";
 import type { ProfileInput } from "../../bindings/ProfileInput";
 import type { Session } from "../../bindings/Session";
 import { useFieldErrors } from "../../components/useFieldErrors";
+import { useFormStyles } from "../../components/formStyles";
 import { useMessages } from "../../i18n";
 import { labelIds } from "../../labels";
 import { useSession } from "../../session";
@@ -15,9 +16,7 @@ const useStyles = makeStyles({
     display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(260px, 1fr))", alignItems: "start",
     columnGap: tokens.spacingHorizontalXL, rowGap: tokens.spacingVerticalM, maxWidth: "960px", "& > *": { minWidth: 0 },
   },
-  select: { width: "100%", "& select": { width: "100%", minWidth: 0, textOverflow: "ellipsis" } },
   section: { gridColumn: "1 / -1", marginTop: tokens.spacingVerticalM },
-  wide: { gridColumn: "1 / -1" },
   actions: { gridColumn: "1 / -1", display: "flex", gap: tokens.spacingHorizontalM },
 });
 
@@ -40,22 +39,14 @@ export function ProfileForm(props: { initial: ProfileInput; submitLabel: string;
   const m = useMessages();
   const { session } = useSession();
   const styles = useStyles();
+  const form = useFormStyles();
   const [input, setInput] = useState<ProfileInput>(props.initial);
-  const [busy, setBusy] = useState(false);
   const errors = useFieldErrors();
   const set = <K extends keyof ProfileInput>(key: K, value: ProfileInput[K]) => setInput((i) => ({ ...i, [key]: value }));
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    errors.clear();
-    try {
-      props.onSaved(await api.saveProfile(input));
-    } catch (err) {
-      errors.fail(err);
-    } finally {
-      setBusy(false);
-    }
+    return errors.attempt(async () => props.onSaved(await api.saveProfile(input)));
   };
 
   const text = (field: FieldName & keyof ProfileInput, hint?: string) => (
@@ -73,7 +64,7 @@ export function ProfileForm(props: { initial: ProfileInput; submitLabel: string;
     return (
       <Field label={m.t(labelIds.field(field))} required validationMessage={errors.of(field)}>
         <Select
-          className={styles.select}
+          className={form.select}
           data-testid={`profile-${field}`}
           value={String(input[field] ?? "")}
           disabled={props.disabled}
@@ -88,12 +79,12 @@ export function ProfileForm(props: { initial: ProfileInput; submitLabel: string;
     );
   }
 
-  const countries = [...session.countries].sort((a, b) => m.country(a).localeCompare(m.country(b), m.language));
+  const countries = m.sortedCountries(session.countries);
 
   return (
     <form className={styles.form} onSubmit={submit} noValidate data-testid="profile-form">
       {errors.error && (
-        <MessageBar intent="error" className={styles.wide} data-testid="profile-error">
+        <MessageBar intent="error" className={form.wide} data-testid="profile-error">
           <MessageBarBody>{errors.error.message}</MessageBarBody>
         </MessageBar>
       )}
@@ -109,7 +100,7 @@ export function ProfileForm(props: { initial: ProfileInput; submitLabel: string;
       {choice("staffRole", session.roles, (v) => m.t(labelIds.role(v)), true)}
       {choice("language", session.languages, (v) => m.t(labelIds.language(v)), false)}
       <div className={styles.actions}>
-        <Button appearance="primary" type="submit" disabled={busy || props.disabled} data-testid="profile-submit">
+        <Button appearance="primary" type="submit" disabled={errors.busy || props.disabled} data-testid="profile-submit">
           {props.submitLabel}
         </Button>
       </div>
