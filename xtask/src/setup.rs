@@ -25,8 +25,9 @@ const RUN_PACKAGES: &[&str] = &[
     "xdg-utils",
 ];
 
-/// What the end-to-end tier adds: a virtual display, D-Bus, the WebKit driver, the X clipboard.
-const TEST_PACKAGES: &[&str] = &["xvfb", "xauth", "dbus-x11", "webkit2gtk-driver", "xclip"];
+/// What the end-to-end tier adds: a virtual display, D-Bus, the WebKit driver, the X clipboard, and
+/// pgrep (journeys wait for each app process to end).
+const TEST_PACKAGES: &[&str] = &["xvfb", "xauth", "dbus-x11", "webkit2gtk-driver", "xclip", "procps"];
 
 fn installed(package: &str) -> bool {
     Command::new("dpkg-query")
