@@ -2,7 +2,8 @@
 //! or writes, for the Rust side and (through [`translations`]) for the UI.
 
 use crate::Language;
-use fluent_bundle::{concurrent::FluentBundle, FluentArgs, FluentResource};
+use fluent_bundle::{concurrent::FluentBundle, FluentArgs, FluentResource, FluentValue};
+use intl_memoizer::concurrent::IntlLangMemoizer;
 use serde::Serialize;
 use std::sync::OnceLock;
 use ts_rs::TS;
@@ -31,6 +32,40 @@ pub fn available() -> Vec<Language> {
 
 type Bundle = FluentBundle<FluentResource>;
 
+/// Whole numbers written with the locale's digit grouping (CLDR): `12,345` in English,
+/// `12 345` (no-break space) in Czech, Hungarian and Russian. Polish groups only from five
+/// digits (`4954`, `10 000`).
+fn grouped(value: &FluentValue, separator: char, min_digits: usize) -> Option<String> {
+    let FluentValue::Number(n) = value else { return None };
+    if n.value.fract() != 0.0 || n.value.abs() >= 1e15 || n.options.minimum_fraction_digits.is_some() {
+        return None;
+    }
+    let digits = format!("{}", n.value.abs() as u64);
+    if digits.len() < min_digits {
+        return None;
+    }
+    let mut out = String::new();
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(separator);
+        }
+        out.push(d);
+    }
+    Some(if n.value < 0.0 { format!("-{out}") } else { out })
+}
+
+fn english_numbers(v: &FluentValue, _: &IntlLangMemoizer) -> Option<String> {
+    grouped(v, ',', 4)
+}
+
+fn spaced_numbers(v: &FluentValue, _: &IntlLangMemoizer) -> Option<String> {
+    grouped(v, '\u{a0}', 4)
+}
+
+fn polish_numbers(v: &FluentValue, _: &IntlLangMemoizer) -> Option<String> {
+    grouped(v, '\u{a0}', 5)
+}
+
 fn bundles() -> &'static Vec<(Language, Bundle)> {
     static BUNDLES: OnceLock<Vec<(Language, Bundle)>> = OnceLock::new();
     BUNDLES.get_or_init(|| {
@@ -41,6 +76,11 @@ fn bundles() -> &'static Vec<(Language, Bundle)> {
                 let mut bundle = Bundle::new_concurrent(vec![id]);
                 // Isolation marks would end up inside email subjects, bodies and CSV cells.
                 bundle.set_use_isolating(false);
+                bundle.set_formatter(Some(match lang {
+                    Language::EnUs => english_numbers,
+                    Language::PlPl => polish_numbers,
+                    Language::CsCz | Language::HuHu | Language::RuRu => spaced_numbers,
+                }));
                 for (name, src) in sources(lang.tag()) {
                     let res = FluentResource::try_new((*src).to_owned())
                         .unwrap_or_else(|(_, e)| panic!("{}/{name} does not parse: {e:?}", lang.tag()));
@@ -244,6 +284,23 @@ mod tests {
             "5 ügyfél",
             "Hungarian nouns stay singular after a number"
         );
+    }
+
+    #[test]
+    fn numbers_are_grouped_for_each_locale() {
+        let mut args = FluentArgs::new();
+        args.set("length", 4954);
+        args.set("limit", 12000);
+        let msg = |lang| text(lang, "error-mailto-too-long", Some(&args));
+        assert!(msg(Language::EnUs).contains("4,954") && msg(Language::EnUs).contains("12,000"));
+        assert!(msg(Language::CsCz).contains("4\u{a0}954") && msg(Language::CsCz).contains("12\u{a0}000"));
+        assert!(msg(Language::RuRu).contains("4\u{a0}954"));
+        assert!(msg(Language::PlPl).contains("4954") && msg(Language::PlPl).contains("12\u{a0}000"));
+        // Plural selection still sees the number.
+        let mut many = FluentArgs::new();
+        many.set("count", 100_000);
+        assert_eq!(text(Language::CsCz, "customers-count", Some(&many)), "100\u{a0}000 zákazníků");
+        assert_eq!(text(Language::EnUs, "customers-count", Some(&many)), "100,000 customers");
     }
 
     #[test]
