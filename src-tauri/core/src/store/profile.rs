@@ -3,8 +3,8 @@
 use super::{activity::Actor, Store, NOW};
 use crate::profile::parse_stored;
 use crate::{
-    country, permissions, Action, ActivityAction, Cloud, Grant, Language, PartnerProfile, PartnerType, ProfileInput,
-    Relationship, Result, Role,
+    country, permissions, Action, ActivityAction, Cloud, Grant, InvitationKind, Language, PartnerProfile, PartnerType,
+    ProfileInput, Relationship, Result, Role,
 };
 use serde::Serialize;
 use sqlx::{Sqlite, Transaction};
@@ -19,6 +19,11 @@ pub struct Session {
     pub profile: Option<PartnerProfile>,
     pub ui_language: Language,
     pub grants: Vec<Grant>,
+    /// The invitations this partner sends (`None` before setup): with the indirect provider for
+    /// an indirect reseller.
+    pub invitation_kind: Option<InvitationKind>,
+    /// Whether the partner's cloud always requests delegated admin privileges.
+    pub dap_forced: bool,
     pub languages: Vec<Language>,
     pub countries: Vec<String>,
     pub partner_types: Vec<PartnerType>,
@@ -140,6 +145,8 @@ impl Store {
         let ui_language = self.ui_language().await?;
         Ok(Session {
             grants: permissions::grants(profile.as_ref().map(|p| p.staff_role), ui_language),
+            invitation_kind: profile.as_ref().map(|p| InvitationKind::for_partner(p.partner_type)),
+            dap_forced: profile.as_ref().is_some_and(|p| p.cloud.dap_forced()),
             profile,
             ui_language,
             languages: Language::ALL.to_vec(),

@@ -308,3 +308,16 @@ async fn the_activity_log_filters_and_exports() {
     assert!(csv.starts_with("\u{feff}When,Who,"));
     assert_eq!(csv.lines().count(), 3);
 }
+
+#[tokio::test]
+async fn the_session_tells_the_ui_what_the_partners_invitations_are() {
+    let (store, _dir) = store().await;
+    let before = store.session().await.unwrap();
+    assert_eq!((before.invitation_kind, before.dap_forced), (None, false));
+    let (germany, _d1) = partner(PartnerType::DirectBill, Cloud::Germany, Role::GlobalAdmin).await;
+    let s = germany.session().await.unwrap();
+    assert_eq!((s.invitation_kind, s.dap_forced), (Some(InvitationKind::Reseller), true));
+    let (reseller, _d2) = partner(PartnerType::IndirectReseller, Cloud::Public, Role::GlobalAdmin).await;
+    let s = reseller.session().await.unwrap();
+    assert_eq!((s.invitation_kind, s.dap_forced), (Some(InvitationKind::ResellerWithProvider), false));
+}

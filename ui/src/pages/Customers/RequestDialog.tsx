@@ -39,8 +39,9 @@ export function RequestDialog(props: { customer: Customer | null; providerId?: n
   const form = useFormStyles();
   const { session } = useSession();
   const profile = session.profile!;
-  const withProvider = profile.partnerType === "indirect_reseller";
-  const forced = profile.cloud === "us_government" || profile.cloud === "germany";
+  // The core decides both: who invites together with a provider, which clouds force DAP.
+  const withProvider = session.invitationKind === "reseller_with_provider";
+  const forced = session.dapForced;
   const [contact, setContact] = useState<CustomerInput>(() => emptyContact(profile.language));
   const [providers, setProviders] = useState<IndirectProvider[]>([]);
   const [providerId, setProviderId] = useState<number | null>(props.providerId ?? null);
