@@ -7,18 +7,26 @@ import { asApiError } from "../api";
 export function useFieldErrors() {
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
   return {
     error,
     busy,
+    /** What the last action achieved, to say so (such as "copied to the clipboard"). */
+    done,
     clear: () => setError(null),
     fail: (e: unknown) => setError(asApiError(e)),
     of: (field: Field): string | undefined => error?.fields.find((f) => f.field === field)?.message,
-    /** Runs one user action: clears the last error, marks the form busy, keeps any new error. */
-    attempt: async (action: () => Promise<unknown>) => {
+    /**
+     * Runs one user action: clears the last outcome, marks the form busy, then keeps the new error,
+     * or `doneMessage` if the action succeeded and has something to report.
+     */
+    attempt: async (action: () => Promise<unknown>, doneMessage?: string) => {
       setError(null);
+      setDone(null);
       setBusy(true);
       try {
         await action();
+        if (doneMessage) setDone(doneMessage);
       } catch (e) {
         setError(asApiError(e));
       } finally {

@@ -27,17 +27,11 @@ export function RemoveDialog({ customer, onClose, onRemoved }: { customer: Custo
   const [check, setCheck] = useState<RemovalCheck | null>(null);
   const [notice, setNotice] = useState<Draft | null>(null);
   const [attested, setAttested] = useState(false);
-  const [copied, setCopied] = useState(false);
   const errors = useFieldErrors();
 
   useEffect(() => {
     api.removalCheck(customer.id).then(setCheck, errors.fail);
   }, [customer.id]);
-
-  const act = (what: () => Promise<void>) => {
-    setCopied(false);
-    return errors.attempt(what);
-  };
 
   return (
     <Dialog open modalType="modal" onOpenChange={(_, d) => !d.open && onClose()}>
@@ -58,17 +52,17 @@ export function RemoveDialog({ customer, onClose, onRemoved }: { customer: Custo
                 <div className={styles.notice}>
                   {!notice ? (
                     <div className={styles.row}>
-                      <Button data-testid="removal-notice" onClick={() => act(async () => setNotice(await api.terminationNotice(customer.id)))}>
+                      <Button data-testid="removal-notice" onClick={() => errors.attempt(async () => setNotice(await api.terminationNotice(customer.id)))}>
                         {m.t("removal-notice-draft")}
                       </Button>
                     </div>
                   ) : (
                     <>
-                      {copied && <MessageBar intent="success"><MessageBarBody>{m.t("request-copied")}</MessageBarBody></MessageBar>}
+                      {errors.done && <MessageBar intent="success"><MessageBarBody>{errors.done}</MessageBarBody></MessageBar>}
                       <DraftEditor draft={notice} onChange={setNotice} errorOf={errors.of} testId="notice" />
                       <div className={styles.row}>
-                        <Button data-testid="notice-copy" onClick={() => act(async () => { await api.copyNotice(notice); setCopied(true); })}>{m.t("request-copy")}</Button>
-                        <Button data-testid="notice-open-email" onClick={() => act(() => api.openNoticeInMailApp(notice))}>{m.t("request-open-email")}</Button>
+                        <Button data-testid="notice-copy" onClick={() => errors.attempt(() => api.copyNotice(notice), m.t("request-copied"))}>{m.t("request-copy")}</Button>
+                        <Button data-testid="notice-open-email" onClick={() => errors.attempt(() => api.openNoticeInMailApp(notice))}>{m.t("request-open-email")}</Button>
                       </div>
                     </>
                   )}
@@ -88,7 +82,7 @@ export function RemoveDialog({ customer, onClose, onRemoved }: { customer: Custo
               appearance="primary"
               data-testid="removal-confirm"
               disabled={!check?.allowed || !attested}
-              onClick={() => act(async () => { await api.removeRelationship(customer.id, attested); onRemoved(); })}
+              onClick={() => errors.attempt(async () => { await api.removeRelationship(customer.id, attested); onRemoved(); })}
             >
               {m.t("removal-confirm")}
             </Button>

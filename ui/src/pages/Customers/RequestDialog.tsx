@@ -49,7 +49,6 @@ export function RequestDialog(props: { customer: Customer | null; providerId?: n
   const [language, setLanguage] = useState<Language | null>(null);
   const [prepared, setPrepared] = useState<PreparedInvitation | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
-  const [copied, setCopied] = useState(false);
   const errors = useFieldErrors();
 
   useEffect(() => {
@@ -64,10 +63,7 @@ export function RequestDialog(props: { customer: Customer | null; providerId?: n
     language,
   };
 
-  const act = (what: () => Promise<void>) => {
-    setCopied(false);
-    return errors.attempt(what);
-  };
+  const act = errors.attempt;
   const busy = errors.busy;
 
   const next = () => act(async () => {
@@ -146,10 +142,7 @@ export function RequestDialog(props: { customer: Customer | null; providerId?: n
     </>
   );
 
-  const copy = () => act(async () => {
-    await api.copyInvitation(request, draft!);
-    setCopied(true);
-  });
+  const copy = () => act(() => api.copyInvitation(request, draft!), m.t("request-copied"));
 
   return (
     <Dialog open modalType="modal" onOpenChange={(_, d) => !d.open && props.onClose()}>
@@ -170,8 +163,8 @@ export function RequestDialog(props: { customer: Customer | null; providerId?: n
                 ) : undefined
               }
             />
-            {copied && (
-              <MessageBar intent="success" data-testid="request-copied"><MessageBarBody>{m.t("request-copied")}</MessageBarBody></MessageBar>
+            {errors.done && (
+              <MessageBar intent="success" data-testid="request-copied"><MessageBarBody>{errors.done}</MessageBarBody></MessageBar>
             )}
             {review || compose}
           </DialogContent>

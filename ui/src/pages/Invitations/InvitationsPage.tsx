@@ -34,13 +34,8 @@ function InvitationDialog({ invitation, onClose, onChanged }: { invitation: Invi
   const styles = useStyles();
   const form = useFormStyles();
   const [microsoftId, setMicrosoftId] = useState("");
-  const [copied, setCopied] = useState(false);
   const errors = useFieldErrors();
   const pending = invitation.status === "sent";
-  const act = (what: () => Promise<void>) => {
-    setCopied(false);
-    return errors.attempt(what);
-  };
   return (
     <Dialog open modalType="modal" onOpenChange={(_, d) => !d.open && onClose()}>
       <DialogSurface className={styles.surface}>
@@ -48,7 +43,7 @@ function InvitationDialog({ invitation, onClose, onChanged }: { invitation: Invi
           <DialogTitle>{invitation.customerName}</DialogTitle>
           <DialogContent className={form.content} data-testid="invitation-dialog">
             <ErrorBar error={errors.error} testId="invitation-error" />
-            {copied && <MessageBar intent="success"><MessageBarBody>{m.t("request-copied")}</MessageBarBody></MessageBar>}
+            {errors.done && <MessageBar intent="success"><MessageBarBody>{errors.done}</MessageBarBody></MessageBar>}
             <Text>
               {m.t("invitation-summary", {
                 status: m.t(labelIds.invitationStatus(invitation.status)),
@@ -67,14 +62,14 @@ function InvitationDialog({ invitation, onClose, onChanged }: { invitation: Invi
           </DialogContent>
           <DialogActions>
             <Button onClick={onClose}>{m.t("action-close")}</Button>
-            <Button data-testid="invitation-copy" onClick={() => act(async () => { await api.copySentInvitation(invitation.id); setCopied(true); })}>{m.t("request-copy")}</Button>
-            <Button data-testid="invitation-open-email" onClick={() => act(() => api.reopenInvitationInMailApp(invitation.id))}>{m.t("request-open-email")}</Button>
+            <Button data-testid="invitation-copy" onClick={() => errors.attempt(() => api.copySentInvitation(invitation.id), m.t("request-copied"))}>{m.t("request-copy")}</Button>
+            <Button data-testid="invitation-open-email" onClick={() => errors.attempt(() => api.reopenInvitationInMailApp(invitation.id))}>{m.t("request-open-email")}</Button>
             {pending && (
               <>
-                <GuardedButton action="requestRelationship" data-testid="invitation-cancel" onClick={() => act(async () => onChanged(await api.cancelInvitation(invitation.id)))}>
+                <GuardedButton action="requestRelationship" data-testid="invitation-cancel" onClick={() => errors.attempt(async () => onChanged(await api.cancelInvitation(invitation.id)))}>
                   {m.t("invitation-cancel")}
                 </GuardedButton>
-                <GuardedButton action="recordAcceptance" appearance="primary" data-testid="invitation-accept" onClick={() => act(async () => onChanged(await api.acceptInvitation(invitation.id, microsoftId)))}>
+                <GuardedButton action="recordAcceptance" appearance="primary" data-testid="invitation-accept" onClick={() => errors.attempt(async () => onChanged(await api.acceptInvitation(invitation.id, microsoftId)))}>
                   {m.t("invitation-accept")}
                 </GuardedButton>
               </>
