@@ -70,7 +70,7 @@ fn first_run_proposes_the_systems_language() {
     s.find("[data-testid=profile-submit]").click().unwrap();
     let tenant = s.find("[data-testid=profile-tenantId]");
     s.wait_until("a Russian message", || {
-        tenant.field_message().starts_with("Идентификатор клиента (tenant) партнера: введите GUID")
+        tenant.field_message().starts_with("Идентификатор арендатора партнера: введите GUID")
     });
     app.screenshot("ru");
 }
@@ -102,7 +102,10 @@ fn czech_then_russian_without_a_restart_with_drafts_in_each_customers_language()
     open_request_for(s, "Ромашка");
     let subject = value(s, "[data-testid=request-draft-subject]");
     let body = value(s, "[data-testid=request-draft-body]");
-    assert_eq!(subject, "Northwind Partners s.r.o. приглашает Ромашка к отношениям торгового посредника");
+    assert_eq!(
+        subject,
+        "Компания Northwind Partners s.r.o. приглашает компанию Ромашка установить отношения торгового посредника"
+    );
     assert!(body.starts_with("Здравствуйте, Анна Смирнова!") && body.lines().any(|l| l == LINK), "{body}");
     s.find("[data-testid=request-open-email]").click().unwrap();
     let (to, mail_subject, mail_body) = decode_mailto(&app.wait_for_mail(1));

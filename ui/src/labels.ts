@@ -40,7 +40,7 @@ export const allValues = {
     companyName: 1, partnerType: 1, tenantId: 1, partnerId: 1, cloud: 1, country: 1, staffName: 1, staffRole: 1,
     language: 1, primaryDomain: 1, microsoftId: 1, contactName: 1, contactEmail: 1, tags: 1, notes: 1, provider: 1,
     providerTenantId: 1, linkHost: 1, subject: 1, body: 1, attestation: 1, offer: 1, quantity: 1, displayName: 1,
-    userPrincipalName: 1, licences: 1,
+    userPrincipalName: 1, licences: 1, recipient: 1,
   } satisfies Record<Field, 1>) as Field[],
   activity: Object.keys({
     profile_created: 1, profile_updated: 1, customer_added: 1, customer_updated: 1, provider_added: 1, provider_updated: 1,

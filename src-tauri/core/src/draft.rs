@@ -39,26 +39,58 @@ pub fn portal_name(lang: Language, cloud: Cloud) -> String {
     i18n::text(lang, &portal_id(cloud), None)
 }
 
+/// Who a termination notice is from and to.
+#[derive(Debug, Clone)]
+pub struct NoticeWording<'a> {
+    pub language: Language,
+    pub contact_name: &'a str,
+    pub customer_company: &'a str,
+    pub partner_company: &'a str,
+    pub staff_name: &'a str,
+    pub cloud: Cloud,
+}
+
+/// The arguments every draft message may use; a missing provider is empty.
+fn draft_args(
+    lang: Language,
+    contact: &str,
+    customer: &str,
+    partner: &str,
+    provider: Option<&str>,
+    staff: &str,
+    cloud: Cloud,
+) -> FluentArgs<'static> {
+    let mut args = FluentArgs::new();
+    args.set("contact", contact.to_owned());
+    args.set("customer", customer.to_owned());
+    args.set("partner", partner.to_owned());
+    args.set("provider", provider.unwrap_or_default().to_owned());
+    args.set("staff", staff.to_owned());
+    args.set("portal", portal_name(lang, cloud));
+    args
+}
+
+/// The greeting: with the contact's name where the language can put any name in it, else the
+/// general one (a language with no safe form for an arbitrary name gives both the same words).
+fn greeting(lang: Language, contact: &str, args: &FluentArgs) -> String {
+    let id = if contact.trim().is_empty() { "draft-greeting" } else { "draft-greeting-named" };
+    i18n::text(lang, id, Some(args))
+}
+
 /// Subject and body of an invitation: greeting, who invites, what accepting grants, who accepts
 /// and where, the Microsoft Customer Agreement, the link on its own line, the signature.
 pub fn invitation(w: &InvitationWording) -> (String, String) {
     let lang = w.language;
-    let mut args = FluentArgs::new();
-    args.set("contact", w.contact_name.to_owned());
-    args.set("customer", w.customer_company.to_owned());
-    args.set("partner", w.partner_company.to_owned());
-    args.set("provider", w.provider_name.unwrap_or_default().to_owned());
-    args.set("staff", w.staff_name.to_owned());
-    args.set("portal", portal_name(lang, w.cloud));
+    let args =
+        draft_args(lang, w.contact_name, w.customer_company, w.partner_company, w.provider_name, w.staff_name, w.cloud);
     let t = |id: &str| i18n::text(lang, id, Some(&args));
-    let greeting = if w.contact_name.is_empty() { t("draft-greeting") } else { t("draft-greeting-named") };
     let (subject, intro) = match w.provider_name {
         Some(_) => (t("draft-invitation-subject-provider"), t("draft-invitation-intro-provider")),
         None => (t("draft-invitation-subject"), t("draft-invitation-intro")),
     };
     let grants = if w.dap { t("draft-invitation-grants-dap") } else { t("draft-invitation-grants") };
     let paragraphs = [
-        greeting,
+        greeting(lang, w.contact_name, &args),
         intro,
         grants,
         t("draft-invitation-accept"),
@@ -68,6 +100,25 @@ pub fn invitation(w: &InvitationWording) -> (String, String) {
         t("draft-signature"),
     ];
     (subject, paragraphs.join("\n\n"))
+}
+
+/// Subject and body of a notice of termination: greeting, who ends the relationship with whom,
+/// what ending it means, the delegated admin privileges that remain and where to remove them,
+/// the signature.
+pub fn notice(w: &NoticeWording) -> (String, String) {
+    let lang = w.language;
+    let args = draft_args(lang, w.contact_name, w.customer_company, w.partner_company, None, w.staff_name, w.cloud);
+    let t = |id: &str| i18n::text(lang, id, Some(&args));
+    let body = [
+        greeting(lang, w.contact_name, &args),
+        t("draft-notice-intro"),
+        t("draft-notice-effect"),
+        t("draft-notice-dap"),
+        t("draft-notice-questions"),
+        t("draft-signature"),
+    ]
+    .join("\n\n");
+    (t("draft-notice-subject"), body)
 }
 
 /// Refuses a draft whose text no longer holds the exact link.
@@ -143,6 +194,143 @@ mod tests {
         assert!(matches!(ensure_link_kept(&edited, LINK), Err(Error::LinkRemoved)));
         let altered = body.replace("DAP=true", "DAP=false");
         assert!(matches!(ensure_link_kept(&altered, LINK), Err(Error::LinkRemoved)));
+    }
+
+    /// The names of the snapshot: each ends with its own period, which a sentence must not double.
+    const CUSTOMER: &str = "Contoso s.r.o.";
+    const PARTNER: &str = "Northwind Traders Inc.";
+    const PROVIDER: &str = "Adatum Distribution Ltd.";
+    const CONTACT: &str = "Jana Nováková";
+    const STAFF: &str = "Petr Svoboda";
+
+    /// What a snapshot case renders.
+    enum Case {
+        Invitation { provider: bool, dap: bool },
+        Notice,
+    }
+
+    /// Each draft paragraph in each of its forms at least once: both invitations, DAP on and off,
+    /// every cloud's portal, the notice, with a contact's name and without.
+    const CASES: [(Case, Cloud, bool); 10] = [
+        (Case::Invitation { provider: false, dap: true }, Cloud::Public, true),
+        (Case::Invitation { provider: false, dap: false }, Cloud::Public, false),
+        (Case::Invitation { provider: true, dap: true }, Cloud::Public, false),
+        (Case::Invitation { provider: true, dap: false }, Cloud::Public, true),
+        (Case::Invitation { provider: false, dap: true }, Cloud::UsGovernment, true),
+        (Case::Invitation { provider: true, dap: true }, Cloud::Germany, false),
+        (Case::Invitation { provider: false, dap: false }, Cloud::China, true),
+        (Case::Notice, Cloud::Public, true),
+        (Case::Notice, Cloud::Germany, false),
+        (Case::Notice, Cloud::China, false),
+    ];
+
+    /// Every case in every language, as subject and body.
+    fn every_draft() -> Vec<(String, String, String)> {
+        let mut out = Vec::new();
+        for lang in i18n::available() {
+            for (case, cloud, named) in &CASES {
+                let contact = if *named { CONTACT } else { "" };
+                let link = format!(
+                    "https://{}/Adminportal/Home?invType=ResellerRelationship&partnerId=3f2504e0-4f89-11d3-9a0c-0305e82c3301&msppId=0&DAP=true#/BillingAccounts/partner-invitation",
+                    cloud.default_link_host()
+                );
+                let who = if *named { format!("contact {CONTACT}") } else { "no contact name".to_owned() };
+                let (title, (subject, body)) = match case {
+                    Case::Invitation { provider, dap } => (
+                        format!(
+                            "invitation{} · {} · {who}",
+                            if *provider { " with the indirect provider" } else { "" },
+                            if *dap { "DAP" } else { "no DAP" }
+                        ),
+                        invitation(&InvitationWording {
+                            language: lang,
+                            contact_name: contact,
+                            customer_company: CUSTOMER,
+                            partner_company: PARTNER,
+                            provider_name: provider.then_some(PROVIDER),
+                            staff_name: STAFF,
+                            cloud: *cloud,
+                            dap: *dap,
+                            link: &link,
+                        }),
+                    ),
+                    Case::Notice => (
+                        format!("termination notice · {who}"),
+                        notice(&NoticeWording {
+                            language: lang,
+                            contact_name: contact,
+                            customer_company: CUSTOMER,
+                            partner_company: PARTNER,
+                            staff_name: STAFF,
+                            cloud: *cloud,
+                        }),
+                    ),
+                };
+                out.push((format!("{} · {} · {title}", lang.tag(), cloud.as_str()), subject, body));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn every_draft_matches_the_reviewed_snapshot() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/snapshots/drafts.txt");
+        let mut rendered = String::from(
+            "# Every draft Liaison writes, in every language. A native speaker reviews each change here.\n\
+             # Rewrite with LIAISON_UPDATE_SNAPSHOTS=1 cargo test -p liaison-core drafts, then read the diff.\n",
+        );
+        for (title, subject, body) in every_draft() {
+            rendered.push_str(&format!("\n======== {title}\nSubject: {subject}\n\n{body}\n"));
+        }
+        if std::env::var_os("LIAISON_UPDATE_SNAPSHOTS").is_some() {
+            std::fs::write(path, &rendered).expect("write the snapshot");
+        }
+        let reviewed = std::fs::read_to_string(path).expect("the reviewed snapshot exists");
+        if reviewed != rendered {
+            let first = reviewed.lines().zip(rendered.lines()).position(|(a, b)| a != b);
+            panic!(
+                "the drafts differ from snapshots/drafts.txt (first at line {}); rewrite it with \
+                 LIAISON_UPDATE_SNAPSHOTS=1 and review the diff",
+                first.map_or_else(|| "end".to_owned(), |i| (i + 1).to_string())
+            );
+        }
+    }
+
+    #[test]
+    fn a_name_keeps_its_own_period_and_it_is_never_doubled() {
+        for (title, subject, body) in every_draft() {
+            for text in [&subject, &body] {
+                assert!(!text.contains(".."), "{title}: doubled period in:\n{text}");
+                assert!(!text.contains('{') && !text.contains("draft-"), "{title}: unresolved message in:\n{text}");
+            }
+            assert!(body.contains(CUSTOMER) && body.contains(PARTNER) && body.contains(STAFF), "{title}:\n{body}");
+            assert!(subject.contains(CUSTOMER) && subject.contains(PARTNER), "{title}: {subject}");
+        }
+    }
+
+    #[test]
+    fn formal_address_throughout() {
+        // Words a careful writer never uses to a customer: informal "you" forms and "Dear <name>"
+        // in a language that would need the vocative.
+        let informal: [(Language, &[&str]); 4] = [
+            (Language::CsCz, &[" tvůj", " tvoje", " ty ", " tebe", " vám ", " vás ", " váš "]),
+            (Language::PlPl, &[" Ty ", " Twój", " Twoja", " Twoim", " Ciebie", " masz ", " możesz ", "Dzień dobry, "]),
+            (Language::HuHu, &["Önök", " te ", " neked", " Önöket", " Önöknek"]),
+            (Language::RuRu, &[" ты ", " тебя", " твой", " вы ", " вас ", " ваш", " вам "]),
+        ];
+        for (title, subject, body) in every_draft() {
+            for (lang, words) in &informal {
+                if !title.starts_with(lang.tag()) {
+                    continue;
+                }
+                for w in *words {
+                    assert!(!body.contains(w) && !subject.contains(w), "{title}: {w:?} in:\n{body}");
+                }
+            }
+            if title.starts_with("cs-CZ") {
+                assert!(!body.contains(CONTACT), "{title}: Czech greets without a name it cannot decline");
+            }
+        }
     }
 
     #[test]

@@ -37,11 +37,13 @@ pub enum Field {
     DisplayName,
     UserPrincipalName,
     Licences,
+    /// The "To" of a draft about to leave the app (not the customer record's contact email).
+    Recipient,
 }
 
 impl Field {
     /// Every field, for completeness tests of its messages.
-    pub const ALL: [Field; 26] = [
+    pub const ALL: [Field; 27] = [
         Field::CompanyName,
         Field::PartnerType,
         Field::TenantId,
@@ -68,6 +70,7 @@ impl Field {
         Field::DisplayName,
         Field::UserPrincipalName,
         Field::Licences,
+        Field::Recipient,
     ];
 
     /// The FTL message that labels this field.
@@ -105,6 +108,10 @@ pub enum Rule {
     Tag,
     /// Another customer already has this value.
     Taken,
+    /// Another indirect provider already has this tenant ID.
+    ProviderTaken,
+    /// The customer already has a user with this user name.
+    UserTaken,
     Quantity,
     /// The attestation must be given.
     Attest,
@@ -112,7 +119,7 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule, for completeness tests of its messages.
-    pub const ALL: [Rule; 15] = [
+    pub const ALL: [Rule; 17] = [
         Rule::Required,
         Rule::TooLong { max: 1 },
         Rule::TooMany { max: 1 },
@@ -126,6 +133,8 @@ impl Rule {
         Rule::Choice,
         Rule::Tag,
         Rule::Taken,
+        Rule::ProviderTaken,
+        Rule::UserTaken,
         Rule::Quantity,
         Rule::Attest,
     ];
@@ -152,6 +161,8 @@ impl Rule {
             Rule::Choice => "rule-choice",
             Rule::Tag => "rule-tag",
             Rule::Taken => "rule-taken",
+            Rule::ProviderTaken => "rule-taken-provider",
+            Rule::UserTaken => "rule-taken-user",
             Rule::Quantity => "rule-quantity",
             Rule::Attest => "rule-attest",
         };
@@ -427,6 +438,32 @@ mod tests {
         .to_api(Language::EnUs);
         assert_eq!(api.fields.len(), 2);
         assert!(api.message.contains('2'), "{}", api.message);
+    }
+
+    #[test]
+    fn a_drafts_recipient_is_named_as_the_draft_labels_it() {
+        for lang in crate::i18n::available() {
+            let label = crate::i18n::text(lang, "draft-recipient", None);
+            let message = field_message(lang, Field::Recipient, Rule::Email);
+            assert!(message.starts_with(&format!("{label}: ")), "{lang:?}: {message}");
+            assert!(!message.starts_with(&crate::i18n::text(lang, "field-contact-email", None)), "{lang:?}: {message}");
+        }
+    }
+
+    #[test]
+    fn each_taken_rule_says_who_has_the_value() {
+        for lang in crate::i18n::available() {
+            let [customer, provider, user] =
+                [Rule::Taken, Rule::ProviderTaken, Rule::UserTaken].map(|r| r.message(lang));
+            assert!(
+                customer != provider && provider != user && user != customer,
+                "{lang:?}: {customer} / {provider} / {user}"
+            );
+        }
+        let api = Error::invalid(Field::ProviderTenantId, Rule::ProviderTaken).to_api(Language::EnUs);
+        assert_eq!(api.message, "Provider tenant ID: another indirect provider already has this tenant ID.");
+        let api = Error::invalid(Field::UserPrincipalName, Rule::UserTaken).to_api(Language::EnUs);
+        assert_eq!(api.message, "User name: this customer already has a user with this user name.");
     }
 
     #[test]

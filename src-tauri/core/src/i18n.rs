@@ -194,6 +194,104 @@ mod tests {
         }
     }
 
+    /// Every parsed pattern of every message and term of every locale, with where it is from.
+    fn every_pattern(mut f: impl FnMut(&str, &str, &ast::Pattern<&str>)) {
+        for tag in embedded_tags() {
+            for (name, src) in sources(tag) {
+                let parsed = fluent_syntax::parser::parse(*src)
+                    .unwrap_or_else(|(_, e)| panic!("{tag}/{name} does not parse: {e:?}"));
+                for entry in parsed.body {
+                    let (id, value, attributes) = match entry {
+                        ast::Entry::Message(m) => (m.id.name.to_owned(), m.value, m.attributes),
+                        ast::Entry::Term(t) => (format!("-{}", t.id.name), Some(t.value), t.attributes),
+                        _ => continue,
+                    };
+                    for pattern in value.iter().chain(attributes.iter().map(|a| &a.value)) {
+                        f(tag, &id, pattern);
+                    }
+                }
+            }
+        }
+    }
+
+    /// The patterns inside `p`'s select expressions, each with its selector variable and key.
+    fn variants<'p, 's>(
+        p: &'p ast::Pattern<&'s str>,
+        out: &mut Vec<(Option<&'s str>, String, &'p ast::Pattern<&'s str>)>,
+    ) {
+        for el in &p.elements {
+            if let ast::PatternElement::Placeable { expression: ast::Expression::Select { selector, variants: vs } } =
+                el
+            {
+                let var = match selector {
+                    ast::InlineExpression::VariableReference { id } => Some(id.name),
+                    _ => None,
+                };
+                for v in vs {
+                    let key = match &v.key {
+                        ast::VariantKey::Identifier { name } => (*name).to_owned(),
+                        ast::VariantKey::NumberLiteral { value } => (*value).to_owned(),
+                    };
+                    out.push((var, key, &v.value));
+                    variants(&v.value, out);
+                }
+            }
+        }
+    }
+
+    fn uses_variable(p: &ast::Pattern<&str>, var: &str) -> bool {
+        let mut vars = BTreeSet::new();
+        pattern_vars(p, &mut vars);
+        vars.contains(var)
+    }
+
+    /// Variables that carry a name someone typed, which may end with its own period ("s.r.o.").
+    const NAMES: [&str; 9] =
+        ["contact", "customer", "partner", "provider", "company", "staff", "subject", "who", "name"];
+
+    #[test]
+    fn no_message_puts_a_period_right_after_a_name() {
+        let mut found = Vec::new();
+        every_pattern(|tag, id, pattern| {
+            let mut patterns = vec![pattern];
+            let mut inner = Vec::new();
+            variants(pattern, &mut inner);
+            patterns.extend(inner.iter().map(|(_, _, p)| *p));
+            for p in patterns {
+                for pair in p.elements.windows(2) {
+                    if let [ast::PatternElement::Placeable {
+                        expression: ast::Expression::Inline(ast::InlineExpression::VariableReference { id: var }),
+                    }, ast::PatternElement::TextElement { value }] = pair
+                    {
+                        if NAMES.contains(&var.name) && value.starts_with('.') {
+                            found.push(format!("{tag}: {id} (${})", var.name));
+                        }
+                    }
+                }
+            }
+        });
+        assert!(found.is_empty(), "a name ending in \".\" would end these sentences with \"..\": {found:?}");
+    }
+
+    #[test]
+    fn a_plural_one_variant_states_its_number() {
+        // CLDR's "one" is 1 alone in English, Czech, Polish and Hungarian, but also 21, 31, 101…
+        // in Russian: words for exactly one belong in a [1] variant.
+        let mut found = Vec::new();
+        every_pattern(|tag, id, pattern| {
+            let mut vs = Vec::new();
+            variants(pattern, &mut vs);
+            for (var, key, p) in vs {
+                if let Some(var) = var {
+                    if key == "one" && !uses_variable(p, var) {
+                        found.push(format!("{tag}: {id}"));
+                    }
+                }
+            }
+        });
+        assert!(found.is_empty(), "[one] variants without their number: {found:?}");
+    }
+
     #[test]
     fn english_is_complete_and_parses() {
         let en = messages(FALLBACK.tag());
@@ -268,6 +366,18 @@ mod tests {
                 assert_eq!(counted(lang, id, n), want, "{lang:?} {id} {n}");
             }
         }
+        let subscriptions = |lang, n: u32| {
+            let mut args = FluentArgs::new();
+            args.set("count", n);
+            args.set("subscriptions", "Microsoft 365 E3");
+            text(lang, "error-active-subscriptions", Some(&args))
+        };
+        assert!(subscriptions(Language::RuRu, 1).starts_with("У этого клиента есть активная подписка:"));
+        assert!(subscriptions(Language::RuRu, 21).starts_with("У этого клиента 21 активная подписка:"));
+        assert!(subscriptions(Language::RuRu, 22).starts_with("У этого клиента 22 активные подписки:"));
+        assert!(subscriptions(Language::RuRu, 25).starts_with("У этого клиента 25 активных подписок:"));
+        assert!(subscriptions(Language::CsCz, 1).starts_with("Tento zákazník má stále aktivní předplatné:"));
+        assert!(subscriptions(Language::PlPl, 22).starts_with("Ten klient ma nadal 22 aktywne subskrypcje:"));
         let mut days = FluentArgs::new();
         days.set("days", 3);
         assert_eq!(text(Language::CsCz, "age-days", Some(&days)), "3 dny");

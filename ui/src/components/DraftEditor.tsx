@@ -8,13 +8,13 @@ const useStyles = makeStyles({
 });
 
 /** The editable email of an invitation or a notice: recipient, subject, text. */
-export function DraftEditor(props: { draft: Draft; onChange: (d: Draft) => void; errorOf: (f: "contactEmail" | "subject" | "body") => string | undefined; testId: string }) {
+export function DraftEditor(props: { draft: Draft; onChange: (d: Draft) => void; errorOf: (f: "recipient" | "subject" | "body") => string | undefined; testId: string }) {
   const m = useMessages();
   const styles = useStyles();
   const { draft, onChange } = props;
   return (
     <div className={styles.root}>
-      <Field label={m.t("draft-recipient")} required validationMessage={props.errorOf("contactEmail")}>
+      <Field label={m.t("draft-recipient")} required validationMessage={props.errorOf("recipient")}>
         <Input data-testid={`${props.testId}-recipient`} type="email" value={draft.recipient} onChange={(_, d) => onChange({ ...draft, recipient: d.value })} />
       </Field>
       <Field label={m.t("field-subject")} required validationMessage={props.errorOf("subject")}>

@@ -67,4 +67,4 @@ age-days = { $days ->
     [few] { $days } dny
    *[other] { $days } dní
 }
-export-saved = Uloženo do { $path }.
+export-saved = Uloženo do souboru { $path }.

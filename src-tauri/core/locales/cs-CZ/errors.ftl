@@ -2,7 +2,7 @@
 
 error-invalid-field = { $field }: { $rule }
 error-invalid-many = { $count ->
-    [one] Jedno pole vyžaduje vaši pozornost.
+    [1] Jedno pole vyžaduje vaši pozornost.
     [few] { $count } pole vyžadují vaši pozornost.
    *[other] { $count } polí vyžaduje vaši pozornost.
 }
@@ -14,11 +14,11 @@ error-subscription-not-found = Toto předplatné již neexistuje.
 error-link-removed = Odkaz na pozvánku musí v e-mailu zůstat přesně tak, jak byl vytvořen: je přizpůsobený tak, aby zákazníka propojil s vaším účtem. Chcete-li pokračovat, vraťte ho zpět.
 error-mailto-too-long = Tento e-mail je příliš dlouhý na to, aby ho bylo možné předat poštovní aplikaci vcelku ({ $length } znaků; mnoho poštovních aplikací ho zkrátí na { $limit }). Zkopírujte ho do schránky a vložte do nového e-mailu.
 error-active-subscriptions = { $count ->
-    [one] Tento zákazník má stále aktivní předplatné: { $subscriptions }. Nejprve ho pozastavte.
+    [1] Tento zákazník má stále aktivní předplatné: { $subscriptions }. Nejprve ho pozastavte.
     [few] Tento zákazník má stále { $count } aktivní předplatná: { $subscriptions }. Nejprve je pozastavte.
    *[other] Tento zákazník má stále { $count } aktivních předplatných: { $subscriptions }. Nejprve je pozastavte.
 }
-error-invitation-closed = Tato pozvánka už nečeká na vyřízení: byla přijata nebo zrušena.
+error-invitation-closed = Tato pozvánka již nečeká na vyřízení: byla přijata nebo zrušena.
 error-no-relationship = S tímto zákazníkem nemáte vztah prodejce, který by bylo možné odebrat.
 error-customer-removed = Vztah s tímto zákazníkem byl odebrán. Pro opětovné spojení pošlete novou pozvánku.
 error-open-failed = Aplikace Liaison nemohla otevřít poštovní aplikaci ani prohlížeč: { $detail }

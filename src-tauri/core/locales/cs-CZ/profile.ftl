@@ -1,12 +1,12 @@
 ## Úvodní nastavení a profil partnera v Nastavení.
 
 setup-title = Vítejte v aplikaci Liaison
-setup-intro = Řekněte aplikaci Liaison něco o své společnosti a o sobě. Z těchto údajů vznikají odkazy a e-maily s pozvánkami; globální správce je může později změnit v Nastavení.
+setup-intro = Zadejte údaje o své společnosti a o sobě. Z těchto údajů vznikají odkazy a e-maily s pozvánkami; globální správce je může později změnit v Nastavení.
 setup-company-section = Vaše společnost
 setup-staff-section = Vy
 setup-submit = Uložit a začít
 setup-tenant-hint = ID tenanta Microsoft Entra vaší společnosti, jak je uvedeno v Partnerském centru v nastavení účtu.
-setup-partner-id-hint = Pouze číslice, dříve nazývané MPN ID.
+setup-partner-id-hint = Pouze číslice; dříve se nazývalo MPN ID.
 
 field-company-name = Název společnosti
 field-partner-type = Typ partnera
@@ -37,9 +37,9 @@ field-licences = Licence
 
 settings-title = Nastavení
 settings-language-section = Jazyk
-settings-language-hint = Jazyk obrazovek aplikace Liaison. Změní se okamžitě.
+settings-language-hint = Jazyk uživatelského rozhraní aplikace Liaison. Změní se okamžitě.
 settings-profile-section = Profil partnera
 settings-profile-saved = Profil partnera byl uložen.
 settings-links-section = Odkazy v pozvánkách
-settings-link-host = Hostitel odkazu pro { $cloud }
-settings-link-host-hint = Kde zákazníci pozvánky přijímají. Ponechte prázdné pro výchozí hodnotu.
+settings-link-host = Hostitel odkazu – { $cloud }
+settings-link-host-hint = Adresa, na které zákazníci pozvánky přijímají. Chcete-li použít výchozí hodnotu, ponechte pole prázdné.

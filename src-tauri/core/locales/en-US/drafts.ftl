@@ -14,8 +14,8 @@ draft-signature =
 
 draft-invitation-subject = { $partner } invites { $customer } to a reseller relationship
 draft-invitation-subject-provider = { $partner } and { $provider } invite { $customer } to a reseller relationship
-draft-invitation-intro = { $partner } would like to become the Microsoft Cloud Solution Provider partner of { $customer }. As your partner, we can buy Microsoft cloud services for your organization and support you in using them.
-draft-invitation-intro-provider = { $partner } would like to become the Microsoft Cloud Solution Provider partner of { $customer }, together with our indirect provider { $provider }. We order your Microsoft cloud services through { $provider }, which therefore needs a relationship with you as well; accepting this one invitation sets up both.
+draft-invitation-intro = { $partner } would like to become the Microsoft Cloud Solution Provider partner of { $customer } and invites you to set up a reseller relationship. As your partner, we can buy Microsoft cloud services for your organization and support you in using them.
+draft-invitation-intro-provider = { $partner }, together with our indirect provider { $provider }, would like to become the Microsoft Cloud Solution Provider partner of { $customer } and invites you to set up a reseller relationship. We order your Microsoft cloud services through { $provider }, which therefore needs a relationship with your organization as well; accepting this one invitation sets up both relationships.
 draft-invitation-grants = Accepting sets up a reseller relationship only. It does not give us any administrative access to your organization.
 draft-invitation-grants-dap = Accepting sets up a reseller relationship and gives us delegated administration privileges for Azure Active Directory (Microsoft Entra ID) and Office 365, so that we can manage these services on your behalf.
 draft-invitation-accept = The invitation must be accepted by a Global admin of your organization, in the { $portal }: open the link below, sign in, review the request, and accept and authorize it.

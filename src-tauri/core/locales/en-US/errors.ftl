@@ -2,7 +2,7 @@
 
 error-invalid-field = { $field }: { $rule }
 error-invalid-many = { $count ->
-    [one] One field needs your attention.
+    [1] One field needs your attention.
    *[other] { $count } fields need your attention.
 }
 error-customer-not-found = This customer no longer exists. Refresh the list and try again.
@@ -13,7 +13,7 @@ error-subscription-not-found = This subscription no longer exists.
 error-link-removed = The invitation link must stay in the email exactly as it was generated: it is personalized to connect the customer to your account. Put it back to continue.
 error-mailto-too-long = This email is too long to hand to a mail application in one piece ({ $length } characters; many mail applications cut it at { $limit }). Copy it to the clipboard and paste it into a new email instead.
 error-active-subscriptions = { $count ->
-    [one] This customer still has an active subscription: { $subscriptions }. Suspend it first.
+    [1] This customer still has an active subscription: { $subscriptions }. Suspend it first.
    *[other] This customer still has { $count } active subscriptions: { $subscriptions }. Suspend them first.
 }
 error-invitation-closed = This invitation is no longer pending: it was already accepted or cancelled.

@@ -14,7 +14,7 @@ action-save = Mentés
 action-cancel = Mégse
 action-close = Bezárás
 action-edit = Szerkesztés
-action-retry = Újra
+action-retry = Újrapróbálkozás
 
 pager-summary = { $total ->
     [0] Nincs megjeleníthető elem

@@ -2,7 +2,7 @@
 
 error-invalid-field = { $field }: { $rule }
 error-invalid-many = { $count ->
-    [one] Egy mezőt ellenőriznie kell.
+    [1] Egy mezőt ellenőriznie kell.
    *[other] { $count } mezőt ellenőriznie kell.
 }
 error-customer-not-found = Ez az ügyfél már nem létezik. Frissítse a listát, és próbálja újra.
@@ -13,10 +13,10 @@ error-subscription-not-found = Ez az előfizetés már nem létezik.
 error-link-removed = A meghívó hivatkozásnak pontosan úgy kell maradnia az e-mailben, ahogy létrejött: ez köti az ügyfelet az Ön fiókjához. A folytatáshoz tegye vissza.
 error-mailto-too-long = Ez az e-mail túl hosszú ahhoz, hogy egyben átadható legyen a levelezőprogramnak ({ $length } karakter; sok levelezőprogram { $limit } karakternél levágja). Másolja a vágólapra, és illessze be egy új e-mailbe.
 error-active-subscriptions = { $count ->
-    [one] Az ügyfélnek még van aktív előfizetése: { $subscriptions }. Előbb függessze fel.
+    [1] Az ügyfélnek még van aktív előfizetése: { $subscriptions }. Előbb függessze fel.
    *[other] Az ügyfélnek még { $count } aktív előfizetése van: { $subscriptions }. Előbb függessze fel őket.
 }
-error-invitation-closed = Ez a meghívás már nem függőben lévő: elfogadták vagy visszavonták.
+error-invitation-closed = Ez a meghívás már nincs függőben: elfogadták vagy visszavonták.
 error-no-relationship = Ezzel az ügyféllel nincs eltávolítható viszonteladói kapcsolat.
 error-customer-removed = Az ügyféllel fennálló kapcsolatot eltávolították. Az újbóli kapcsolódáshoz küldjön új meghívást.
 error-open-failed = A Liaison nem tudta megnyitni a levelezőprogramot vagy a böngészőt: { $detail }

@@ -1,7 +1,7 @@
 ## Közvetett szolgáltatók, meghívások és a tevékenységnapló.
 
 indirect-providers-title = Közvetett szolgáltatók
-indirect-providers-intro = A közvetett szolgáltatók, akiken keresztül vásárol. Hívjon meg új ügyfeleket egyszerre Önnel és a szolgáltatóval való kapcsolatra: a szolgáltatónak saját kapcsolat kell a rendelések leadásához.
+indirect-providers-intro = A közvetett szolgáltatók, amelyeken keresztül vásárol. Az új ügyfeleket egyszerre hívhatja meg az Önnel és a szolgáltatóval való kapcsolatra: a szolgáltatónak saját kapcsolatra van szüksége a rendelések leadásához.
 providers-empty = Még nincsenek közvetett szolgáltatói.
 providers-invite = Új ügyfelek meghívása
 provider-add-title = Közvetett szolgáltató hozzáadása
@@ -16,7 +16,7 @@ invitations-col-kind = Típus
 invitations-col-dap = DAP
 invitations-col-sent-by = Küldte
 invitations-col-sent = Elküldve
-invitations-col-age = Kor
+invitations-col-age = Eltelt idő
 invitations-col-status = Állapot
 invitation-status-sent = Függőben
 invitation-status-accepted = Elfogadva

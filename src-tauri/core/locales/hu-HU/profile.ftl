@@ -37,9 +37,9 @@ field-licences = Licencek
 
 settings-title = Beállítások
 settings-language-section = Nyelv
-settings-language-hint = A Liaison képernyőinek nyelve. Azonnal megváltozik.
+settings-language-hint = A Liaison felületének nyelve. Azonnal érvénybe lép.
 settings-profile-section = Partnerprofil
 settings-profile-saved = A partnerprofil mentve.
 settings-links-section = Meghívó hivatkozások
 settings-link-host = Hivatkozás gazdagépe ({ $cloud })
-settings-link-host-hint = Ahol az ügyfelek elfogadják a meghívást. Hagyja üresen az alapértelmezéshez.
+settings-link-host-hint = Ahol az ügyfelek elfogadják a meghívást. Az alapértelmezett érték használatához hagyja üresen.

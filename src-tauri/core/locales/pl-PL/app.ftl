@@ -43,7 +43,7 @@ role-admin-agent = Agent administracyjny
 role-sales-agent = Agent sprzedaży
 role-helpdesk-agent = Agent pomocy technicznej
 
-relationship-prospect = Jeszcze nie zaproszony
+relationship-prospect = Jeszcze niezaproszony
 relationship-invited = Zaproszony
 relationship-reseller = Odsprzedawca
 relationship-removed = Usunięty
@@ -66,4 +66,4 @@ age-days = { $days ->
     [one] { $days } dzień
    *[other] { $days } dni
 }
-export-saved = Zapisano w { $path }.
+export-saved = Zapisano w pliku { $path }.

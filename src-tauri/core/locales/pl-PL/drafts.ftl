@@ -6,26 +6,26 @@ portal-germany = portalu administracyjnym Microsoft Office w chmurze Microsoft C
 portal-china = centrum administracyjnym obsługiwanym przez 21Vianet
 
 draft-greeting = Szanowni Państwo,
-draft-greeting-named = Dzień dobry, { $contact },
+draft-greeting-named = Szanowni Państwo,
 draft-signature =
     Z wyrazami szacunku
     { $staff }
     { $partner }
 
-draft-invitation-subject = { $partner } zaprasza { $customer } do relacji odsprzedawcy
-draft-invitation-subject-provider = { $partner } i { $provider } zapraszają { $customer } do relacji odsprzedawcy
-draft-invitation-intro = Firma { $partner } chciałaby zostać partnerem programu Microsoft Cloud Solution Provider dla { $customer }. Jako Państwa partner możemy kupować usługi w chmurze Microsoft dla Państwa organizacji i wspierać Państwa w korzystaniu z nich.
-draft-invitation-intro-provider = Firma { $partner } chciałaby zostać partnerem programu Microsoft Cloud Solution Provider dla { $customer } wspólnie z naszym dostawcą pośrednim, firmą { $provider }. Usługi w chmurze Microsoft zamawiamy dla Państwa za pośrednictwem firmy { $provider }, która dlatego również potrzebuje relacji z Państwem; akceptacja tego jednego zaproszenia ustanawia obie relacje.
+draft-invitation-subject = Firma { $partner } zaprasza firmę { $customer } do nawiązania relacji odsprzedawcy
+draft-invitation-subject-provider = Firmy { $partner } i { $provider } zapraszają firmę { $customer } do nawiązania relacji odsprzedawcy
+draft-invitation-intro = Firma { $partner } chciałaby zostać partnerem firmy { $customer } w programie Microsoft Cloud Solution Provider i zaprasza Państwa do nawiązania relacji odsprzedawcy. Jako Państwa partner możemy kupować usługi w chmurze firmy Microsoft dla Państwa organizacji i wspierać Państwa w korzystaniu z nich.
+draft-invitation-intro-provider = Firma { $partner } wraz ze swoim dostawcą pośrednim, firmą { $provider }, chciałaby zostać partnerem firmy { $customer } w programie Microsoft Cloud Solution Provider i zaprasza Państwa do nawiązania relacji odsprzedawcy. Usługi w chmurze firmy Microsoft zamawiamy dla Państwa za pośrednictwem firmy { $provider }, która dlatego również potrzebuje relacji z Państwa organizacją; akceptacja tego jednego zaproszenia ustanawia obie relacje.
 draft-invitation-grants = Akceptacja ustanawia wyłącznie relację odsprzedawcy. Nie daje nam żadnego dostępu administracyjnego do Państwa organizacji.
 draft-invitation-grants-dap = Akceptacja ustanawia relację odsprzedawcy i przyznaje nam delegowane uprawnienia administracyjne dla usług Azure Active Directory (Microsoft Entra ID) i Office 365, abyśmy mogli zarządzać tymi usługami w Państwa imieniu.
-draft-invitation-accept = Zaproszenie musi zaakceptować administrator globalny Państwa organizacji w { $portal }: proszę otworzyć poniższy link, zalogować się, sprawdzić żądanie, a następnie je zaakceptować i autoryzować.
-draft-invitation-agreement = Jeśli Państwa organizacja nie zaakceptowała jeszcze Umowy z Klientem firmy Microsoft (Microsoft Customer Agreement), zostaną Państwo poproszeni o jej akceptację w tym samym czasie.
+draft-invitation-accept = Zaproszenie musi zaakceptować administrator globalny Państwa organizacji w { $portal }: proszę otworzyć poniższy link, zalogować się, przejrzeć żądanie, a następnie je zaakceptować i autoryzować.
+draft-invitation-agreement = Jeśli Państwa organizacja nie zaakceptowała jeszcze Umowy z klientem firmy Microsoft (Microsoft Customer Agreement), zostaną Państwo jednocześnie poproszeni o jej zaakceptowanie.
 draft-invitation-questions = W razie pytań wystarczy odpowiedzieć na tę wiadomość.
 
-draft-notice-subject = Wypowiedzenie relacji odsprzedawcy między { $partner } a { $customer }
-draft-notice-intro = Niniejszym informujemy, że firma { $partner } kończy relację odsprzedawcy z { $customer } jako partner programu Microsoft Cloud Solution Provider.
-draft-notice-effect = Po zakończeniu relacji nie będziemy mogli kupować usług w chmurze Microsoft dla Państwa organizacji i nie będziemy już widoczni jako Państwa partner. Państwa organizacja zachowuje swoje usługi i dane Microsoft; mogą je Państwo kupować bezpośrednio od firmy Microsoft lub za pośrednictwem innego partnera.
-draft-notice-dap = Delegowane uprawnienia administracyjne przyznane nam przez Państwa organizację pozostają aktywne, dopóki ich Państwo nie usuną. Można je usunąć w dowolnym momencie w { $portal }, w sekcji Konta rozliczeniowe, Relacje z partnerami.
+draft-notice-subject = Wypowiedzenie relacji odsprzedawcy między firmą { $partner } a firmą { $customer }
+draft-notice-intro = Niniejszym informujemy, że firma { $partner } kończy relację odsprzedawcy z firmą { $customer } w ramach programu Microsoft Cloud Solution Provider.
+draft-notice-effect = Po zakończeniu relacji nie będziemy mogli kupować usług w chmurze firmy Microsoft dla Państwa organizacji i przestaniemy figurować jako Państwa partner. Państwa organizacja zachowuje swoje usługi i dane; mogą je Państwo kupować bezpośrednio od firmy Microsoft lub za pośrednictwem innego partnera.
+draft-notice-dap = Delegowane uprawnienia administracyjne przyznane nam przez Państwa organizację pozostają aktywne, dopóki Państwo ich nie usuną. Mogą je Państwo usunąć w dowolnym momencie w { $portal }, w sekcji Konta rozliczeniowe, Relacje z partnerami.
 draft-notice-questions = W razie pytań dotyczących tego wypowiedzenia lub przeniesienia usług prosimy o odpowiedź na tę wiadomość.
 
 removal-attestation = W imieniu firmy { $partner } oświadczam, że decyzja o zakończeniu tej relacji odsprzedawcy została podjęta w dobrej wierze i w uzasadnionym celu biznesowym oraz że wypowiedzenie wymagane przez naszą umowę z klientem zostało lub zostanie przekazane.

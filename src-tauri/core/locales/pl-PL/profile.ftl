@@ -1,11 +1,11 @@
 ## Pierwsze uruchomienie i profil partnera w Ustawieniach.
 
 setup-title = Witamy w aplikacji Liaison
-setup-intro = Podaj aplikacji Liaison informacje o swojej firmie i o sobie. Na ich podstawie powstają linki i wiadomości z zaproszeniami; administrator globalny może je później zmienić w Ustawieniach.
-setup-company-section = Twoja firma
-setup-staff-section = Ty
+setup-intro = Prosimy podać informacje o Państwa firmie i o sobie. Na ich podstawie powstają linki i wiadomości z zaproszeniami; administrator globalny może je później zmienić w Ustawieniach.
+setup-company-section = Państwa firma
+setup-staff-section = Państwa dane
 setup-submit = Zapisz i zacznij
-setup-tenant-hint = Identyfikator dzierżawy Microsoft Entra Twojej firmy, widoczny w Centrum partnerskim w ustawieniach konta.
+setup-tenant-hint = Identyfikator dzierżawy Microsoft Entra Państwa firmy, widoczny w Centrum partnerskim w ustawieniach konta.
 setup-partner-id-hint = Tylko cyfry; dawniej MPN ID.
 
 field-company-name = Nazwa firmy
@@ -15,7 +15,7 @@ field-partner-id = Identyfikator partnera
 field-cloud = Chmura
 field-country = Kraj/region
 field-staff-name = Imię i nazwisko
-field-staff-role = Twoja rola w Centrum partnerskim
+field-staff-role = Rola w Centrum partnerskim
 field-language = Język
 field-primary-domain = Domena podstawowa
 field-microsoft-id = Identyfikator Microsoft
@@ -37,9 +37,9 @@ field-licences = Licencje
 
 settings-title = Ustawienia
 settings-language-section = Język
-settings-language-hint = Język ekranów aplikacji Liaison. Zmienia się od razu.
+settings-language-hint = Język interfejsu aplikacji Liaison. Zmienia się od razu.
 settings-profile-section = Profil partnera
 settings-profile-saved = Profil partnera został zapisany.
 settings-links-section = Linki w zaproszeniach
-settings-link-host = Host linku dla: { $cloud }
-settings-link-host-hint = Miejsce, w którym klienci akceptują zaproszenia. Pozostaw puste, aby użyć wartości domyślnej.
+settings-link-host = Host linku – { $cloud }
+settings-link-host-hint = Miejsce, w którym klienci akceptują zaproszenia. Puste pole oznacza wartość domyślną.

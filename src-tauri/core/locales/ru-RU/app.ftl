@@ -14,7 +14,7 @@ action-save = Сохранить
 action-cancel = Отмена
 action-close = Закрыть
 action-edit = Изменить
-action-retry = Повторить
+action-retry = Повторить попытку
 
 pager-summary = { $total ->
     [0] Нет данных
@@ -31,11 +31,11 @@ unexpected-error = Что-то пошло не так: { $detail }
 
 partner-type-direct-bill = Партнер с прямым выставлением счетов
 partner-type-indirect-provider = Косвенный поставщик
-partner-type-indirect-reseller = Непрямой торговый посредник
+partner-type-indirect-reseller = Косвенный торговый посредник
 
 cloud-public = Общедоступное облако
-cloud-us-government = Microsoft Cloud for US Government
-cloud-germany = Microsoft Cloud Германия
+cloud-us-government = Microsoft Cloud для государственных организаций США
+cloud-germany = Microsoft Cloud для Германии
 cloud-china = Microsoft Azure под управлением 21Vianet (Китай)
 
 role-global-admin = Глобальный администратор
@@ -67,4 +67,4 @@ age-days = { $days ->
     [few] { $days } дня
    *[other] { $days } дней
 }
-export-saved = Сохранено в { $path }.
+export-saved = Сохранено в файл { $path }.

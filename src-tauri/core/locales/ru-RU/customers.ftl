@@ -2,7 +2,7 @@
 
 customers-title = Клиенты
 customers-add = Добавить клиента
-customers-search = Поиск по названию компании, домену или идентификатору Microsoft
+customers-search = Поиск по названию компании, домену или идентификатору Майкрософт
 customers-empty = Клиентов пока нет. Добавьте первого с помощью кнопки «Добавить клиента».
 customers-no-match = Нет клиентов, соответствующих запросу «{ $search }».
 customers-count = { $count ->
@@ -12,7 +12,7 @@ customers-count = { $count ->
 }
 customers-col-company = Название компании
 customers-col-domain = Основной домен
-customers-col-microsoft-id = Идентификатор Microsoft
+customers-col-microsoft-id = Идентификатор Майкрософт
 customers-col-relationship = Отношения
 customers-col-tags = Теги
 customers-unknown-id = Пока неизвестен
@@ -21,7 +21,7 @@ customers-edit-row = Изменить: { $company }
 customer-add-title = Добавить клиента
 customer-edit-title = Изменить клиента
 customer-domain-hint = Домен клиента *.onmicrosoft.com или собственный домен, например contoso.ru.
-customer-microsoft-id-hint = Идентификатор клиента (tenant), если известен. Заполняется, когда клиент принимает приглашение.
+customer-microsoft-id-hint = Идентификатор арендатора клиента, если он известен. Заполняется, когда клиент принимает приглашение.
 customer-tags-hint = Разделяйте теги запятыми.
 customer-added = Клиент { $company } добавлен.
 customer-updated = Клиент { $company } сохранен.
@@ -65,7 +65,7 @@ request-title = Запросить отношения торгового пос�
 request-title-provider = Пригласить клиента вместе с косвенным поставщиком
 request-dap = Включить делегированные права администратора для Azure Active Directory и Office 365
 request-dap-hint = Снимите флажок, если хотите только перепродавать, например управлять лишь подписками Azure, которые вы подготавливаете сами.
-request-dap-forced = В облаке { $cloud } отношения торгового посредника всегда включают делегированные права администратора.
+request-dap-forced = В { $cloud } отношения торгового посредника всегда включают делегированные права администратора.
 request-no-providers = Сначала добавьте косвенного поставщика на странице «Косвенные поставщики».
 request-draft-language = Язык письма
 request-language-customer = Язык клиента
@@ -76,7 +76,7 @@ request-open-email = Открыть в почте
 request-copy = Копировать в буфер обмена
 request-copied = Тема и текст скопированы в буфер обмена.
 request-restore-link = Вернуть ссылку
-request-sent = Приглашение для { $company } записано как отправленное.
+request-sent = Приглашение для компании { $company } записано как отправленное.
 draft-recipient = Кому
 
 ## Удаление отношений.
@@ -85,7 +85,7 @@ removal-open = Удалить отношение с клиентом
 removal-title = Удалить отношения с клиентом { $company }
 removal-effect = { -app } уберет клиента со страницы «Клиенты». Его карточка и история останутся в журнале действий.
 removal-dap-unchanged = Делегированные права администратора, уже предоставленные клиентом, будут сохранены; клиент может удалить их в своем центре администрирования.
-removal-legal-notice = Если этого требует ваш договор с клиентом, вы должны направить клиенту юридическое уведомление о расторжении. Центр партнеров его не отправляет; подготовить его можно здесь.
+removal-legal-notice = Если этого требует ваш договор с клиентом, вы должны направить клиенту официальное уведомление о расторжении. Центр партнеров его не отправляет; подготовить его можно здесь.
 removal-notice-draft = Подготовить уведомление о расторжении
 removal-confirm = Удалить отношения
 removal-done = Отношения с клиентом { $company } удалены.

@@ -24,7 +24,7 @@ invitation-status-cancelled = Отменено
 invitation-kind-reseller = Отношения торгового посредника
 invitation-kind-reseller-with-provider = С косвенным поставщиком
 invitation-summary = { $status } · отправитель: { $who }, { $when }, получатель: { $recipient }
-invitation-microsoft-id-hint = Необязательно: идентификатор Microsoft клиента, который показывает Центр партнеров после принятия.
+invitation-microsoft-id-hint = Необязательно: идентификатор Майкрософт клиента, который Центр партнеров показывает после принятия приглашения.
 invitation-accept = Отметить как принятое
 invitation-cancel = Отменить приглашение
 

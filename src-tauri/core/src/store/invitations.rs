@@ -76,7 +76,7 @@ impl Resolved {
     fn check_outgoing(&self, d: &Draft) -> Result<Draft> {
         let mut broken = Vec::new();
         let recipient = validate::email(&d.recipient).unwrap_or_else(|rule| {
-            broken.push(FieldError { field: Field::ContactEmail, rule });
+            broken.push(FieldError { field: Field::Recipient, rule });
             String::new()
         });
         if d.subject.trim().is_empty() {

@@ -53,7 +53,7 @@ async fn ensure_unique_tenant(
             .fetch_optional(&mut **tx)
             .await?;
     match other {
-        Some(_) => Err(Error::Invalid(vec![FieldError { field: Field::ProviderTenantId, rule: Rule::Taken }])),
+        Some(_) => Err(Error::Invalid(vec![FieldError { field: Field::ProviderTenantId, rule: Rule::ProviderTaken }])),
         None => Ok(()),
     }
 }
@@ -174,7 +174,7 @@ mod tests {
         assert_eq!(p.tenant_id, "abd71061-1c2e-4c53-9a51-0d3f9e8b7a10");
         let dup = store.add_provider(&provider("Other", "abd71061-1c2e-4c53-9a51-0d3f9e8b7a10")).await;
         assert!(
-            matches!(dup, Err(Error::Invalid(e)) if e[0].field == Field::ProviderTenantId && e[0].rule == Rule::Taken)
+            matches!(dup, Err(Error::Invalid(e)) if e[0].field == Field::ProviderTenantId && e[0].rule == Rule::ProviderTaken)
         );
         let edited = store.update_provider(p.id, &provider("Adatum CZ", &p.tenant_id)).await.unwrap();
         assert_eq!(edited.name, "Adatum CZ");

@@ -3,7 +3,7 @@
 use super::customers::customer_in;
 use super::profile::profile_in;
 use super::{Store, NOW};
-use crate::draft::{self, portal_name};
+use crate::draft::{self, NoticeWording};
 use crate::profile::parse_stored;
 use crate::{
     i18n, mailto, validate, Action, ActivityAction, CustomerUser, Draft, Entity, Error, Field, Language, Relationship,
@@ -180,7 +180,7 @@ impl Store {
                 .fetch_optional(&mut *tx)
                 .await?;
         if taken.is_some() {
-            return Err(Error::invalid(Field::UserPrincipalName, Rule::Taken));
+            return Err(Error::invalid(Field::UserPrincipalName, Rule::UserTaken));
         }
         sqlx::query(&format!(
             "INSERT INTO customer_users (customer_id, display_name, user_principal_name, licences, created_at) \
@@ -253,29 +253,20 @@ impl Store {
         let profile = profile_in(&mut tx).await?.ok_or(Error::ProfileMissing)?;
         let c = customer_in(&mut tx, customer_id).await?;
         let lang = language.unwrap_or(c.language);
-        let mut args = FluentArgs::new();
-        args.set("contact", c.contact_name.clone());
-        args.set("customer", c.company_name.clone());
-        args.set("partner", profile.company_name.clone());
-        args.set("staff", profile.staff_name.clone());
-        args.set("portal", portal_name(lang, profile.cloud));
-        let t = |id: &str| i18n::text(lang, id, Some(&args));
-        let greeting = if c.contact_name.is_empty() { t("draft-greeting") } else { t("draft-greeting-named") };
-        let body = [
-            greeting,
-            t("draft-notice-intro"),
-            t("draft-notice-effect"),
-            t("draft-notice-dap"),
-            t("draft-notice-questions"),
-            t("draft-signature"),
-        ]
-        .join("\n\n");
-        Ok(Draft { language: lang, recipient: c.contact_email, subject: t("draft-notice-subject"), body })
+        let (subject, body) = draft::notice(&NoticeWording {
+            language: lang,
+            contact_name: &c.contact_name,
+            customer_company: &c.company_name,
+            partner_company: &profile.company_name,
+            staff_name: &profile.staff_name,
+            cloud: profile.cloud,
+        });
+        Ok(Draft { language: lang, recipient: c.contact_email, subject, body })
     }
 
     /// The `mailto:` URL of an edited notice draft.
     pub fn notice_mailto(&self, notice: &Draft) -> Result<String> {
-        let recipient = validate::email(&notice.recipient).map_err(|rule| Error::invalid(Field::ContactEmail, rule))?;
+        let recipient = validate::email(&notice.recipient).map_err(|rule| Error::invalid(Field::Recipient, rule))?;
         mailto::mailto(&recipient, &notice.subject, &notice.body)
     }
 
