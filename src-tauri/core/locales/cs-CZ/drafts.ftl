@@ -1,9 +1,10 @@
 ## E-maily, které Liaison připravuje pro zákazníky. Vlastní text; zdvořilý a vykající.
 
-portal-public = Centru pro správu Microsoft 365
-portal-us-government = portálu pro správu Microsoft Office v prostředí Microsoft Cloud for US Government
-portal-germany = portálu pro správu Microsoft Office v prostředí Microsoft Cloud Německo
-portal-china = centru pro správu provozovaném společností 21Vianet
+# Místo přijetí i s předložkou („v“, nebo „na“ u portálu), jak ji potřebují věty, které je používají.
+portal-public = v Centru pro správu Microsoft 365
+portal-us-government = na portálu pro správu Microsoft Office v prostředí Microsoft Cloud for US Government
+portal-germany = na portálu pro správu Microsoft Office v prostředí Microsoft Cloud Německo
+portal-china = v centru pro správu provozovaném společností 21Vianet
 
 draft-greeting = Dobrý den,
 draft-greeting-named = Dobrý den,
@@ -18,14 +19,14 @@ draft-invitation-intro = Společnost { $partner } by se ráda stala partnerem sp
 draft-invitation-intro-provider = Společnost { $partner } by se spolu se svým nepřímým zprostředkovatelem, společností { $provider }, ráda stala partnerem společnosti { $customer } v programu Microsoft Cloud Solution Provider a zve Vás k navázání vztahu prodejce. Cloudové služby Microsoftu pro Vás objednáváme přes společnost { $provider }, která proto také potřebuje vztah s Vaší organizací; přijetím této jediné pozvánky vzniknou oba vztahy.
 draft-invitation-grants = Přijetím vznikne pouze vztah prodejce. Nezískáme tím žádný přístup ke správě Vaší organizace.
 draft-invitation-grants-dap = Přijetím vznikne vztah prodejce a zároveň nám udělíte oprávnění delegované správy pro Azure Active Directory (Microsoft Entra ID) a Office 365, abychom mohli tyto služby spravovat Vaším jménem.
-draft-invitation-accept = Pozvánku musí přijmout globální správce Vaší organizace v { $portal }: otevřete odkaz níže, přihlaste se, zkontrolujte žádost a přijměte ji a autorizujte.
+draft-invitation-accept = Pozvánku musí přijmout globální správce Vaší organizace { $portal }: otevřete odkaz níže, přihlaste se, zkontrolujte žádost a přijměte ji a autorizujte.
 draft-invitation-agreement = Pokud Vaše organizace dosud nepřijala Smlouvu se zákazníkem Microsoftu (Microsoft Customer Agreement), zobrazí se zároveň výzva k jejímu přijetí.
 draft-invitation-questions = Máte-li jakékoli dotazy, stačí odpovědět na tento e-mail.
 
 draft-notice-subject = Výpověď vztahu prodejce mezi společnostmi { $partner } a { $customer }
 draft-notice-intro = Tímto Vám oznamujeme, že společnost { $partner } ukončuje svůj vztah prodejce se společností { $customer } v rámci programu Microsoft Cloud Solution Provider.
 draft-notice-effect = Po ukončení vztahu již nebudeme moci pro Vaši organizaci nakupovat cloudové služby Microsoftu a přestaneme být uvedeni jako Váš partner. Vaše organizace si své služby a data Microsoftu ponechá; můžete je nakupovat přímo od Microsoftu nebo prostřednictvím jiného partnera.
-draft-notice-dap = Oprávnění delegované správy, která nám Vaše organizace udělila, zůstávají platná, dokud je neodeberete. Odebrat je můžete kdykoli v { $portal }, v části Fakturační účty, Partnerské vztahy.
+draft-notice-dap = Oprávnění delegované správy, která nám Vaše organizace udělila, zůstávají platná, dokud je neodeberete. Odebrat je můžete kdykoli { $portal }, v části Fakturační účty, Partnerské vztahy.
 draft-notice-questions = Máte-li dotazy k této výpovědi nebo k převodu svých služeb, odpovězte prosím na tento e-mail.
 
 removal-attestation = Jménem společnosti { $partner } prohlašuji, že rozhodnutí ukončit tento vztah prodejce bylo učiněno v dobré víře a z oprávněného obchodního důvodu a že výpověď, kterou vyžaduje naše smlouva se zákazníkem, byla nebo bude zaslána.
