@@ -1,4 +1,4 @@
-## E-maily, které Liaison připravuje pro zákazníky. Vlastní text; zdvořilý a vykající.
+## E-maily, které Liaison připravuje pro zákazníky. Vlastní text; zdvořilý, vykající, „Vy“ a „Váš“ s velkým písmenem jako v dopise jednomu adresátovi.
 
 # Místo přijetí i s předložkou („v“, nebo „na“ u portálu), jak ji potřebují věty, které je používají.
 portal-public = v Centru pro správu Microsoft 365

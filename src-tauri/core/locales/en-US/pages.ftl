@@ -24,7 +24,7 @@ invitation-status-cancelled = Cancelled
 invitation-kind-reseller = Reseller relationship
 invitation-kind-reseller-with-provider = With indirect provider
 invitation-summary = { $status } · sent by { $who } on { $when } to { $recipient }
-invitation-microsoft-id-hint = Optional: the customer's Microsoft ID, as Partner Center shows it once they accepted.
+invitation-microsoft-id-hint = Optional: the customer's Microsoft ID, as Partner Center shows it once they have accepted.
 invitation-accept = Mark accepted
 invitation-cancel = Cancel invitation
 
