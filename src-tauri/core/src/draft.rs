@@ -70,9 +70,16 @@ pub fn invitation(w: &InvitationWording) -> (String, String) {
     (subject, paragraphs.join("\n\n"))
 }
 
-/// Refuses a draft whose text no longer holds the exact link.
+/// Refuses a draft whose text no longer holds the exact link as a token of its own: after the
+/// start of the text or white space, before white space or the end. Text glued to either side
+/// (`https://evil.example/#<link>`, `<link>&a=b`) makes a different address that merely contains
+/// the link.
 pub fn ensure_link_kept(body: &str, link: &str) -> Result<()> {
-    if body.contains(link) {
+    let whole = |(at, _): (usize, &str)| {
+        body[..at].chars().next_back().is_none_or(char::is_whitespace)
+            && body[at + link.len()..].chars().next().is_none_or(char::is_whitespace)
+    };
+    if !link.is_empty() && body.match_indices(link).any(whole) {
         Ok(())
     } else {
         Err(Error::LinkRemoved)
@@ -143,6 +150,36 @@ mod tests {
         assert!(matches!(ensure_link_kept(&edited, LINK), Err(Error::LinkRemoved)));
         let altered = body.replace("DAP=true", "DAP=false");
         assert!(matches!(ensure_link_kept(&altered, LINK), Err(Error::LinkRemoved)));
+    }
+
+    #[test]
+    fn the_link_must_stand_alone_as_a_whole_token() {
+        let (_, body) = invitation(&wording(true, None));
+        for glued in [
+            format!("https://evil.example/#{LINK}"),
+            format!("https://evil.example/?u={LINK}"),
+            format!("{LINK}x"),
+            format!("x{LINK}"),
+            format!("{LINK}&a=b"),
+            format!("{LINK}#more"),
+            format!("<{LINK}>"),
+            format!("{LINK}."),
+            format!("\u{202e}{LINK}"),
+        ] {
+            let edited = body.replace(LINK, &glued);
+            assert!(matches!(ensure_link_kept(&edited, LINK), Err(Error::LinkRemoved)), "{glued}");
+            assert!(matches!(ensure_link_kept(&glued, LINK), Err(Error::LinkRemoved)), "{glued}");
+        }
+        for alone in [
+            LINK.to_owned(),
+            format!("Accept here: {LINK}"),
+            format!("{LINK}\nThanks"),
+            format!("\t{LINK}\r\n"),
+            format!("x{LINK}y and again {LINK}"),
+        ] {
+            assert!(ensure_link_kept(&alone, LINK).is_ok(), "{alone:?}");
+        }
+        assert!(matches!(ensure_link_kept("", LINK), Err(Error::LinkRemoved)));
     }
 
     #[test]
