@@ -42,4 +42,3 @@ settings-profile-section = Profil partnera
 settings-profile-saved = Profil partnera byl uložen.
 settings-links-section = Odkazy v pozvánkách
 settings-link-host = Hostitel odkazu pro { $cloud }
-settings-link-host-hint = Kde zákazníci pozvánky přijímají. Ponechte prázdné pro výchozí hodnotu.

@@ -42,4 +42,3 @@ settings-profile-section = Profil partnera
 settings-profile-saved = Profil partnera został zapisany.
 settings-links-section = Linki w zaproszeniach
 settings-link-host = Host linku dla: { $cloud }
-settings-link-host-hint = Miejsce, w którym klienci akceptują zaproszenia. Pozostaw puste, aby użyć wartości domyślnej.
