@@ -1,7 +1,8 @@
 //! The invitation and termination-notice emails (domain.md §6), written in the customer's
 //! language from the FTL files, and the rule that the invitation link must stay in them.
 
-use crate::{i18n, Cloud, Error, Language, Result};
+use crate::validate::{self, Lines};
+use crate::{i18n, Cloud, Error, Field, FieldError, Language, Result, Rule};
 use fluent_bundle::FluentArgs;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -83,6 +84,27 @@ pub fn ensure_link_kept(body: &str, link: &str) -> Result<()> {
         Ok(())
     } else {
         Err(Error::LinkRemoved)
+    }
+}
+
+/// Refuses a draft whose subject or text holds a character that hides text or turns its
+/// direction (see [`validate::hidden_character`]; a tab in the text is fine): one typed into the
+/// draft, or one in a name stored before Liaison refused them.
+pub fn ensure_visible(subject: &str, body: &str) -> Result<()> {
+    let hidden = |field, found: Option<char>| {
+        found.map(|c| FieldError { field, rule: Rule::HiddenCharacter { code_point: c as u32 } })
+    };
+    let broken: Vec<FieldError> = [
+        hidden(Field::Subject, validate::hidden_character(subject, Lines::One)),
+        hidden(Field::Body, validate::hidden_character(&body.replace('\t', " "), Lines::Many)),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if broken.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::Invalid(broken))
     }
 }
 
@@ -180,6 +202,26 @@ mod tests {
             assert!(ensure_link_kept(&alone, LINK).is_ok(), "{alone:?}");
         }
         assert!(matches!(ensure_link_kept("", LINK), Err(Error::LinkRemoved)));
+    }
+
+    #[test]
+    fn a_draft_with_a_hidden_character_is_refused_naming_subject_or_body() {
+        let (subject, body) = invitation(&wording(true, None));
+        assert!(ensure_visible(&subject, &body).is_ok());
+        assert!(ensure_visible(&subject, &format!("{body}\r\n\tIndented\n")).is_ok());
+        let Err(Error::Invalid(e)) =
+            ensure_visible(&format!("\u{202e}{subject}"), &body.replace("Contoso", "Con\u{200b}toso"))
+        else {
+            panic!("accepted")
+        };
+        let got: Vec<(Field, Rule)> = e.iter().map(|e| (e.field, e.rule)).collect();
+        assert_eq!(
+            got,
+            [
+                (Field::Subject, Rule::HiddenCharacter { code_point: 0x202e }),
+                (Field::Body, Rule::HiddenCharacter { code_point: 0x200b })
+            ]
+        );
     }
 
     #[test]
