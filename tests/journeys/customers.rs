@@ -52,6 +52,34 @@ fn an_invalid_customer_gets_field_messages_and_saves_nothing() {
 }
 
 #[test]
+fn a_company_name_with_a_direction_override_is_refused_with_its_field_named() {
+    let app = App::with_data("customer-bidi", PartnerType::DirectBill, Role::GlobalAdmin, &[]);
+    let s = app.s();
+    s.find("[data-testid=customers-add]").click().unwrap();
+    let name = s.find("[data-testid=customer-companyName]");
+    name.type_text("\u{202E}exe.Contoso").unwrap();
+    assert_eq!(name.property("value").unwrap(), "\u{202E}exe.Contoso", "the override was not typed");
+    s.find("[data-testid=customer-primaryDomain]").type_text("contoso.cz").unwrap();
+    s.find("[data-testid=customer-country]").choose("CZ").unwrap();
+    s.find("[data-testid=customer-save]").click().unwrap();
+    s.wait_until("the company name's message", || !name.field_message().is_empty());
+    assert_eq!(
+        name.field_message(),
+        "Company name: contains an invisible or text-direction control character (U+202E); remove it."
+    );
+    app.screenshot("override-refused");
+    assert_eq!(app.store(async |st| st.customers(&CustomerQuery::default()).await.unwrap().total), 0);
+
+    // A right-to-left name without controls is a name like any other, isolated where it is shown.
+    name.clear_text().unwrap();
+    name.type_text("שלום בע\"מ").unwrap();
+    s.find("[data-testid=customer-save]").click().unwrap();
+    s.wait_until("the dialog to close", || s.count("[data-testid=customer-form]") == 0);
+    s.wait_until("the customer listed", || listed_names(s) == ["שלום בע\"מ"]);
+    assert_eq!(s.find("[data-testid=customer-name]").property("dir").unwrap(), "auto");
+}
+
+#[test]
 fn search_narrows_the_list() {
     let seeded = [
         customer("Contoso", "contoso.onmicrosoft.com"),

@@ -74,8 +74,8 @@ function Shell() {
     <div className={styles.root}>
       <header className={styles.header}>
         <Text className={styles.brand}>{m.t("app-name")}</Text>
-        <Text className={styles.partner} data-testid="partner-name">{profile.companyName}</Text>
-        <Caption1 data-testid="signed-in">{m.t("signed-in-as", { name: profile.staffName, role: m.t(labelIds.role(profile.staffRole)) })}</Caption1>
+        <Text className={styles.partner} data-testid="partner-name" dir="auto">{profile.companyName}</Text>
+        <Caption1 data-testid="signed-in">{m.bidi("signed-in-as", { name: profile.staffName, role: m.t(labelIds.role(profile.staffRole)) })}</Caption1>
       </header>
       <div className={styles.body}>
         <nav className={styles.nav} aria-label={m.t("nav-label")}>

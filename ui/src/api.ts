@@ -21,6 +21,7 @@ import type { Invitation } from "./bindings/Invitation";
 import type { InvitationPage } from "./bindings/InvitationPage";
 import type { InvitationQuery } from "./bindings/InvitationQuery";
 import type { InvitationRequest } from "./bindings/InvitationRequest";
+import type { LinkHostSetting } from "./bindings/LinkHostSetting";
 import type { PreparedInvitation } from "./bindings/PreparedInvitation";
 import type { ProviderInput } from "./bindings/ProviderInput";
 import type { RemovalCheck } from "./bindings/RemovalCheck";
@@ -62,7 +63,7 @@ export const api = {
   listProviders: () => call<IndirectProvider[]>("list_providers"),
   addProvider: (input: ProviderInput) => call<IndirectProvider>("add_provider", { input }),
   updateProvider: (id: number, input: ProviderInput) => call<IndirectProvider>("update_provider", { id, input }),
-  getLinkHost: (cloud: Cloud) => call<string>("get_link_host", { cloud }),
+  getLinkHost: (cloud: Cloud) => call<LinkHostSetting>("get_link_host", { cloud }),
   setLinkHost: (cloud: Cloud, host: string) => call<string>("set_link_host", { cloud, host }),
 
   prepareInvitation: (request: InvitationRequest) => call<PreparedInvitation>("prepare_invitation", { request }),

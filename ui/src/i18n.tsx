@@ -1,6 +1,6 @@
 // Messages come from the core's FTL files through `load_translations`; no words live here.
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
-import { createContext, useContext, type ReactNode } from "react";
+import { Fragment, createContext, useContext, type ReactNode } from "react";
 import type { Language } from "./bindings/Language";
 import type { Translations } from "./bindings/Translations";
 
@@ -35,6 +35,22 @@ export class Messages {
     return id;
   }
 
+  /**
+   * The message with every text argument in a `<bdi>`: a name written right to left keeps its own
+   * direction, and its punctuation stays with it, inside a left-to-right sentence.
+   */
+  bidi(id: string, args: Args): ReactNode {
+    const values: string[] = [];
+    const marked: Args = {};
+    for (const [k, v] of Object.entries(args)) {
+      // Private-use marks stand in for the text while Fluent formats the sentence around it.
+      if (typeof v === "string") marked[k] = `\uE000${values.push(v) - 1}\uE001`;
+      else marked[k] = v;
+    }
+    const parts = this.t(id, marked).split(/\uE000(\d+)\uE001/);
+    return parts.map((p, i) => (i % 2 === 0 ? <Fragment key={i}>{p}</Fragment> : <bdi key={i}>{values[Number(p)]}</bdi>));
+  }
+
   dateTime(iso: string): string {
     return new Intl.DateTimeFormat(this.language, { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
   }
@@ -55,6 +71,13 @@ export class Messages {
       return code;
     }
   }
+}
+
+/** `text` with the first occurrence of the user's `inner` text (a name the core put in a sentence) in a `<bdi>`. */
+export function isolate(text: string, inner: string): ReactNode {
+  const at = inner ? text.indexOf(inner) : -1;
+  if (at < 0) return text;
+  return <>{text.slice(0, at)}<bdi>{inner}</bdi>{text.slice(at + inner.length)}</>;
 }
 
 const MessagesContext = createContext<Messages | null>(null);

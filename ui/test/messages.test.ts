@@ -20,7 +20,7 @@ describe("messages", () => {
     const used = new Set<string>();
     for (const file of sourceFiles(join(__dirname, "../src"))) {
       const text = readFileSync(file, "utf8");
-      for (const m of text.matchAll(/\bt\(\s*"([a-z][a-z0-9-]*)"/g)) used.add(m[1]);
+      for (const m of text.matchAll(/\b(?:t|bidi)\(\s*"([a-z][a-z0-9-]*)"/g)) used.add(m[1]);
       for (const m of text.matchAll(/label: "([a-z][a-z0-9-]*)"/g)) used.add(m[1]);
     }
     expect(used.size).toBeGreaterThan(30);

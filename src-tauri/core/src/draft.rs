@@ -1,7 +1,8 @@
 //! The invitation and termination-notice emails (domain.md §6), written in the customer's
 //! language from the FTL files, and the rule that the invitation link must stay in them.
 
-use crate::{i18n, Cloud, Error, Language, Result};
+use crate::validate::{self, Lines};
+use crate::{i18n, Cloud, Error, Field, FieldError, Language, Result, Rule};
 use fluent_bundle::FluentArgs;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -121,12 +122,40 @@ pub fn notice(w: &NoticeWording) -> (String, String) {
     (t("draft-notice-subject"), body)
 }
 
-/// Refuses a draft whose text no longer holds the exact link.
+/// Refuses a draft whose text no longer holds the exact link as a token of its own: after the
+/// start of the text or white space, before white space or the end. Text glued to either side
+/// (`https://evil.example/#<link>`, `<link>&a=b`) makes a different address that merely contains
+/// the link.
 pub fn ensure_link_kept(body: &str, link: &str) -> Result<()> {
-    if body.contains(link) {
+    let whole = |(at, _): (usize, &str)| {
+        body[..at].chars().next_back().is_none_or(char::is_whitespace)
+            && body[at + link.len()..].chars().next().is_none_or(char::is_whitespace)
+    };
+    if !link.is_empty() && body.match_indices(link).any(whole) {
         Ok(())
     } else {
         Err(Error::LinkRemoved)
+    }
+}
+
+/// Refuses a draft whose subject or text holds a character that hides text or turns its
+/// direction (see [`validate::hidden_character`]; a tab in the text is fine): one typed into the
+/// draft, or one in a name stored before Liaison refused them.
+pub fn ensure_visible(subject: &str, body: &str) -> Result<()> {
+    let hidden = |field, found: Option<char>| {
+        found.map(|c| FieldError { field, rule: Rule::HiddenCharacter { code_point: c as u32 } })
+    };
+    let broken: Vec<FieldError> = [
+        hidden(Field::Subject, validate::hidden_character(subject, Lines::One)),
+        hidden(Field::Body, validate::hidden_character(&body.replace('\t', " "), Lines::Many)),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if broken.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::Invalid(broken))
     }
 }
 
@@ -343,6 +372,56 @@ mod tests {
                 assert!(!body.contains(CONTACT), "{title}: Czech greets without a name it cannot decline");
             }
         }
+    }
+
+    #[test]
+    fn the_link_must_stand_alone_as_a_whole_token() {
+        let (_, body) = invitation(&wording(true, None));
+        for glued in [
+            format!("https://evil.example/#{LINK}"),
+            format!("https://evil.example/?u={LINK}"),
+            format!("{LINK}x"),
+            format!("x{LINK}"),
+            format!("{LINK}&a=b"),
+            format!("{LINK}#more"),
+            format!("<{LINK}>"),
+            format!("{LINK}."),
+            format!("\u{202e}{LINK}"),
+        ] {
+            let edited = body.replace(LINK, &glued);
+            assert!(matches!(ensure_link_kept(&edited, LINK), Err(Error::LinkRemoved)), "{glued}");
+            assert!(matches!(ensure_link_kept(&glued, LINK), Err(Error::LinkRemoved)), "{glued}");
+        }
+        for alone in [
+            LINK.to_owned(),
+            format!("Accept here: {LINK}"),
+            format!("{LINK}\nThanks"),
+            format!("\t{LINK}\r\n"),
+            format!("x{LINK}y and again {LINK}"),
+        ] {
+            assert!(ensure_link_kept(&alone, LINK).is_ok(), "{alone:?}");
+        }
+        assert!(matches!(ensure_link_kept("", LINK), Err(Error::LinkRemoved)));
+    }
+
+    #[test]
+    fn a_draft_with_a_hidden_character_is_refused_naming_subject_or_body() {
+        let (subject, body) = invitation(&wording(true, None));
+        assert!(ensure_visible(&subject, &body).is_ok());
+        assert!(ensure_visible(&subject, &format!("{body}\r\n\tIndented\n")).is_ok());
+        let Err(Error::Invalid(e)) =
+            ensure_visible(&format!("\u{202e}{subject}"), &body.replace("Contoso", "Con\u{200b}toso"))
+        else {
+            panic!("accepted")
+        };
+        let got: Vec<(Field, Rule)> = e.iter().map(|e| (e.field, e.rule)).collect();
+        assert_eq!(
+            got,
+            [
+                (Field::Subject, Rule::HiddenCharacter { code_point: 0x202e }),
+                (Field::Body, Rule::HiddenCharacter { code_point: 0x200b })
+            ]
+        );
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The one error type of Liaison, and its form across IPC: `{ code, message, field?, fields }`
 //! with every message already in the user's language.
 
-use crate::{i18n, Action, Language, Role};
+use crate::{i18n, Action, Cloud, Language, Role};
 use fluent_bundle::FluentArgs;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -115,11 +115,27 @@ pub enum Rule {
     Quantity,
     /// The attestation must be given.
     Attest,
+    /// The text holds a character that is invisible or turns the text's direction.
+    HiddenCharacter {
+        code_point: u32,
+    },
+    /// The nil GUID (all zeros) names no tenant.
+    NilGuid,
+    /// A Partner ID is not 0 and has no leading zeros.
+    PartnerIdZero,
+    /// `onmicrosoft.com` alone is nobody's domain.
+    OnMicrosoftBare,
+    /// The partner's own tenant ID where another partner's is needed.
+    OwnTenant,
+    /// A link host that is not one of the acceptance hosts Microsoft publishes for the cloud.
+    KnownHost {
+        cloud: Cloud,
+    },
 }
 
 impl Rule {
     /// Every rule, for completeness tests of its messages.
-    pub const ALL: [Rule; 17] = [
+    pub const ALL: [Rule; 23] = [
         Rule::Required,
         Rule::TooLong { max: 1 },
         Rule::TooMany { max: 1 },
@@ -137,6 +153,12 @@ impl Rule {
         Rule::UserTaken,
         Rule::Quantity,
         Rule::Attest,
+        Rule::HiddenCharacter { code_point: 0x202e },
+        Rule::NilGuid,
+        Rule::PartnerIdZero,
+        Rule::OnMicrosoftBare,
+        Rule::OwnTenant,
+        Rule::KnownHost { cloud: Cloud::Public },
     ];
 
     fn message(self, lang: Language) -> String {
@@ -165,6 +187,19 @@ impl Rule {
             Rule::UserTaken => "rule-taken-user",
             Rule::Quantity => "rule-quantity",
             Rule::Attest => "rule-attest",
+            Rule::HiddenCharacter { code_point } => {
+                args.set("char", format!("U+{code_point:04X}"));
+                "rule-hidden-character"
+            }
+            Rule::NilGuid => "rule-nil-guid",
+            Rule::PartnerIdZero => "rule-partner-id-zero",
+            Rule::OnMicrosoftBare => "rule-onmicrosoft-bare",
+            Rule::OwnTenant => "rule-own-tenant",
+            Rule::KnownHost { cloud } => {
+                args.set("cloud", i18n::text(lang, &format!("cloud-{}", cloud.as_str().replace('_', "-")), None));
+                args.set("hosts", cloud.acceptance_hosts().iter().map(|h| h.host).collect::<Vec<_>>().join(", "));
+                "rule-known-host"
+            }
         };
         i18n::text(lang, id, Some(&args))
     }
@@ -427,6 +462,27 @@ mod tests {
         let json = serde_json::to_value(&api).unwrap();
         assert_eq!(json["code"], "invalid");
         assert_eq!(json["field"], "tenantId");
+    }
+
+    #[test]
+    fn a_hidden_character_is_named_by_its_code_point() {
+        let api =
+            Error::invalid(Field::CompanyName, Rule::HiddenCharacter { code_point: 0x202e }).to_api(Language::EnUs);
+        assert_eq!(
+            api.message,
+            "Company name: contains an invisible or text-direction control character (U+202E); remove it."
+        );
+        let tag = Error::invalid(Field::Tags, Rule::HiddenCharacter { code_point: 0xe0041 }).to_api(Language::CsCz);
+        assert!(tag.message.contains("U+E0041"), "{}", tag.message);
+    }
+
+    #[test]
+    fn an_unknown_link_host_names_the_hosts_allowed() {
+        let api =
+            Error::invalid(Field::LinkHost, Rule::KnownHost { cloud: Cloud::UsGovernment }).to_api(Language::EnUs);
+        assert!(api.message.starts_with("Link host: "), "{}", api.message);
+        assert!(api.message.contains("portal.office365.us, portal.apps.mil"), "{}", api.message);
+        assert!(api.message.contains("US Government"), "{}", api.message);
     }
 
     #[test]

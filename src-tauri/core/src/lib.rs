@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod invitation;
 pub mod language;
 pub mod link;
+pub mod link_hosts;
 pub mod mailto;
 pub mod permissions;
 pub mod profile;
@@ -31,6 +32,7 @@ pub use invitation::{
 };
 pub use language::Language;
 pub use link::InvitationKind;
+pub use link_hosts::{AcceptanceHost, LinkHostSetting};
 pub use permissions::{Action, Grant};
 pub use profile::{Cloud, PartnerProfile, PartnerType, ProfileInput, Role, ValidProfile};
 pub use provider::{IndirectProvider, ProviderInput, ValidProvider};

@@ -49,7 +49,7 @@ impl SubscriptionInput {
     /// The offer named, a quantity of 1 to 100,000.
     pub fn validate(&self) -> Result<(String, u32)> {
         let mut c = Checker::default();
-        let offer = c.check(Field::Offer, validate::free_text(&self.offer, 120).and_then(required));
+        let offer = c.check(Field::Offer, validate::one_line(&self.offer, 120).and_then(required));
         let quantity = c.check(
             Field::Quantity,
             if (1..=100_000).contains(&self.quantity) { Ok(self.quantity) } else { Err(Rule::Quantity) },

@@ -1,5 +1,5 @@
 use crate::state::AppState;
-use liaison_core::{ApiError, Cloud, IndirectProvider, ProviderInput};
+use liaison_core::{ApiError, Cloud, IndirectProvider, LinkHostSetting, ProviderInput};
 use tauri::State;
 
 #[tauri::command]
@@ -22,8 +22,8 @@ pub async fn update_provider(
 }
 
 #[tauri::command]
-pub async fn get_link_host(state: State<'_, AppState>, cloud: Cloud) -> Result<String, ApiError> {
-    state.run(state.store.link_host(cloud)).await
+pub async fn get_link_host(state: State<'_, AppState>, cloud: Cloud) -> Result<LinkHostSetting, ApiError> {
+    state.run(state.store.link_host_setting(cloud)).await
 }
 
 #[tauri::command]

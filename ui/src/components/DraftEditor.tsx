@@ -15,13 +15,13 @@ export function DraftEditor(props: { draft: Draft; onChange: (d: Draft) => void;
   return (
     <div className={styles.root}>
       <Field label={m.t("draft-recipient")} required validationMessage={props.errorOf("recipient")}>
-        <Input data-testid={`${props.testId}-recipient`} type="email" value={draft.recipient} onChange={(_, d) => onChange({ ...draft, recipient: d.value })} />
+        <Input data-testid={`${props.testId}-recipient`} type="email" dir="auto" value={draft.recipient} onChange={(_, d) => onChange({ ...draft, recipient: d.value })} />
       </Field>
       <Field label={m.t("field-subject")} required validationMessage={props.errorOf("subject")}>
-        <Input data-testid={`${props.testId}-subject`} value={draft.subject} onChange={(_, d) => onChange({ ...draft, subject: d.value })} />
+        <Input data-testid={`${props.testId}-subject`} dir="auto" value={draft.subject} onChange={(_, d) => onChange({ ...draft, subject: d.value })} />
       </Field>
       <Field label={m.t("field-body")} validationMessage={props.errorOf("body")}>
-        <Textarea className={styles.body} data-testid={`${props.testId}-body`} value={draft.body} resize="vertical" onChange={(_, d) => onChange({ ...draft, body: d.value })} />
+        <Textarea className={styles.body} data-testid={`${props.testId}-body`} dir="auto" value={draft.body} resize="vertical" onChange={(_, d) => onChange({ ...draft, body: d.value })} />
       </Field>
     </div>
   );

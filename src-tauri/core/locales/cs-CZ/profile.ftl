@@ -42,4 +42,3 @@ settings-profile-section = Profil partnera
 settings-profile-saved = Profil partnera byl uložen.
 settings-links-section = Odkazy v pozvánkách
 settings-link-host = Hostitel odkazu – { $cloud }
-settings-link-host-hint = Adresa, na které zákazníci pozvánky přijímají. Chcete-li použít výchozí hodnotu, ponechte pole prázdné.

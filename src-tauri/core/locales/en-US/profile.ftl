@@ -42,4 +42,3 @@ settings-profile-section = Partner profile
 settings-profile-saved = The partner profile was saved.
 settings-links-section = Invitation links
 settings-link-host = Link host for { $cloud }
-settings-link-host-hint = Where customers accept invitations. Leave empty for the default.

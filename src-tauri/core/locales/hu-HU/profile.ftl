@@ -42,4 +42,3 @@ settings-profile-section = Partnerprofil
 settings-profile-saved = A partnerprofil mentve.
 settings-links-section = Meghívó hivatkozások
 settings-link-host = Hivatkozás gazdagépe ({ $cloud })
-settings-link-host-hint = Ahol az ügyfelek elfogadják a meghívást. Az alapértelmezett érték használatához hagyja üresen.

@@ -42,4 +42,3 @@ settings-profile-section = Profil partnera
 settings-profile-saved = Profil partnera został zapisany.
 settings-links-section = Linki w zaproszeniach
 settings-link-host = Host linku – { $cloud }
-settings-link-host-hint = Miejsce, w którym klienci akceptują zaproszenia. Puste pole oznacza wartość domyślną.

@@ -42,4 +42,3 @@ settings-profile-section = Профиль партнера
 settings-profile-saved = Профиль партнера сохранен.
 settings-links-section = Ссылки в приглашениях
 settings-link-host = Узел ссылки: { $cloud }
-settings-link-host-hint = Где клиенты принимают приглашения. Оставьте пустым, чтобы использовать значение по умолчанию.

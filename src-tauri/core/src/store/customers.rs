@@ -3,7 +3,7 @@
 use super::{Store, NOW};
 use crate::profile::parse_stored;
 use crate::{
-    Action, ActivityAction, Customer, CustomerInput, CustomerPage, CustomerQuery, CustomerSort, Error, Field,
+    validate, Action, ActivityAction, Customer, CustomerInput, CustomerPage, CustomerQuery, CustomerSort, Error, Field,
     FieldError, Relationship, Result, Rule, ValidCustomer,
 };
 use sqlx::{QueryBuilder, Row, Sqlite, Transaction};
@@ -144,11 +144,14 @@ fn push_filter(b: &mut QueryBuilder<'_, Sqlite>, q: &CustomerQuery) {
             b.push(" WHERE c.relationship <> 'removed'");
         }
     }
-    let term = q.search.trim();
+    // Stored text is NFC, and a domain is stored with U-labels: look for the term in those forms.
+    let forms = validate::search_forms(&q.search);
+    let term = forms[0].as_str();
     if term.chars().count() >= INDEXED_SEARCH_MIN_CHARS {
-        // One FTS5 phrase: the trigram index finds it as a substring of any column.
+        // FTS5 phrases: the trigram index finds each as a substring of any column.
+        let phrases: Vec<String> = forms.iter().map(|f| format!("\"{}\"", f.replace('"', "\"\""))).collect();
         b.push(" AND c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ");
-        b.push_bind(format!("\"{}\"", term.replace('"', "\"\"")));
+        b.push_bind(phrases.join(" OR "));
         b.push(")");
     } else if !term.is_empty() {
         let needle = term.to_lowercase();
@@ -346,6 +349,84 @@ mod tests {
         // The renamed company is found by its new name.
         let q = CustomerQuery { search: "a.s.".into(), ..Default::default() };
         assert_eq!(store.customers(&q).await.unwrap().total, 1);
+    }
+
+    #[tokio::test]
+    async fn both_spellings_of_an_internationalized_domain_are_one_customer() {
+        let (store, _dir) = ready().await;
+        let c = store.add_customer(&input("Bücher GmbH", "XN--BCHER-KVA.de.")).await.unwrap();
+        assert_eq!(c.primary_domain, "bücher.de");
+        let dup = store.add_customer(&input("Bücher Zwei", "BÜCHER.de")).await;
+        assert!(
+            matches!(dup, Err(Error::Invalid(e)) if e[0].field == Field::PrimaryDomain && e[0].rule == Rule::Taken)
+        );
+        let ru = store.add_customer(&input("Пример", "xn--e1afmkfd.xn--p1ai")).await.unwrap();
+        assert_eq!(ru.primary_domain, "пример.рф");
+        let q = |search: &str| CustomerQuery { search: search.into(), ..Default::default() };
+        for term in ["bücher.de", "xn--bcher-kva.de", "XN--BCHER-KVA", "bu\u{308}cher"] {
+            let found = store.customers(&q(term)).await.unwrap();
+            assert_eq!(found.items.iter().map(|c| c.id).collect::<Vec<_>>(), [c.id], "{term}");
+        }
+        for term in ["пример.рф", "xn--e1afmkfd.xn--p1ai", "ПРИМЕР"] {
+            assert_eq!(store.customers(&q(term)).await.unwrap().total, 1, "{term}");
+        }
+    }
+
+    #[tokio::test]
+    async fn an_internationalized_domain_survives_export_and_import() {
+        let (store, _dir) = ready().await;
+        let mid = "aaaaaaaa-0b6d-4e3f-9a1b-2c3d4e5f6a7b";
+        store.add_customer(&CustomerInput { microsoft_id: mid.into(), ..input("Пример", "пример.рф") }).await.unwrap();
+        let exported = store.export_customers().await.unwrap();
+        assert!(exported.contains("пример.рф"), "{exported}");
+        let again = store.import_customers(&exported, false).await.unwrap();
+        assert_eq!((again.added, again.rejected.len()), (0, 0), "{again:?}");
+        // Partner Center's file may carry the A-label form of the same domain.
+        let csv = format!("Microsoft ID,Company name,Primary domain name\n{mid},Пример,XN--E1AFMKFD.XN--P1AI\n");
+        let report = store.import_customers(&csv, true).await.unwrap();
+        assert_eq!((report.added, report.rejected.len()), (0, 0), "{report:?}");
+        assert_eq!(store.customers(&CustomerQuery::default()).await.unwrap().total, 1);
+        // A row whose company name hides a direction override is rejected with its field named.
+        let other = "bbbbbbbb-0b6d-4e3f-9a1b-2c3d4e5f6a7b";
+        let csv = format!("Microsoft ID,Company name,Primary domain name\n{other},\u{202e}exe.Evil,evil.cz\n");
+        let report = store.import_customers(&csv, true).await.unwrap();
+        assert_eq!(report.added, 0);
+        assert!(
+            report.rejected[0].reasons[0].starts_with("Company name: ")
+                && report.rejected[0].reasons[0].contains("U+202E")
+        );
+    }
+
+    #[tokio::test]
+    async fn a_hidden_character_is_refused_and_nothing_is_saved() {
+        let (store, _dir) = ready().await;
+        let evil = CustomerInput { notes: "fine\r\nlines".into(), ..input("\u{202e}evil.exe", "contoso.cz") };
+        let Err(Error::Invalid(e)) = store.add_customer(&evil).await else { panic!("accepted") };
+        assert_eq!((e[0].field, e[0].rule), (Field::CompanyName, Rule::HiddenCharacter { code_point: 0x202e }));
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(store.customers(&CustomerQuery::default()).await.unwrap().total, 0);
+        let tagged = CustomerInput { tags: vec!["gold\u{e0067}".into()], ..input("Contoso", "contoso.cz") };
+        let Err(Error::Invalid(e)) = store.add_customer(&tagged).await else { panic!("accepted") };
+        assert_eq!((e[0].field, e[0].rule), (Field::Tags, Rule::HiddenCharacter { code_point: 0xe0067 }));
+    }
+
+    #[tokio::test]
+    async fn a_customer_keeps_partner_centers_150_tags_of_50_characters() {
+        let (store, _dir) = ready().await;
+        let tags: Vec<String> = (0..150).map(|i| format!("{i:0>3}{}", "ž".repeat(47))).collect();
+        let c =
+            store.add_customer(&CustomerInput { tags: tags.clone(), ..input("Contoso", "contoso.cz") }).await.unwrap();
+        assert_eq!(c.tags, tags);
+        let more = CustomerInput { tags: [tags, vec!["one more".into()]].concat(), ..input("Contoso", "contoso.cz") };
+        let Err(Error::Invalid(e)) = store.update_customer(c.id, &more).await else { panic!("accepted") };
+        assert_eq!((e[0].field, e[0].rule), (Field::Tags, Rule::TooMany { max: 150 }));
+        // An import that would take the customer past the limit is rejected for that row.
+        let csv = "Microsoft ID,Company name,Primary domain name,Tags\n\
+                   cccccccc-0b6d-4e3f-9a1b-2c3d4e5f6a7b,Contoso,contoso.cz,extra\n";
+        let report = store.import_customers(csv, true).await.unwrap();
+        assert_eq!(report.rejected.len(), 1, "{report:?}");
+        assert!(report.rejected[0].reasons[0].starts_with("Tags: "), "{report:?}");
+        assert_eq!(store.customer(c.id).await.unwrap().tags.len(), 150);
     }
 
     #[tokio::test]

@@ -111,6 +111,11 @@ impl Store {
                     company,
                     reasons: vec![field_message(lang, Field::PrimaryDomain, Rule::Taken)],
                 }),
+                Outcome::TooManyTags => report.rejected.push(RejectedRow {
+                    line: *line,
+                    company,
+                    reasons: vec![field_message(lang, Field::Tags, Rule::TooMany { max: validate::MAX_TAGS as u32 })],
+                }),
             }
         }
         if apply {
@@ -196,6 +201,8 @@ enum Outcome {
     Updated(u32),
     Unchanged(u32),
     DomainTaken,
+    /// The customer's tags and the row's together would be more than a customer may have.
+    TooManyTags,
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -235,6 +242,16 @@ async fn reconcile(
     };
     if by_domain.is_some_and(|d| d != id) {
         return Ok(Outcome::DomainTaken);
+    }
+    if !tags.is_empty() {
+        let current: Vec<String> = sqlx::query_scalar("SELECT tag FROM customer_tags WHERE customer_id = ?")
+            .bind(id)
+            .fetch_all(&mut **tx)
+            .await?;
+        let new = tags.iter().filter(|t| !current.iter().any(|c| c.to_lowercase() == t.to_lowercase())).count();
+        if current.len() + new > validate::MAX_TAGS {
+            return Ok(Outcome::TooManyTags);
+        }
     }
     let pending: Vec<i64> = sqlx::query_scalar("SELECT id FROM invitations WHERE customer_id = ? AND status = 'sent'")
         .bind(id)

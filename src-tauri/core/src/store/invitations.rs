@@ -85,6 +85,7 @@ impl Resolved {
         if !broken.is_empty() {
             return Err(Error::Invalid(broken));
         }
+        draft::ensure_visible(&d.subject, &d.body)?;
         draft::ensure_link_kept(&d.body, &self.link)?;
         Ok(Draft { language: d.language, recipient, subject: d.subject.trim().to_owned(), body: d.body.clone() })
     }
@@ -252,6 +253,7 @@ impl Store {
     pub async fn invitation_clipboard(&self, req: &InvitationRequest, edited: &Draft) -> Result<String> {
         let mut tx = self.pool().begin().await?;
         let r = self.resolve(&mut tx, req).await?;
+        draft::ensure_visible(&edited.subject, &edited.body)?;
         draft::ensure_link_kept(&edited.body, &r.link)?;
         Ok(draft::clipboard_text(&edited.subject, &edited.body))
     }

@@ -1,10 +1,12 @@
 //! Indirect providers, and the link host of each cloud.
 
-use super::{profile::set_setting, Store, NOW};
+use super::profile::{profile_in, set_setting};
+use super::{Store, NOW};
 use crate::{
-    validate, Action, ActivityAction, Cloud, Entity, Error, Field, FieldError, IndirectProvider, ProviderInput, Result,
-    Rule, ValidProvider,
+    i18n, Action, ActivityAction, Cloud, Entity, Error, Field, FieldError, IndirectProvider, LinkHostSetting,
+    ProviderInput, Result, Rule, ValidProvider,
 };
+use fluent_bundle::FluentArgs;
 use sqlx::{Sqlite, Transaction};
 
 const SELECT_PROVIDER: &str =
@@ -58,8 +60,27 @@ async fn ensure_unique_tenant(
     }
 }
 
+/// An indirect provider is another partner: the partner's own tenant cannot be one.
+async fn ensure_not_own_tenant(tx: &mut Transaction<'static, Sqlite>, v: &ValidProvider) -> Result<()> {
+    let own = profile_in(tx).await?.map(|p| p.tenant_id);
+    if own.as_deref() == Some(v.tenant_id.as_str()) {
+        Err(Error::invalid(Field::ProviderTenantId, Rule::OwnTenant))
+    } else {
+        Ok(())
+    }
+}
+
 fn link_host_key(cloud: Cloud) -> String {
     format!("link_host.{}", cloud.as_str())
+}
+
+async fn link_host_in<'c, E: sqlx::Executor<'c, Database = Sqlite>>(exec: E, cloud: Cloud) -> Result<String> {
+    let host: Option<String> = sqlx::query_scalar("SELECT value FROM settings WHERE key = ?")
+        .bind(link_host_key(cloud))
+        .fetch_optional(exec)
+        .await?;
+    let known = host.as_deref().and_then(|h| cloud.acceptance_host(h).ok());
+    Ok(known.unwrap_or_else(|| cloud.default_link_host()).to_owned())
 }
 
 impl Store {
@@ -75,6 +96,7 @@ impl Store {
         let v = input.validate()?;
         let mut tx = self.write().await?;
         let actor = self.actor_for(&mut tx, Action::ManageProviders).await?;
+        ensure_not_own_tenant(&mut tx, &v).await?;
         ensure_unique_tenant(&mut tx, &v, None).await?;
         let id: i64 = sqlx::query_scalar(&format!(
             "INSERT INTO indirect_providers (name, tenant_id, partner_id, country, created_at, updated_at) \
@@ -98,6 +120,7 @@ impl Store {
         let mut tx = self.write().await?;
         let actor = self.actor_for(&mut tx, Action::ManageProviders).await?;
         let current = provider_in(&mut tx, id).await?;
+        ensure_not_own_tenant(&mut tx, &v).await?;
         ensure_unique_tenant(&mut tx, &v, Some(id)).await?;
         let changed: Vec<Field> = [
             (Field::CompanyName, current.name != v.name),
@@ -128,28 +151,45 @@ impl Store {
         Ok(provider)
     }
 
-    /// The host invitation links of `cloud` point at.
+    /// The host invitation links of `cloud` point at: the one chosen in Settings while it is
+    /// still one of the cloud's acceptance hosts, else the default.
     pub async fn link_host(&self, cloud: Cloud) -> Result<String> {
-        let host: Option<String> = sqlx::query_scalar("SELECT value FROM settings WHERE key = ?")
-            .bind(link_host_key(cloud))
-            .fetch_optional(self.pool())
-            .await?;
-        Ok(host.unwrap_or_else(|| cloud.default_link_host().to_owned()))
+        link_host_in(self.pool(), cloud).await
     }
 
-    /// Changes the link host of `cloud` (Global admin only); an empty host restores the default.
+    /// The link host of `cloud` and the acceptance hosts Settings may choose from.
+    pub async fn link_host_setting(&self, cloud: Cloud) -> Result<LinkHostSetting> {
+        Ok(LinkHostSetting {
+            cloud,
+            host: self.link_host(cloud).await?,
+            choices: cloud.acceptance_hosts().iter().map(|h| h.host.to_owned()).collect(),
+        })
+    }
+
+    /// Changes the link host of `cloud` (Global admin only) to one of the cloud's acceptance
+    /// hosts; an empty host restores the default. The activity line keeps the old and new host.
     pub async fn set_link_host(&self, cloud: Cloud, host: &str) -> Result<String> {
         let host = if host.trim().is_empty() {
-            cloud.default_link_host().to_owned()
+            cloud.default_link_host()
         } else {
-            validate::host(host).map_err(|rule| Error::invalid(Field::LinkHost, rule))?
+            cloud.acceptance_host(host).map_err(|rule| Error::invalid(Field::LinkHost, rule))?
         };
+        let lang = self.ui_language().await?;
         let mut tx = self.write().await?;
         let actor = self.actor_for(&mut tx, Action::ManageSettings).await?;
-        set_setting(&mut tx, &link_host_key(cloud), &host).await?;
-        actor.record_detail(&mut tx, ActivityAction::LinkHostChanged, None, &host, &[], Some(cloud.as_str())).await?;
+        let old = link_host_in(&mut *tx, cloud).await?;
+        if old == host {
+            return Ok(old);
+        }
+        set_setting(&mut tx, &link_host_key(cloud), host).await?;
+        let mut args = FluentArgs::new();
+        args.set("cloud", i18n::text(lang, &format!("cloud-{}", cloud.as_str().replace('_', "-")), None));
+        args.set("old", old);
+        args.set("new", host);
+        let detail = i18n::text(lang, "activity-link-host-detail", Some(&args));
+        actor.record_detail(&mut tx, ActivityAction::LinkHostChanged, None, host, &[], Some(&detail)).await?;
         tx.commit().await?;
-        Ok(host)
+        Ok(host.to_owned())
     }
 }
 
@@ -157,7 +197,7 @@ impl Store {
 mod tests {
     use crate::profile::tests::input as profile;
     use crate::store::tests::store;
-    use crate::{Cloud, Error, Field, ProfileInput, ProviderInput, Role, Rule};
+    use crate::{ActivityAction, ActivityQuery, Cloud, Error, Field, ProfileInput, ProviderInput, Role, Rule};
 
     fn provider(name: &str, tenant: &str) -> ProviderInput {
         ProviderInput { name: name.into(), tenant_id: tenant.into(), partner_id: "601089".into(), country: "CZ".into() }
@@ -182,15 +222,82 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn a_provider_cannot_have_the_partners_own_tenant() {
+        let (store, _dir) = store().await;
+        store.save_profile(&profile()).await.unwrap();
+        let own = "{3F2504E0-4F89-11D3-9A0C-0305E82C3301}";
+        let refused = store.add_provider(&provider("Ourselves", own)).await;
+        assert!(
+            matches!(&refused, Err(Error::Invalid(e)) if e[0].field == Field::ProviderTenantId && e[0].rule == Rule::OwnTenant),
+            "{refused:?}"
+        );
+        let p = store.add_provider(&provider("Adatum", "abd71061-1c2e-4c53-9a51-0d3f9e8b7a10")).await.unwrap();
+        let edited = store.update_provider(p.id, &provider("Adatum", own)).await;
+        assert!(matches!(edited, Err(Error::Invalid(e)) if e[0].rule == Rule::OwnTenant));
+        assert!(store.providers().await.unwrap().iter().all(|p| p.name != "Ourselves"));
+        let nil = store.add_provider(&provider("Nobody", "00000000-0000-0000-0000-000000000000")).await;
+        assert!(matches!(nil, Err(Error::Invalid(e)) if e[0].rule == Rule::NilGuid));
+    }
+
+    #[tokio::test]
     async fn link_hosts_default_per_cloud_and_only_an_admin_changes_them() {
         let (store, _dir) = store().await;
         store.save_profile(&profile()).await.unwrap();
         assert_eq!(store.link_host(Cloud::China).await.unwrap(), "portal.partner.microsoftonline.cn");
-        assert_eq!(store.set_link_host(Cloud::Germany, "Admin.Example.DE").await.unwrap(), "admin.example.de");
-        assert_eq!(store.link_host(Cloud::Germany).await.unwrap(), "admin.example.de");
-        assert!(store.set_link_host(Cloud::Germany, "not a host").await.is_err());
-        assert_eq!(store.set_link_host(Cloud::Germany, " ").await.unwrap(), "portal.office.de");
+        assert_eq!(store.set_link_host(Cloud::Public, "Admin.Cloud.Microsoft").await.unwrap(), "admin.cloud.microsoft");
+        assert_eq!(store.link_host(Cloud::Public).await.unwrap(), "admin.cloud.microsoft");
+        assert_eq!(store.set_link_host(Cloud::UsGovernment, "portal.apps.mil").await.unwrap(), "portal.apps.mil");
+        assert_eq!(store.set_link_host(Cloud::Public, " ").await.unwrap(), "admin.microsoft.com");
         store.save_profile(&ProfileInput { staff_role: Some(Role::AdminAgent), ..profile() }).await.unwrap();
-        assert!(matches!(store.set_link_host(Cloud::Public, "x.example.com").await, Err(Error::Forbidden { .. })));
+        assert!(matches!(
+            store.set_link_host(Cloud::Public, "admin.cloud.microsoft").await,
+            Err(Error::Forbidden { .. })
+        ));
+    }
+
+    #[tokio::test]
+    async fn a_host_outside_the_clouds_list_is_refused_naming_the_field_and_the_hosts() {
+        let (store, _dir) = store().await;
+        store.save_profile(&profile()).await.unwrap();
+        for (cloud, host) in [
+            (Cloud::Germany, "admin.example.de"),
+            (Cloud::Public, "evil.example"),
+            (Cloud::Public, "portal.office.de"),
+            (Cloud::Germany, "not a host"),
+        ] {
+            let Err(e) = store.set_link_host(cloud, host).await else { panic!("{host} accepted") };
+            assert!(matches!(&e, Error::Invalid(f) if f[0].field == Field::LinkHost), "{e:?}");
+            let api = e.to_api(crate::Language::EnUs);
+            assert!(api.message.starts_with("Link host: "), "{}", api.message);
+            assert!(api.message.contains(cloud.default_link_host()), "{}", api.message);
+        }
+        assert_eq!(store.link_host(Cloud::Germany).await.unwrap(), "portal.office.de");
+        // A host stored before the list existed no longer reaches a link.
+        sqlx::query("INSERT INTO settings (key, value) VALUES ('link_host.public', 'evil.example')")
+            .execute(store.pool())
+            .await
+            .unwrap();
+        assert_eq!(store.link_host(Cloud::Public).await.unwrap(), "admin.microsoft.com");
+        let setting = store.link_host_setting(Cloud::Public).await.unwrap();
+        assert_eq!(setting.choices, ["admin.microsoft.com", "admin.cloud.microsoft"]);
+    }
+
+    #[tokio::test]
+    async fn a_change_of_host_is_logged_with_who_and_the_old_and_new_host() {
+        let (store, _dir) = store().await;
+        store.save_profile(&profile()).await.unwrap();
+        store.set_link_host(Cloud::Public, "admin.cloud.microsoft").await.unwrap();
+        // Choosing the host already in use changes nothing and logs nothing.
+        store.set_link_host(Cloud::Public, "admin.cloud.microsoft").await.unwrap();
+        store.set_link_host(Cloud::Public, "").await.unwrap();
+        let q = ActivityQuery { action: Some(ActivityAction::LinkHostChanged), ..ActivityQuery::default() };
+        let lines = store.activity(&q).await.unwrap().items;
+        assert_eq!(lines.len(), 2);
+        let first = &lines[1];
+        assert_eq!((first.actor_name.as_str(), first.actor_role), ("Jana Dvořáková", Role::GlobalAdmin));
+        assert_eq!(first.subject, "admin.cloud.microsoft");
+        assert_eq!(first.detail.as_deref(), Some("Public cloud: admin.microsoft.com → admin.cloud.microsoft"));
+        assert!(!first.at.is_empty());
+        assert_eq!(lines[0].detail.as_deref(), Some("Public cloud: admin.cloud.microsoft → admin.microsoft.com"));
     }
 }

@@ -54,6 +54,16 @@ async fn a_direct_partner_invites_and_records_acceptance() {
     assert!(matches!(store.send_invitation(&req, &edited).await, Err(Error::LinkRemoved)));
     assert!(matches!(store.invitation_mailto(&req, &edited).await, Err(Error::LinkRemoved)));
     assert!(matches!(store.invitation_clipboard(&req, &edited).await, Err(Error::LinkRemoved)));
+    // A direction override typed into the subject: named, and nothing leaves.
+    let reversed =
+        Draft { subject: format!("{}\u{202e}", p.draft.subject), ..with_recipient(&p.draft, "it@contoso.cz") };
+    for refused in [
+        store.send_invitation(&req, &reversed).await.map(|_| ()),
+        store.invitation_mailto(&req, &reversed).await.map(|_| ()),
+        store.invitation_clipboard(&req, &reversed).await.map(|_| ()),
+    ] {
+        assert!(matches!(&refused, Err(Error::Invalid(e)) if e[0].field == Field::Subject), "{refused:?}");
+    }
     assert_eq!(store.invitations(&InvitationQuery::default()).await.unwrap().total, 0);
 
     let draft = with_recipient(&p.draft, "it@contoso.cz");

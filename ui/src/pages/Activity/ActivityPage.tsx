@@ -13,7 +13,7 @@ import type { Customer } from "../../bindings/Customer";
 import { ErrorBar } from "../../components/ErrorBar";
 import { Page } from "../../components/Page";
 import { Pager } from "../../components/Pager";
-import { useMessages } from "../../i18n";
+import { isolate, useMessages } from "../../i18n";
 import { allValues, labelIds } from "../../labels";
 
 const PAGE_SIZE = 100;
@@ -68,7 +68,7 @@ export function ActivityPage(props: { toasterId: string; customer: Customer | nu
         {props.customer && (
           <Field label={m.t("activity-filter-customer")}>
             <Button icon={<Dismiss16Regular />} iconPosition="after" onClick={props.onClearCustomer} data-testid="activity-customer" title={m.t("activity-filter-customer-clear")}>
-              {props.customer.companyName}
+              <bdi>{props.customer.companyName}</bdi>
             </Button>
           </Field>
         )}
@@ -103,9 +103,9 @@ export function ActivityPage(props: { toasterId: string; customer: Customer | nu
                 {page.items.map((e) => (
                   <TableRow key={e.id} data-testid="activity-row">
                     <TableCell className={styles.when}>{m.dateTime(e.at)}</TableCell>
-                    <TableCell>{m.t("signed-in-as", { name: e.actorName, role: m.t(labelIds.role(e.actorRole)) })}</TableCell>
+                    <TableCell>{m.bidi("signed-in-as", { name: e.actorName, role: m.t(labelIds.role(e.actorRole)) })}</TableCell>
                     <TableCell>
-                      {e.description}
+                      {isolate(e.description, e.subject)}
                       {e.detail && <span className={styles.detail}>{e.detail}</span>}
                     </TableCell>
                   </TableRow>

@@ -54,6 +54,7 @@ export function CustomerDialog(props: { customer: Customer | null; onClose: () =
     <Field label={m.t(labelIds.field(field))} required={opts.required} hint={opts.hint} validationMessage={errors.of(field)}>
       <Input
         data-testid={`customer-${field}`}
+        dir="auto"
         type={opts.type ?? "text"}
         value={String(input[field] ?? "")}
         onChange={(_, d) => set(field, d.value as never)}
@@ -91,10 +92,10 @@ export function CustomerDialog(props: { customer: Customer | null; onClose: () =
                 </Select>
               </Field>
               <Field label={m.t(labelIds.field("tags"))} hint={m.t("customer-tags-hint")} validationMessage={errors.of("tags")}>
-                <Input data-testid="customer-tags" value={tagsText} onChange={(_, d) => setTagsText(d.value)} />
+                <Input data-testid="customer-tags" dir="auto" value={tagsText} onChange={(_, d) => setTagsText(d.value)} />
               </Field>
               <Field className={form.wide} label={m.t(labelIds.field("notes"))} validationMessage={errors.of("notes")}>
-                <Textarea data-testid="customer-notes" value={input.notes} resize="vertical" onChange={(_, d) => set("notes", d.value)} />
+                <Textarea data-testid="customer-notes" dir="auto" value={input.notes} resize="vertical" onChange={(_, d) => set("notes", d.value)} />
               </Field>
             </DialogContent>
             <DialogActions>

@@ -89,7 +89,7 @@ function Subscriptions({ customer }: { customer: Customer }) {
       {customer.relationship === "reseller" && (
         <div className={styles.form}>
           <Field label={m.t("field-offer")} validationMessage={errors.of("offer")}>
-            <Input data-testid="subscription-offer" value={offer} onChange={(_, d) => setOffer(d.value)} />
+            <Input data-testid="subscription-offer" dir="auto" value={offer} onChange={(_, d) => setOffer(d.value)} />
           </Field>
           <Field label={m.t("field-quantity")} validationMessage={errors.of("quantity")}>
             <SpinButton data-testid="subscription-quantity" value={quantity} min={1} max={100000} onChange={(_, d) => setQuantity(d.value ?? (Number(d.displayValue) || 1))} />
@@ -136,7 +136,7 @@ function Users({ customer }: { customer: Customer }) {
           <TableBody>
             {items.map((u) => (
               <TableRow key={u.id}>
-                <TableCell>{u.displayName}</TableCell>
+                <TableCell><bdi>{u.displayName}</bdi></TableCell>
                 <TableCell>{u.userPrincipalName}</TableCell>
                 <TableCell>{u.licences.map((l) => <Badge key={l} appearance="tint" shape="rounded">{l}</Badge>)}</TableCell>
               </TableRow>
@@ -145,9 +145,9 @@ function Users({ customer }: { customer: Customer }) {
         </Table>
       )}
       <div className={styles.form}>
-        <Field label={m.t("field-display-name")} validationMessage={errors.of("displayName")}><Input value={name} onChange={(_, d) => setName(d.value)} /></Field>
-        <Field label={m.t("field-user-principal-name")} validationMessage={errors.of("userPrincipalName")}><Input value={upn} onChange={(_, d) => setUpn(d.value)} /></Field>
-        <Field label={m.t("field-licences")} hint={m.t("customer-tags-hint")} validationMessage={errors.of("licences")}><Input value={licences} onChange={(_, d) => setLicences(d.value)} /></Field>
+        <Field label={m.t("field-display-name")} validationMessage={errors.of("displayName")}><Input dir="auto" value={name} onChange={(_, d) => setName(d.value)} /></Field>
+        <Field label={m.t("field-user-principal-name")} validationMessage={errors.of("userPrincipalName")}><Input dir="auto" value={upn} onChange={(_, d) => setUpn(d.value)} /></Field>
+        <Field label={m.t("field-licences")} hint={m.t("customer-tags-hint")} validationMessage={errors.of("licences")}><Input dir="auto" value={licences} onChange={(_, d) => setLicences(d.value)} /></Field>
         <GuardedButton action="manageUsers" onClick={add}>{m.t("user-add")}</GuardedButton>
       </div>
     </>

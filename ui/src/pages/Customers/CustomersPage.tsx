@@ -3,7 +3,7 @@ import {
   TableHeader, TableHeaderCell, TableRow, Text, Toast, ToastTitle, makeStyles, tokens, useToastController,
 } from "@fluentui/react-components";
 import { Add20Regular, ArrowDownload20Regular, ArrowUpload20Regular, ChevronDown20Regular, ChevronRight20Regular, Edit20Regular, Mail20Regular } from "@fluentui/react-icons";
-import { Fragment, useEffect, useState } from "react";
+import { Fragment, useEffect, useState, type ReactNode } from "react";
 import { api, asApiError } from "../../api";
 import type { ApiError } from "../../bindings/ApiError";
 import type { Customer } from "../../bindings/Customer";
@@ -57,7 +57,7 @@ export function CustomersPage({ toasterId, onShowActivity }: { toasterId: string
   const [expanded, setExpanded] = useState<number | null>(null);
   const [reload, setReload] = useState(0);
   const refresh = () => setReload((r) => r + 1);
-  const toast = (text: string, intent: "success" | "error" = "success") =>
+  const toast = (text: ReactNode, intent: "success" | "error" = "success") =>
     dispatchToast(<Toast><ToastTitle>{text}</ToastTitle></Toast>, { intent });
 
   // Typing waits a moment before searching, so each keystroke does not hit the database.
@@ -81,7 +81,7 @@ export function CustomersPage({ toasterId, onShowActivity }: { toasterId: string
   const saved = (c: Customer, added: boolean) => {
     setEditing(null);
     refresh();
-    toast(m.t(added ? "customer-added" : "customer-updated", { company: c.companyName }));
+    toast(m.bidi(added ? "customer-added" : "customer-updated", { company: c.companyName }));
   };
 
   const exportList = async () => {
@@ -140,7 +140,7 @@ export function CustomersPage({ toasterId, onShowActivity }: { toasterId: string
       {!page && !error && <Spinner label={m.t("loading")} />}
       {page && page.total === 0 && (
         <Text className={styles.muted} data-testid="customers-empty">
-          {query.search ? m.t("customers-no-match", { search: query.search }) : m.t("customers-empty")}
+          {query.search ? m.bidi("customers-no-match", { search: query.search }) : m.t("customers-empty")}
         </Text>
       )}
       {page && page.total > 0 && (
@@ -190,10 +190,10 @@ export function CustomersPage({ toasterId, onShowActivity }: { toasterId: string
                         </span>
                       }
                     >
-                      <span data-testid="customer-name">{c.companyName}</span>
+                      <span data-testid="customer-name" dir="auto">{c.companyName}</span>
                     </TableCellLayout>
                   </TableCell>
-                  <TableCell>{c.primaryDomain}</TableCell>
+                  <TableCell><bdi>{c.primaryDomain}</bdi></TableCell>
                   <TableCell>
                     {c.microsoftId ? <span className={styles.mono}>{c.microsoftId}</span> : <span className={styles.muted}>{m.t("customers-unknown-id")}</span>}
                   </TableCell>
@@ -237,14 +237,14 @@ export function CustomersPage({ toasterId, onShowActivity }: { toasterId: string
         <RequestDialog
           customer={requesting === "new" ? null : requesting}
           onClose={() => setRequesting(null)}
-          onSent={(i) => { setRequesting(null); refresh(); toast(m.t("request-sent", { company: i.customerName })); }}
+          onSent={(i) => { setRequesting(null); refresh(); toast(m.bidi("request-sent", { company: i.customerName })); }}
         />
       )}
       {removing && (
         <RemoveDialog
           customer={removing}
           onClose={() => setRemoving(null)}
-          onRemoved={() => { toast(m.t("removal-done", { company: removing.companyName })); setRemoving(null); setExpanded(null); refresh(); }}
+          onRemoved={() => { toast(m.bidi("removal-done", { company: removing.companyName })); setRemoving(null); setExpanded(null); refresh(); }}
         />
       )}
       {importing && <ImportDialog onClose={() => setImporting(false)} onImported={() => { setImporting(false); refresh(); }} />}

@@ -56,7 +56,7 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
             {report && report.rejected.length > 0 && (
               <ul className={styles.rejected} data-testid="import-rejected">
                 {report.rejected.map((r) => (
-                  <li key={r.line}>{m.t("import-rejected-row", { line: r.line, company: r.company || "—", reasons: r.reasons.join(" ") })}</li>
+                  <li key={r.line}>{m.bidi("import-rejected-row", { line: r.line, company: r.company || "—", reasons: r.reasons.join(" ") })}</li>
                 ))}
               </ul>
             )}

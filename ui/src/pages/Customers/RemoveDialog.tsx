@@ -37,7 +37,7 @@ export function RemoveDialog({ customer, onClose, onRemoved }: { customer: Custo
     <Dialog open modalType="modal" onOpenChange={(_, d) => !d.open && onClose()}>
       <DialogSurface className={styles.surface}>
         <DialogBody>
-          <DialogTitle>{m.t("removal-title", { company: customer.companyName })}</DialogTitle>
+          <DialogTitle>{m.bidi("removal-title", { company: customer.companyName })}</DialogTitle>
           <DialogContent className={form.content} data-testid="removal-dialog">
             <ErrorBar error={errors.error} testId="removal-error" />
             {!check && !errors.error && <Spinner />}

@@ -74,7 +74,7 @@ export function RequestDialog(props: { customer: Customer | null; providerId?: n
 
   const contactField = (field: "companyName" | "primaryDomain" | "contactName" | "contactEmail", required = false) => (
     <Field label={m.t(labelIds.field(field))} required={required} validationMessage={errors.of(field)}>
-      <Input data-testid={`request-${field}`} value={contact[field]} onChange={(_, d) => setContact({ ...contact, [field]: d.value })} />
+      <Input data-testid={`request-${field}`} dir="auto" value={contact[field]} onChange={(_, d) => setContact({ ...contact, [field]: d.value })} />
     </Field>
   );
   const countries = m.sortedCountries(session.countries);
@@ -82,7 +82,7 @@ export function RequestDialog(props: { customer: Customer | null; providerId?: n
   const compose = (
     <>
       {props.customer ? (
-        <Text weight="semibold" data-testid="request-customer">{props.customer.companyName}</Text>
+        <Text weight="semibold" data-testid="request-customer" dir="auto">{props.customer.companyName}</Text>
       ) : (
         <div className={form.grid}>
           {contactField("companyName", true)}

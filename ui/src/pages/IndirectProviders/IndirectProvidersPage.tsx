@@ -50,7 +50,7 @@ function ProviderDialog({ provider, onClose, onSaved }: { provider: IndirectProv
           <DialogContent className={form.content} data-testid="provider-form">
             <ErrorBar error={errors.error} />
             <Field label={m.t("provider-name")} required validationMessage={errors.of("companyName")}>
-              <Input data-testid="provider-name" value={input.name} onChange={(_, d) => setInput({ ...input, name: d.value })} />
+              <Input data-testid="provider-name" dir="auto" value={input.name} onChange={(_, d) => setInput({ ...input, name: d.value })} />
             </Field>
             <Field label={m.t("field-provider-tenant-id")} required validationMessage={errors.of("providerTenantId")}>
               <Input data-testid="provider-tenantId" value={input.tenantId} onChange={(_, d) => setInput({ ...input, tenantId: d.value })} />
@@ -116,7 +116,7 @@ export function IndirectProvidersPage() {
           <TableBody>
             {providers.map((p) => (
               <TableRow key={p.id} data-testid="provider-row">
-                <TableCell>{p.name}</TableCell>
+                <TableCell><bdi>{p.name}</bdi></TableCell>
                 <TableCell className={styles.mono}>{p.tenantId}</TableCell>
                 <TableCell>{p.partnerId}</TableCell>
                 <TableCell>{m.country(p.country)}</TableCell>

@@ -40,20 +40,20 @@ function InvitationDialog({ invitation, onClose, onChanged }: { invitation: Invi
     <Dialog open modalType="modal" onOpenChange={(_, d) => !d.open && onClose()}>
       <DialogSurface className={styles.surface}>
         <DialogBody>
-          <DialogTitle>{invitation.customerName}</DialogTitle>
+          <DialogTitle><bdi>{invitation.customerName}</bdi></DialogTitle>
           <DialogContent className={form.content} data-testid="invitation-dialog">
             <ErrorBar error={errors.error} testId="invitation-error" />
             {errors.done && <MessageBar intent="success"><MessageBarBody>{errors.done}</MessageBarBody></MessageBar>}
             <Text>
-              {m.t("invitation-summary", {
+              {m.bidi("invitation-summary", {
                 status: m.t(labelIds.invitationStatus(invitation.status)),
                 who: invitation.sentByName,
                 when: m.dateTime(invitation.sentAt),
                 recipient: invitation.recipient,
               })}
             </Text>
-            <Field label={m.t("field-subject")}><Input readOnly value={invitation.subject} data-testid="invitation-subject" /></Field>
-            <Field label={m.t("field-body")}><Textarea className={styles.body} readOnly value={invitation.body} data-testid="invitation-body" /></Field>
+            <Field label={m.t("field-subject")}><Input readOnly dir="auto" value={invitation.subject} data-testid="invitation-subject" /></Field>
+            <Field label={m.t("field-body")}><Textarea className={styles.body} readOnly dir="auto" value={invitation.body} data-testid="invitation-body" /></Field>
             {pending && (
               <Field label={m.t("field-microsoft-id")} hint={m.t("invitation-microsoft-id-hint")} validationMessage={errors.of("microsoftId")}>
                 <Input value={microsoftId} onChange={(_, d) => setMicrosoftId(d.value)} data-testid="invitation-microsoft-id" />
@@ -127,8 +127,8 @@ export function InvitationsPage() {
               <TableBody>
                 {page.items.map((i) => (
                   <TableRow key={i.id} className={styles.row} data-testid="invitation-row" onClick={() => setOpen(i)} tabIndex={0} onKeyDown={(e) => e.key === "Enter" && setOpen(i)}>
-                    <TableCell data-testid="invitation-customer">{i.customerName}</TableCell>
-                    <TableCell>{m.t(labelIds.invitationKind(i.kind))}{i.providerName ? ` · ${i.providerName}` : ""}</TableCell>
+                    <TableCell data-testid="invitation-customer"><bdi>{i.customerName}</bdi></TableCell>
+                    <TableCell>{m.t(labelIds.invitationKind(i.kind))}{i.providerName && <> · <bdi>{i.providerName}</bdi></>}</TableCell>
                     <TableCell>{m.t(i.dap ? "yes" : "no")}</TableCell>
                     <TableCell>{m.t(labelIds.language(i.language))}</TableCell>
                     <TableCell>{i.sentByName}</TableCell>

@@ -1,8 +1,9 @@
-import { Button, Card, Field, Input, MessageBar, MessageBarBody, Select, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Card, Field, MessageBar, MessageBarBody, Select, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { api, asApiError } from "../../api";
 import type { ApiError } from "../../bindings/ApiError";
 import type { Language } from "../../bindings/Language";
+import type { LinkHostSetting } from "../../bindings/LinkHostSetting";
 import { Page } from "../../components/Page";
 import { useMessages } from "../../i18n";
 import { labelIds } from "../../labels";
@@ -23,10 +24,11 @@ export function SettingsPage() {
   const [error, setError] = useState<ApiError | null>(null);
   const [saved, setSaved] = useState(false);
   const cloud = session.profile?.cloud ?? "public";
+  const [hosts, setHosts] = useState<LinkHostSetting | null>(null);
   const [host, setHost] = useState("");
   const [hostSaved, setHostSaved] = useState(false);
   useEffect(() => {
-    api.getLinkHost(cloud).then(setHost, (e) => setError(asApiError(e)));
+    api.getLinkHost(cloud).then((s) => { setHosts(s); setHost(s.host); }, (e) => setError(asApiError(e)));
   }, [cloud]);
   const saveHost = async () => {
     try {
@@ -77,8 +79,12 @@ export function SettingsPage() {
         <Card className={styles.card}>
           <Subtitle1 as="h2">{m.t("settings-links-section")}</Subtitle1>
           {hostSaved && <MessageBar intent="success"><MessageBarBody>{m.t("saved")}</MessageBarBody></MessageBar>}
-          <Field label={m.t("settings-link-host", { cloud: m.t(labelIds.cloud(cloud)) })} hint={m.t("settings-link-host-hint")}>
-            <Input className={styles.select} data-testid="settings-link-host" value={host} disabled={!manage.allowed} onChange={(_, d) => setHost(d.value)} />
+          <Field label={m.t("settings-link-host", { cloud: m.t(labelIds.cloud(cloud)) })} hint={m.t("settings-link-host-choices")}>
+            <Select className={styles.select} data-testid="settings-link-host" value={host} disabled={!manage.allowed || !hosts} onChange={(_, d) => { setHost(d.value); setHostSaved(false); }}>
+              {hosts?.choices.map((h, i) => (
+                <option key={h} value={h}>{i === 0 ? m.t("settings-link-host-default", { host: h }) : h}</option>
+              ))}
+            </Select>
           </Field>
           <div>
             <Button disabled={!manage.allowed} onClick={saveHost} data-testid="settings-link-host-save">{m.t("action-save")}</Button>

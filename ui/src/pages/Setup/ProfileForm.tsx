@@ -53,6 +53,7 @@ export function ProfileForm(props: { initial: ProfileInput; submitLabel: string;
     <Field label={m.t(labelIds.field(field))} required hint={hint} validationMessage={errors.of(field)}>
       <Input
         data-testid={`profile-${field}`}
+        dir="auto"
         value={String(input[field] ?? "")}
         disabled={props.disabled}
         onChange={(_, d) => set(field, d.value as never)}
