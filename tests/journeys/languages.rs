@@ -18,6 +18,7 @@ fn switch_to(app: &App, tag: &str, customers_menu: &str) {
 }
 
 fn open_request_for(s: &Session, company: &str) {
+    s.wait_until(&format!("{company} listed"), || s.texts("[data-testid=customer-name]").contains(&company.to_owned()));
     let index = s.texts("[data-testid=customer-name]").iter().position(|n| n == company).unwrap();
     s.find_all("[data-testid=customer-expand]").unwrap()[index].click().unwrap();
     s.click_until("[data-testid=record-request]", "[data-testid=request-dialog]");
