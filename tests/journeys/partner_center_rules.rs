@@ -177,3 +177,33 @@ fn the_request_dialog_drafts_to_nobody_never_and_asks_before_losing_a_hand_off()
     assert_eq!(app.store(async |st| st.invitations(&InvitationQuery::default()).await.unwrap().total), 0);
     assert_eq!(app.store(async |st| st.customer_counts("").await.unwrap()), CustomerCounts::default());
 }
+
+#[test]
+fn a_customer_taking_admin_privileges_back_is_noted_on_its_account() {
+    let app = App::prepared("dap-removed", PartnerType::DirectBill, Role::AdminAgent, async |st: &Store| {
+        let c = st
+            .add_customer(&CustomerInput { contact_email: "it@contoso.cz".into(), ..customer("Contoso", "contoso.cz") })
+            .await
+            .unwrap();
+        let req = InvitationRequest { customer_id: Some(c.id), dap: true, ..Default::default() };
+        let p = st.prepare_invitation(&req).await.unwrap();
+        let inv = st.send_invitation(&req, &p.draft).await.unwrap();
+        st.accept_invitation(inv.id, "").await.unwrap();
+    });
+    let s = app.s();
+    s.wait_until("Contoso listed", || s.texts("[data-testid=customer-name]") == ["Contoso"]);
+    s.find("[data-testid=customer-expand]").click().unwrap();
+    s.wait_until("privileges granted", || s.texts("[data-testid=record-dap]") == ["Yes"]);
+    s.find("[data-testid=record-dap-removed]").click().unwrap();
+    s.wait_until("the note on the account", || {
+        s.texts("[data-testid=record-dap]").first().is_some_and(|t| t.starts_with("Removed by the customer"))
+    });
+    let dap = s.find("[data-testid=record-dap]").text().unwrap();
+    assert!(dap.ends_with("by Jana Dvořáková"), "who recorded it: {dap}");
+    let support = s.find("[data-testid=record-dap-support]").text().unwrap();
+    assert!(support.contains("you remain responsible for customer support"), "{support}");
+    assert_eq!(s.count("[data-testid=record-dap-removed]"), 0, "noted once");
+    app.screenshot("noted");
+    let q = ActivityQuery { action: Some(ActivityAction::DapRemoved), ..Default::default() };
+    assert_eq!(app.store(async |st| st.activity(&q).await.unwrap().total), 1);
+}

@@ -24,6 +24,7 @@ import { useSession } from "../../session";
 
 const useStyles = makeStyles({
   surface: { maxWidth: "860px", width: "100%" },
+  leave: { maxWidth: "640px" },
   link: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -244,7 +245,7 @@ export function RequestDialog(props: {
     </Dialog>
     {confirmLeave && (
       <Dialog open modalType="alert" onOpenChange={(_, d) => !d.open && setConfirmLeave(false)}>
-        <DialogSurface data-testid="request-leave">
+        <DialogSurface className={styles.leave} data-testid="request-leave">
           <DialogBody>
             <DialogTitle>{m.t("request-leave-title")}</DialogTitle>
             <DialogContent>{m.t("request-leave-body")}</DialogContent>
