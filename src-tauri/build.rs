@@ -11,6 +11,8 @@ const COMMANDS: &[&str] = &[
     "get_customer",
     "add_customer",
     "update_customer",
+    "customer_counts",
+    "record_dap_removed",
     "list_activity",
     "list_providers",
     "add_provider",

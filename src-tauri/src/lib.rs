@@ -55,6 +55,8 @@ pub fn run() {
             commands::customers::get_customer,
             commands::customers::add_customer,
             commands::customers::update_customer,
+            commands::customers::customer_counts,
+            commands::customers::record_dap_removed,
             commands::activity::list_activity,
             commands::providers::list_providers,
             commands::providers::add_provider,

@@ -1,5 +1,5 @@
-use liaison_core::{CustomerQuery, PartnerType, Role};
-use liaison_e2e::app::customer;
+use liaison_core::{CustomerCounts, CustomerQuery, PartnerType, Relationship, Role};
+use liaison_e2e::app::{customer, show_view};
 use liaison_e2e::{App, Session};
 
 fn listed_names(s: &Session) -> Vec<String> {
@@ -20,17 +20,24 @@ fn add_customer(s: &Session, name: &str, domain: &str) {
 fn an_added_customer_is_still_listed_after_a_restart() {
     let mut app = App::with_data("customers", PartnerType::DirectBill, Role::GlobalAdmin, &[]);
     let s = app.s();
-    s.find("[data-testid=customers-empty]");
+    // The empty Customers page points to the primary action it has.
+    let empty = s.find("[data-testid=customers-empty]").text().unwrap();
+    assert!(empty.contains("Request a reseller relationship"), "{empty}");
     add_customer(s, "Contoso Ltd.", "contoso.onmicrosoft.com");
-    s.wait_until("the new customer in the list", || listed_names(s) == ["Contoso Ltd."]);
+    // A customer added without an invitation is a prospect: its view is shown at once.
+    s.wait_until("the new customer among prospects", || {
+        listed_names(s) == ["Contoso Ltd."] && s.count("[data-testid=customers-view-prospect][aria-selected=true]") == 1
+    });
     app.screenshot("after-add");
 
     app.restart();
     let s = app.s();
+    show_view(s, "prospect");
     s.wait_until("the customer after a restart", || listed_names(s) == ["Contoso Ltd."]);
     let row = s.find("[data-testid=customer-row]").text().unwrap();
     assert!(row.contains("contoso.onmicrosoft.com") && row.contains("gold"), "{row}");
-    let stored = app.store(async |st| st.customers(&CustomerQuery::default()).await.unwrap());
+    let prospects = CustomerQuery { relationship: Relationship::Prospect, ..Default::default() };
+    let stored = app.store(async |st| st.customers(&prospects).await.unwrap());
     assert_eq!(stored.items[0].tags, vec!["EU", "gold"]);
 }
 
@@ -48,7 +55,7 @@ fn an_invalid_customer_gets_field_messages_and_saves_nothing() {
     s.wait_until("the domain's message", || domain.field_message().starts_with("Primary domain:"));
     assert!(email.field_message().starts_with("Contact email:"), "{}", email.field_message());
     app.screenshot("invalid");
-    assert_eq!(app.store(async |st| st.customers(&CustomerQuery::default()).await.unwrap().total), 0);
+    assert_eq!(app.store(async |st| st.customer_counts("").await.unwrap()), CustomerCounts::default());
 }
 
 #[test]
@@ -88,6 +95,7 @@ fn search_narrows_the_list() {
     ];
     let app = App::with_data("search", PartnerType::DirectBill, Role::GlobalAdmin, &seeded);
     let s = app.s();
+    show_view(s, "prospect");
     s.wait_until("all three customers", || listed_names(s) == ["Adatum", "Contoso", "Fabrikam"]);
     let search = s.find("[data-testid=customers-search]");
     search.type_text("brik").unwrap();

@@ -1,5 +1,5 @@
 use liaison_core::{CustomerInput, Language, PartnerType, Role};
-use liaison_e2e::app::{customer, decode_mailto};
+use liaison_e2e::app::{customer, decode_mailto, show_view};
 use liaison_e2e::{App, Session};
 
 const LINK: &str = "https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship\
@@ -18,14 +18,27 @@ fn switch_to(app: &App, tag: &str, customers_menu: &str) {
 }
 
 fn open_request_for(s: &Session, company: &str) {
+    s.wait_until(&format!("{company} listed"), || s.texts("[data-testid=customer-name]").contains(&company.to_owned()));
     let index = s.texts("[data-testid=customer-name]").iter().position(|n| n == company).unwrap();
     s.find_all("[data-testid=customer-expand]").unwrap()[index].click().unwrap();
     s.click_until("[data-testid=record-request]", "[data-testid=request-dialog]");
-    s.click_until("[data-testid=request-next]", "[data-testid=request-link]");
+    s.click_until("[data-testid=request-next]", "[data-testid=request-link], [data-testid=request-outside-region]");
+    // A customer outside the partner's country and region is warned about first; these journeys
+    // go on to the draft.
+    if s.count("[data-testid=request-outside-region]") > 0 {
+        s.click_until("[data-testid=request-outside-region-go-on]", "[data-testid=request-link]");
+    }
 }
 
 fn close_dialog(s: &Session) {
-    s.execute("document.querySelector('[data-testid=request-dialog]').closest('.fui-DialogBody').querySelector('.fui-DialogActions button').click();", vec![]).unwrap();
+    s.find("[data-testid=request-cancel]").click().unwrap();
+    // After a hand-off without Done, closing asks first; these journeys record nothing.
+    s.wait_until("the dialog to close or ask", || {
+        s.count("[data-testid=request-dialog]") == 0 || s.count("[data-testid=request-leave-discard]") == 1
+    });
+    if s.count("[data-testid=request-leave-discard]") == 1 {
+        s.find("[data-testid=request-leave-discard]").click().unwrap();
+    }
     s.wait_until("the dialog to close", || s.count("[data-testid=request-dialog]") == 0);
 }
 
@@ -99,6 +112,7 @@ fn czech_then_russian_without_a_restart_with_drafts_in_each_customers_language()
     s.wait_until("the form to close", || s.count("[data-testid=customer-form]") == 0);
 
     // The Russian customer's draft is Russian, in a Czech interface, with the link intact.
+    show_view(s, "prospect");
     open_request_for(s, "Ромашка");
     let subject = value(s, "[data-testid=request-draft-subject]");
     let body = value(s, "[data-testid=request-draft-body]");
@@ -119,6 +133,7 @@ fn czech_then_russian_without_a_restart_with_drafts_in_each_customers_language()
 
     switch_to(&app, "ru-RU", "Клиенты");
     app.open_page("customers");
+    show_view(s, "prospect");
     open_request_for(s, "Contoso");
     let body = value(s, "[data-testid=request-draft-body]");
     assert!(
@@ -140,6 +155,7 @@ fn every_language_lays_out_the_customers_page_and_the_request_dialog() {
     ] {
         switch_to(&app, tag, menu);
         app.open_page("customers");
+        show_view(s, "prospect");
         s.wait_until("both customers", || s.count("[data-testid=customer-row]") == 2);
         app.screenshot(&format!("customers-{tag}"));
         let page = clipped(s);

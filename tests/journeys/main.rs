@@ -7,4 +7,5 @@ mod customers;
 mod first_run;
 mod languages;
 mod pages;
+mod partner_center_rules;
 mod relationships;

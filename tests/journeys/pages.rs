@@ -1,5 +1,5 @@
 use liaison_core::{PartnerType, Role};
-use liaison_e2e::app::customer;
+use liaison_e2e::app::{customer, show_view};
 use liaison_e2e::App;
 
 #[test]
@@ -11,6 +11,7 @@ fn every_page_of_the_menu_opens_and_is_pictured() {
     ];
     let app = App::with_data("pages", PartnerType::IndirectReseller, Role::GlobalAdmin, &seeded);
     let s = app.s();
+    show_view(s, "prospect");
     s.wait_until("the customers", || s.count("[data-testid=customer-row]") == 3);
     app.screenshot("customers");
     for page in ["indirect-providers", "invitations", "activity", "settings"] {

@@ -2,7 +2,7 @@ use liaison_core::{
     CustomerInput, CustomerQuery, InvitationQuery, InvitationRequest, InvitationStatus, PartnerType, ProviderInput,
     Relationship, Role, Store, SubscriptionInput,
 };
-use liaison_e2e::app::{customer, decode_mailto};
+use liaison_e2e::app::{customer, decode_mailto, show_view};
 use liaison_e2e::{App, Session};
 
 const PARTNER_TENANT: &str = "3f2504e0-4f89-11d3-9a0c-0305e82c3301";
@@ -38,6 +38,8 @@ fn open_record(s: &Session, name: &str) {
 fn a_direct_partner_requests_with_dap_through_the_mail_app_and_the_clipboard() {
     let app = App::with_data("request-dap", PartnerType::DirectBill, Role::SalesAgent, &[contoso()]);
     let s = app.s();
+    // Not invited yet: a prospect, not on the Customers page proper.
+    show_view(s, "prospect");
     open_record(s, "Contoso");
     s.click_until("[data-testid=record-request]", "[data-testid=request-dialog]");
     assert_eq!(s.find("[data-testid=request-dap]").property("checked").unwrap(), true, "DAP is checked by default");
@@ -58,6 +60,8 @@ fn a_direct_partner_requests_with_dap_through_the_mail_app_and_the_clipboard() {
     assert_eq!(mail_subject, subject);
     assert_eq!(mail_body, body.replace('\n', "\r\n"), "the body arrives whole, with CRLF line breaks");
     assert!(mail_body.contains(&direct_link(true)));
+    let handed_off = s.find("[data-testid=request-handed-off]").text().unwrap();
+    assert!(handed_off.contains("choose “Done” to record the invitation"), "{handed_off}");
 
     s.find("[data-testid=request-copy]").click().unwrap();
     s.find("[data-testid=request-copied]");
@@ -65,8 +69,13 @@ fn a_direct_partner_requests_with_dap_through_the_mail_app_and_the_clipboard() {
 
     s.find("[data-testid=request-done]").click().unwrap();
     s.wait_until("the dialog to close", || s.count("[data-testid=request-dialog]") == 0);
-    let c = app.store(async |st| st.customers(&CustomerQuery::default()).await.unwrap().items.remove(0));
+    let invited = CustomerQuery { relationship: Relationship::Invited, ..Default::default() };
+    let c = app.store(async |st| st.customers(&invited).await.unwrap().items.remove(0));
     assert_eq!(c.relationship, Relationship::Invited);
+    s.wait_until("the Invited view showing Contoso", || {
+        s.count("[data-testid=customers-view-invited][aria-selected=true]") == 1
+            && s.texts("[data-testid=customer-name]") == ["Contoso"]
+    });
     let sent = app.store(async |st| st.invitations(&InvitationQuery::default()).await.unwrap());
     assert_eq!((sent.total, sent.items[0].dap, sent.items[0].body.as_str()), (1, true, body.as_str()));
 }
@@ -75,6 +84,7 @@ fn a_direct_partner_requests_with_dap_through_the_mail_app_and_the_clipboard() {
 fn a_draft_whose_link_was_edited_away_is_refused_until_the_link_is_back() {
     let app = App::with_data("link-removed", PartnerType::DirectBill, Role::GlobalAdmin, &[contoso()]);
     let s = app.s();
+    show_view(s, "prospect");
     open_record(s, "Contoso");
     s.click_until("[data-testid=record-request]", "[data-testid=request-dialog]");
     s.click_until("[data-testid=request-next]", "[data-testid=request-link]");
@@ -167,8 +177,8 @@ fn an_indirect_reseller_invites_with_its_provider_and_records_acceptance() {
     s.find("[data-testid=invitation-accept]").click().unwrap();
     s.wait_until("accepted", || s.texts("[data-testid=invitation-status]") == ["Accepted"]);
 
+    // Accepted: now on the Customers page proper, which lists reseller customers.
     app.open_page("customers");
-    s.find("[data-testid=customers-relationship]").choose("reseller").unwrap();
     s.wait_until("Adatum among reseller customers", || s.texts("[data-testid=customer-name]") == ["Adatum Kft."]);
     open_record(s, "Adatum Kft.");
     assert_eq!(s.find("[data-testid=record-relationship]").text().unwrap(), "Reseller");
@@ -214,11 +224,8 @@ fn importing_partner_centers_customer_list_reconciles_a_pending_invitation() {
         "{preview}"
     );
     assert!(s.find("[data-testid=import-rejected]").text().unwrap().contains("Line 4"));
-    assert_eq!(
-        app.store(async |st| st.customers(&CustomerQuery::default()).await.unwrap().total),
-        1,
-        "a preview writes nothing"
-    );
+    let counts = app.store(async |st| st.customer_counts("").await.unwrap());
+    assert_eq!((counts.invited, counts.reseller), (1, 0), "a preview writes nothing");
     app.screenshot("preview");
     s.find("[data-testid=import-apply]").click().unwrap();
     s.wait_until("the import", || s.find("[data-testid=import-report]").text().unwrap().starts_with("Imported"));
@@ -269,7 +276,7 @@ fn removal_is_blocked_by_an_active_subscription_then_done_with_attestation() {
     s.wait_until("the customer to leave the list", || s.count("[data-testid=customer-name]") == 0);
 
     let c = app.store(async |st| {
-        st.customers(&CustomerQuery { relationship: Some(Relationship::Removed), ..Default::default() }).await.unwrap()
+        st.customers(&CustomerQuery { relationship: Relationship::Removed, ..Default::default() }).await.unwrap()
     });
     assert_eq!(c.total, 1, "the record stays");
     app.open_page("activity");

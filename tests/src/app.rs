@@ -292,6 +292,14 @@ pub fn profile(partner_type: PartnerType, role: Role) -> ProfileInput {
     }
 }
 
+/// Shows one view of the customer list (`reseller`, `invited`, `prospect`, `removed`): the
+/// Customers page proper lists reseller customers only.
+pub fn show_view(s: &Session, view: &str) {
+    let tab = format!("[data-testid=customers-view-{view}]");
+    s.find(&tab).click().unwrap_or_else(|e| panic!("clicking {tab}: {e}"));
+    s.wait_until(&format!("the {view} view"), || s.count(&format!("{tab}[aria-selected=true]")) == 1);
+}
+
 /// A valid customer.
 pub fn customer(name: &str, domain: &str) -> CustomerInput {
     CustomerInput {

@@ -59,7 +59,7 @@ function Shell() {
     setPage("activity");
   };
   const profile = session.profile!;
-  const showProviders = session.invitationKind === "reseller_with_provider";
+  const showProviders = session.invitationKinds.includes("reseller_with_provider");
   const current = page === "indirectProviders" && !showProviders ? "customers" : page;
 
   const pages: Record<PageKey, ReactNode> = {

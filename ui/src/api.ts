@@ -5,6 +5,7 @@ import type { ActivityPage } from "./bindings/ActivityPage";
 import type { ActivityQuery } from "./bindings/ActivityQuery";
 import type { ApiError } from "./bindings/ApiError";
 import type { Customer } from "./bindings/Customer";
+import type { CustomerCounts } from "./bindings/CustomerCounts";
 import type { CustomerInput } from "./bindings/CustomerInput";
 import type { CustomerPage } from "./bindings/CustomerPage";
 import type { CustomerQuery } from "./bindings/CustomerQuery";
@@ -22,6 +23,8 @@ import type { InvitationPage } from "./bindings/InvitationPage";
 import type { InvitationQuery } from "./bindings/InvitationQuery";
 import type { InvitationRequest } from "./bindings/InvitationRequest";
 import type { LinkHostSetting } from "./bindings/LinkHostSetting";
+import type { NoticeParty } from "./bindings/NoticeParty";
+import type { Relationship } from "./bindings/Relationship";
 import type { PreparedInvitation } from "./bindings/PreparedInvitation";
 import type { ProviderInput } from "./bindings/ProviderInput";
 import type { RemovalCheck } from "./bindings/RemovalCheck";
@@ -57,6 +60,8 @@ export const api = {
   getCustomer: (id: number) => call<Customer>("get_customer", { id }),
   addCustomer: (input: CustomerInput) => call<Customer>("add_customer", { input }),
   updateCustomer: (id: number, input: CustomerInput) => call<Customer>("update_customer", { id, input }),
+  customerCounts: (search: string) => call<CustomerCounts>("customer_counts", { search }),
+  recordDapRemoved: (id: number) => call<Customer>("record_dap_removed", { id }),
   listActivity: (query: ActivityQuery) => call<ActivityPage>("list_activity", { query }),
   exportActivity: (query: ActivityQuery) => call<string | null>("export_activity", { query }),
 
@@ -82,11 +87,12 @@ export const api = {
   listUsers: (customerId: number) => call<CustomerUser[]>("list_users", { customerId }),
   addUser: (customerId: number, input: UserInput) => call<CustomerUser>("add_user", { customerId, input }),
   removalCheck: (customerId: number) => call<RemovalCheck>("removal_check", { customerId }),
-  terminationNotice: (customerId: number) => call<Draft>("termination_notice", { customerId, language: null }),
+  terminationNotice: (customerId: number, to: NoticeParty) => call<Draft>("termination_notice", { customerId, language: null, to }),
   openNoticeInMailApp: (draft: Draft) => call<void>("open_notice_in_mail_app", { draft }),
   copyNotice: (draft: Draft) => call<void>("copy_notice", { draft }),
-  removeRelationship: (customerId: number, attested: boolean) => call<void>("remove_relationship", { customerId, attested }),
+  /** `attestation` is the statement exactly as shown and confirmed; the log keeps that text. */
+  removeRelationship: (customerId: number, attestation: string) => call<void>("remove_relationship", { customerId, attestation }),
 
   importCustomers: (csv: string, apply: boolean) => call<ImportReport>("import_customers", { csv, apply }),
-  exportCustomers: () => call<string | null>("export_customers"),
+  exportCustomers: (view: Relationship) => call<string | null>("export_customers", { view }),
 };

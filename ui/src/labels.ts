@@ -20,6 +20,10 @@ export const labelIds = {
   portal: (v: Cloud) => `portal-${kebab(v)}`,
   role: (v: Role) => `role-${kebab(v)}`,
   relationship: (v: Relationship) => `relationship-${kebab(v)}`,
+  /** A view of the customer list (one relationship), with its count. */
+  customerView: (v: Relationship) => `customers-view-${v}`,
+  /** What an empty view says, and where to go from it. */
+  customerViewEmpty: (v: Relationship) => `customers-empty-${v}`,
   language: (v: Language) => `language-${v}`,
   field: (v: Field) => `field-${kebab(v)}`,
   activity: (v: ActivityAction) => `activity-${v}`,
@@ -46,12 +50,19 @@ export const allValues = {
     profile_created: 1, profile_updated: 1, customer_added: 1, customer_updated: 1, provider_added: 1, provider_updated: 1,
     invitation_sent: 1, invitation_accepted: 1, invitation_cancelled: 1, customers_imported: 1, subscription_added: 1,
     subscription_suspended: 1, subscription_reactivated: 1, user_added: 1, relationship_removed: 1, link_host_changed: 1,
+    dap_removed: 1,
   } satisfies Record<ActivityAction, 1>) as ActivityAction[],
   get portal() {
     return this.cloud;
   },
   get activityAction() {
     return this.activity;
+  },
+  get customerView() {
+    return this.relationship;
+  },
+  get customerViewEmpty() {
+    return this.relationship;
   },
   invitationStatus: Object.keys({ sent: 1, accepted: 1, cancelled: 1 } satisfies Record<InvitationStatus, 1>) as InvitationStatus[],
   invitationKind: Object.keys({ reseller: 1, reseller_with_provider: 1 } satisfies Record<InvitationKind, 1>) as InvitationKind[],

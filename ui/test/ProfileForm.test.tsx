@@ -15,7 +15,7 @@ afterEach(() => {
 });
 
 const session: Session = {
-  profile: null, uiLanguage: "en-US", grants: [], invitationKind: null, dapForced: false, languages: ["en-US", "cs-CZ"], countries: ["CZ", "HU"],
+  profile: null, uiLanguage: "en-US", grants: [], invitationKinds: [], dapForced: false, languages: ["en-US", "cs-CZ"], countries: ["CZ", "HU"],
   partnerTypes: ["direct_bill", "indirect_reseller"], clouds: ["public", "germany"], roles: ["global_admin", "helpdesk_agent"],
   relationships: ["prospect"],
 };

@@ -13,7 +13,7 @@ describe("api", () => {
       calls.push([cmd, args]);
       return { items: [], total: 0, offset: 0 };
     });
-    const query: CustomerQuery = { search: "con", relationship: null, sort: "companyName", descending: true, offset: 50, limit: 50 };
+    const query: CustomerQuery = { search: "con", relationship: "invited", sort: "companyName", descending: true, offset: 50, limit: 50 };
     const page = await api.listCustomers(query);
     expect(page.total).toBe(0);
     expect(calls).toEqual([["list_customers", { query }]]);

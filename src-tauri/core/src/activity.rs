@@ -24,6 +24,8 @@ pub enum ActivityAction {
     UserAdded,
     RelationshipRemoved,
     LinkHostChanged,
+    /// The customer took back the delegated admin privileges it had granted.
+    DapRemoved,
 }
 
 impl ActivityAction {
@@ -45,6 +47,7 @@ impl ActivityAction {
         ActivityAction::UserAdded,
         ActivityAction::RelationshipRemoved,
         ActivityAction::LinkHostChanged,
+        ActivityAction::DapRemoved,
     ];
 
     /// The stored name.
@@ -71,6 +74,7 @@ const STORED: &[&str] = &[
     "user_added",
     "relationship_removed",
     "link_host_changed",
+    "dap_removed",
 ];
 
 /// One line of the activity log.

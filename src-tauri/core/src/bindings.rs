@@ -56,6 +56,9 @@ fn ui_bindings_are_current() {
         RejectedRow,
         RemovalCheck,
         LinkHostSetting,
+        CustomerCounts,
+        DapRemoval,
+        NoticeParty,
     ];
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../ui/src/bindings");
     let update = std::env::var_os("LIAISON_UPDATE_BINDINGS").is_some();

@@ -4,15 +4,18 @@ use crate::{profile::Checker, validate, Field, Language, Result};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-/// Where a customer stands with the partner.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+/// Where a customer stands with the partner. It is also the view of the customer list: Partner
+/// Center's Customers page lists only reseller customers ("after the customer accepts your
+/// invitation, they'll appear on your Customers page"); the other states are views of their own.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Relationship {
     /// Added to Liaison, not invited yet.
     Prospect,
     /// An invitation is out.
     Invited,
-    /// Accepted: a reseller relationship exists.
+    /// Accepted: a reseller relationship exists. The Customers page proper.
+    #[default]
     Reseller,
     /// Ended; the record and its history stay.
     Removed,
@@ -51,12 +54,26 @@ pub struct Customer {
     pub notes: String,
     pub relationship: Relationship,
     pub dap_granted: bool,
+    /// When the customer took delegated admin privileges back, as noted in Liaison (Partner
+    /// Center's help: customers may remove them in their admin portal; the partner's support duty
+    /// remains).
+    pub dap_removal: Option<DapRemoval>,
     /// The indirect provider also connected with the customer.
     #[ts(type = "number | null")]
     pub provider_id: Option<i64>,
     pub provider_name: Option<String>,
     pub created_at: String,
     pub updated_at: String,
+}
+
+/// The note that a customer removed the delegated admin privileges it had granted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct DapRemoval {
+    /// When it was recorded (UTC, RFC 3339).
+    pub at: String,
+    /// The staff member who recorded it.
+    pub by: String,
 }
 
 /// A customer as typed in the add or edit form.
@@ -132,8 +149,9 @@ pub enum CustomerSort {
 pub struct CustomerQuery {
     /// Part of a company name, domain or Microsoft ID; empty lists everyone.
     pub search: String,
-    /// Only this relationship; `None` lists every customer not removed.
-    pub relationship: Option<Relationship>,
+    /// The view: reseller customers (the Customers page, by default), invited, prospects or
+    /// removed.
+    pub relationship: Relationship,
     pub sort: CustomerSort,
     pub descending: bool,
     pub offset: u32,
@@ -163,6 +181,28 @@ pub struct CustomerPage {
     pub items: Vec<Customer>,
     pub total: u32,
     pub offset: u32,
+}
+
+/// How many customers each view holds, for the view switch.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CustomerCounts {
+    pub reseller: u32,
+    pub invited: u32,
+    pub prospect: u32,
+    pub removed: u32,
+}
+
+impl CustomerCounts {
+    /// The count of one view.
+    pub fn of(&self, view: Relationship) -> u32 {
+        match view {
+            Relationship::Reseller => self.reseller,
+            Relationship::Invited => self.invited,
+            Relationship::Prospect => self.prospect,
+            Relationship::Removed => self.removed,
+        }
+    }
 }
 
 #[cfg(test)]

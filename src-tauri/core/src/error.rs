@@ -252,6 +252,11 @@ pub enum Error {
     /// The action needs the partner profile, which first-run setup has not saved yet.
     #[error("the partner profile has not been set up")]
     ProfileMissing,
+    /// The customer's country or region is outside the partner's country and its CSP region
+    /// (Partner Center: "a customer in your country or in the same region"); the user may go on
+    /// after this warning.
+    #[error("customer in {customer}, outside the market of a partner in {partner}")]
+    OutsideRegion { customer: String, partner: String },
     #[error("storage: {0}")]
     Storage(#[from] sqlx::Error),
     #[error("database upgrade: {0}")]
@@ -279,6 +284,7 @@ impl Error {
             Error::CsvColumns(_) => ErrorCode::Csv,
             Error::Forbidden { .. } => ErrorCode::Forbidden,
             Error::ProfileMissing => ErrorCode::ProfileMissing,
+            Error::OutsideRegion { .. } => ErrorCode::OutsideRegion,
             Error::Storage(_) | Error::Migration(_) => ErrorCode::Storage,
             Error::Io(_) => ErrorCode::FileSystem,
         }
@@ -333,6 +339,7 @@ impl Error {
                 ApiError::plain(code, with_detail(lang, "error-csv-columns", &missing.join(", ")))
             }
             Error::ProfileMissing => ApiError::plain(code, i18n::text(lang, "error-profile-missing", None)),
+            Error::OutsideRegion { .. } => ApiError::plain(code, i18n::text(lang, "request-outside-region", None)),
             Error::Storage(e) => ApiError::plain(code, with_detail(lang, "error-storage", e)),
             Error::Migration(e) => ApiError::plain(code, with_detail(lang, "error-storage", e)),
             Error::Io(e) => ApiError::plain(code, with_detail(lang, "error-file-system", e)),
@@ -367,6 +374,10 @@ pub enum StateConflict {
     NoRelationship,
     /// A removed customer is invited anew, not edited into a relationship.
     CustomerRemoved,
+    /// Only an indirect reseller invites a customer together with an indirect provider.
+    ProviderInvitationNotOffered,
+    /// Only privileges the customer granted can be noted as taken back, and only once.
+    NoDapToRemove,
 }
 
 impl StateConflict {
@@ -375,6 +386,8 @@ impl StateConflict {
             StateConflict::InvitationClosed => "error-invitation-closed",
             StateConflict::NoRelationship => "error-no-relationship",
             StateConflict::CustomerRemoved => "error-customer-removed",
+            StateConflict::ProviderInvitationNotOffered => "error-provider-invitation-not-offered",
+            StateConflict::NoDapToRemove => "error-no-dap-to-remove",
         }
     }
 }
@@ -409,6 +422,8 @@ pub enum ErrorCode {
     Csv,
     Storage,
     FileSystem,
+    /// A warning, not a refusal: the customer is outside the partner's country and region.
+    OutsideRegion,
 }
 
 /// A field's message, in the user's language.

@@ -29,8 +29,9 @@ impl InvitationStatus {
     }
 }
 
-/// What the user asks to invite: an existing customer or a new contact, with or without
-/// delegated admin privileges, through which provider, in which language.
+/// What the user asks to invite: an existing customer or a new contact, to which kind of
+/// relationship (decided by where the user started), with or without delegated admin privileges,
+/// through which provider, in which language.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct InvitationRequest {
@@ -39,13 +40,19 @@ pub struct InvitationRequest {
     pub customer_id: Option<i64>,
     /// …or a new contact, added to the customers when the invitation is sent.
     pub new_customer: Option<CustomerInput>,
-    /// The indirect provider, for an indirect reseller.
+    /// With the partner alone (Customers), or with an indirect reseller and its provider
+    /// (Indirect providers); the core checks the partner may send it.
+    pub kind: InvitationKind,
+    /// The indirect provider, required for the two-party kind and ignored otherwise.
     #[ts(type = "number | null")]
     pub provider_id: Option<i64>,
     /// Include delegated admin privileges (forced on in the US Government and Germany clouds).
     pub dap: bool,
     /// The draft's language; the customer's own when not chosen.
     pub language: Option<Language>,
+    /// The user saw the warning that the customer is outside the partner's country and region,
+    /// and goes on anyway; recorded with the invitation.
+    pub outside_region_confirmed: bool,
 }
 
 /// An invitation ready for review: the link and the draft, editable but for the link.

@@ -23,7 +23,10 @@ pub mod store;
 pub mod validate;
 
 pub use activity::{ActivityAction, ActivityEntry, ActivityPage, ActivityQuery};
-pub use customer::{Customer, CustomerInput, CustomerPage, CustomerQuery, CustomerSort, Relationship, ValidCustomer};
+pub use customer::{
+    Customer, CustomerCounts, CustomerInput, CustomerPage, CustomerQuery, CustomerSort, DapRemoval, Relationship,
+    ValidCustomer,
+};
 pub use draft::Draft;
 pub use error::{ApiError, Entity, Error, ErrorCode, Field, FieldError, FieldMessage, Result, Rule, StateConflict};
 pub use i18n::Translations;
@@ -37,7 +40,7 @@ pub use permissions::{Action, Grant};
 pub use profile::{Cloud, PartnerProfile, PartnerType, ProfileInput, Role, ValidProfile};
 pub use provider::{IndirectProvider, ProviderInput, ValidProvider};
 pub use record::{CustomerUser, Subscription, SubscriptionInput, SubscriptionStatus, UserInput};
-pub use store::{ImportReport, RejectedRow, RemovalCheck, Session, Store};
+pub use store::{ImportReport, NoticeParty, RejectedRow, RemovalCheck, Session, Store};
 
 #[cfg(test)]
 mod bindings;

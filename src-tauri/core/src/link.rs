@@ -1,15 +1,19 @@
 //! The personalized invitation link (domain.md §2–§3): it carries the partner's identity, built
 //! only from validated values, for the partner's type and cloud.
 
-use crate::{validate, Cloud, Error, Field, FieldError, PartnerProfile, PartnerType, Result, Rule};
+use crate::{validate, Cloud, Error, Field, FieldError, PartnerProfile, PartnerType, Result, Rule, StateConflict};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-/// What an invitation asks the customer to accept.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+/// What an invitation asks the customer to accept. The user chooses it by where they start:
+/// Customers → *Request a reseller relationship* asks for a relationship with the partner alone;
+/// Indirect providers → *Invite new customers* (indirect resellers only) asks for one with the
+/// reseller and its provider at the same time.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum InvitationKind {
-    /// A reseller relationship with the partner (direct-bill partner or indirect provider).
+    /// A reseller relationship with the partner alone, whatever its type.
+    #[default]
     Reseller,
     /// A relationship with an indirect reseller and its indirect provider at the same time.
     ResellerWithProvider,
@@ -24,11 +28,21 @@ impl InvitationKind {
         }
     }
 
-    /// The kind of invitation a partner of `partner_type` sends.
-    pub fn for_partner(partner_type: PartnerType) -> InvitationKind {
+    /// The kinds a partner of `partner_type` may send: every partner requests a relationship
+    /// with itself; only an indirect reseller also invites together with a provider.
+    pub fn offered(partner_type: PartnerType) -> &'static [InvitationKind] {
         match partner_type {
-            PartnerType::IndirectReseller => InvitationKind::ResellerWithProvider,
-            PartnerType::DirectBill | PartnerType::IndirectProvider => InvitationKind::Reseller,
+            PartnerType::IndirectReseller => &[InvitationKind::Reseller, InvitationKind::ResellerWithProvider],
+            PartnerType::DirectBill | PartnerType::IndirectProvider => &[InvitationKind::Reseller],
+        }
+    }
+
+    /// `Ok` if a partner of `partner_type` may send this kind.
+    pub fn check(self, partner_type: PartnerType) -> Result<()> {
+        if InvitationKind::offered(partner_type).contains(&self) {
+            Ok(())
+        } else {
+            Err(Error::WrongState(StateConflict::ProviderInvitationNotOffered))
         }
     }
 }
@@ -66,15 +80,22 @@ pub fn encode_component(s: &str) -> String {
     out
 }
 
-/// The invitation link for `profile` in its cloud at `host`. `provider_tenant_id` is the indirect
-/// provider's tenant, required for (and only for) an indirect reseller. DAP is forced on where the
-/// cloud allows nothing else.
+/// The invitation link of `kind` for `profile` in its cloud at `host`. `provider_tenant_id` is
+/// the indirect provider's tenant, required for (and only for) the two-party kind. DAP is forced
+/// on where the cloud allows nothing else.
+///
+/// An indirect reseller's request for a relationship with itself alone uses the
+/// `ResellerRelationship` form with the reseller's own tenant ID and `msppId=0`, as a direct-bill
+/// partner's does. No public source shows this link for an indirect reseller: it is the best
+/// evidence (the relationship asked for is the same kind), not a confirmed format.
 pub fn invitation_link(
     profile: &PartnerProfile,
     host: &str,
+    kind: InvitationKind,
     dap: bool,
     provider_tenant_id: Option<&str>,
 ) -> Result<String> {
+    kind.check(profile.partner_type)?;
     let mut broken = Vec::new();
     let mut check = |field, r: std::result::Result<String, Rule>| {
         r.map_err(|rule| broken.push(FieldError { field, rule })).unwrap_or_default()
@@ -82,7 +103,7 @@ pub fn invitation_link(
     let tenant = check(Field::TenantId, validate::guid(&profile.tenant_id));
     let host = check(Field::LinkHost, validate::host(host));
     let dap = dap || profile.cloud.dap_forced();
-    let query = match InvitationKind::for_partner(profile.partner_type) {
+    let query = match kind {
         InvitationKind::Reseller => {
             format!("invType=ResellerRelationship&partnerId={}&msppId=0&DAP={dap}", encode_component(&tenant))
         }
@@ -137,9 +158,11 @@ mod tests {
                         let p = profile(*partner_type, *cloud, tenant);
                         let provider = &provider_forms[i % 2];
                         let host = cloud.default_link_host();
+                        let kind = *InvitationKind::offered(*partner_type).last().unwrap();
                         let link = invitation_link(
                             &p,
                             host,
+                            kind,
                             dap,
                             Some(provider)
                                 .filter(|_| *partner_type == PartnerType::IndirectReseller)
@@ -168,7 +191,7 @@ mod tests {
     fn the_public_cloud_link_matches_partner_centers_published_example() {
         let p = profile(PartnerType::DirectBill, Cloud::Public, "3b33e682-00c3-41ee-9dd2-a548adf56438");
         assert_eq!(
-            invitation_link(&p, "admin.microsoft.com", false, None).unwrap(),
+            invitation_link(&p, "admin.microsoft.com", InvitationKind::Reseller, false, None).unwrap(),
             "https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship\
              &partnerId=3b33e682-00c3-41ee-9dd2-a548adf56438&msppId=0&DAP=false#/BillingAccounts/partner-invitation"
         );
@@ -178,12 +201,55 @@ mod tests {
     fn a_missing_partner_id_or_provider_tenant_is_an_error_not_an_empty_parameter() {
         let mut p = profile(PartnerType::IndirectReseller, Cloud::Public, PARTNER);
         p.partner_id = String::new();
-        let Err(Error::Invalid(e)) = invitation_link(&p, "admin.microsoft.com", true, None) else { panic!("built") };
+        let Err(Error::Invalid(e)) =
+            invitation_link(&p, "admin.microsoft.com", InvitationKind::ResellerWithProvider, true, None)
+        else {
+            panic!("built")
+        };
         let got: Vec<(Field, Rule)> = e.iter().map(|e| (e.field, e.rule)).collect();
         assert_eq!(got, vec![(Field::PartnerId, Rule::Required), (Field::ProviderTenantId, Rule::Required)]);
-        let bad_host =
-            invitation_link(&profile(PartnerType::DirectBill, Cloud::Public, PARTNER), "not a host", true, None);
+        let bad_host = invitation_link(
+            &profile(PartnerType::DirectBill, Cloud::Public, PARTNER),
+            "not a host",
+            InvitationKind::Reseller,
+            true,
+            None,
+        );
         assert!(matches!(bad_host, Err(Error::Invalid(e)) if e[0].field == Field::LinkHost));
+    }
+
+    #[test]
+    fn an_indirect_resellers_own_request_is_the_single_party_form_with_its_own_tenant() {
+        for cloud in Cloud::ALL {
+            let p = profile(PartnerType::IndirectReseller, *cloud, &PARTNER.to_uppercase());
+            let host = cloud.default_link_host();
+            // A provider given by mistake is not put in the single-party link.
+            let link = invitation_link(&p, host, InvitationKind::Reseller, false, Some(PROVIDER)).unwrap();
+            let dap = cloud.dap_forced();
+            assert_eq!(
+                link,
+                format!(
+                    "https://{host}/Adminportal/Home?invType=ResellerRelationship&partnerId={PARTNER}\
+                     &msppId=0&DAP={dap}#/BillingAccounts/partner-invitation"
+                )
+            );
+        }
+    }
+
+    #[test]
+    fn only_an_indirect_reseller_is_offered_the_two_party_kind() {
+        use InvitationKind::*;
+        assert_eq!(InvitationKind::offered(PartnerType::DirectBill), &[Reseller]);
+        assert_eq!(InvitationKind::offered(PartnerType::IndirectProvider), &[Reseller]);
+        assert_eq!(InvitationKind::offered(PartnerType::IndirectReseller), &[Reseller, ResellerWithProvider]);
+        for partner_type in [PartnerType::DirectBill, PartnerType::IndirectProvider] {
+            let p = profile(partner_type, Cloud::Public, PARTNER);
+            let r = invitation_link(&p, "admin.microsoft.com", ResellerWithProvider, true, Some(PROVIDER));
+            assert!(
+                matches!(r, Err(Error::WrongState(StateConflict::ProviderInvitationNotOffered))),
+                "{partner_type:?}"
+            );
+        }
     }
 
     #[test]

@@ -1,5 +1,5 @@
 use crate::state::AppState;
-use liaison_core::{ApiError, Customer, CustomerInput, CustomerPage, CustomerQuery};
+use liaison_core::{ApiError, Customer, CustomerCounts, CustomerInput, CustomerPage, CustomerQuery};
 use tauri::State;
 
 #[tauri::command]
@@ -20,4 +20,14 @@ pub async fn add_customer(state: State<'_, AppState>, input: CustomerInput) -> R
 #[tauri::command]
 pub async fn update_customer(state: State<'_, AppState>, id: i64, input: CustomerInput) -> Result<Customer, ApiError> {
     state.run(state.store.update_customer(id, &input)).await
+}
+
+#[tauri::command]
+pub async fn customer_counts(state: State<'_, AppState>, search: String) -> Result<CustomerCounts, ApiError> {
+    state.run(state.store.customer_counts(&search)).await
+}
+
+#[tauri::command]
+pub async fn record_dap_removed(state: State<'_, AppState>, id: i64) -> Result<Customer, ApiError> {
+    state.run(state.store.record_dap_removed(id)).await
 }

@@ -1,6 +1,6 @@
 use crate::handoff;
 use crate::state::AppState;
-use liaison_core::{i18n, ActivityQuery, ApiError, ImportReport};
+use liaison_core::{i18n, ActivityQuery, ApiError, ImportReport, Relationship};
 use tauri::{AppHandle, State};
 
 #[tauri::command]
@@ -8,12 +8,16 @@ pub async fn import_customers(state: State<'_, AppState>, csv: String, apply: bo
     state.run(state.store.import_customers(&csv, apply)).await
 }
 
-/// Saves the customer list where the user chooses; the path, or `None` if they cancelled.
+/// Saves the customers of one view where the user chooses; the path, or `None` if they cancelled.
 #[tauri::command]
-pub async fn export_customers(app: AppHandle, state: State<'_, AppState>) -> Result<Option<String>, ApiError> {
+pub async fn export_customers(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    view: Relationship,
+) -> Result<Option<String>, ApiError> {
     state
         .run(async {
-            let csv = state.store.export_customers().await?;
+            let csv = state.store.export_customers(view).await?;
             let title = i18n::text(state.store.ui_language().await?, "customers-export", None);
             handoff::save_csv(&app, &title, "Customers.csv", &csv)
         })

@@ -1,8 +1,8 @@
 use crate::handoff;
 use crate::state::AppState;
 use liaison_core::{
-    ApiError, CustomerUser, Draft, Language, RemovalCheck, Subscription, SubscriptionInput, SubscriptionStatus,
-    UserInput,
+    ApiError, CustomerUser, Draft, Language, NoticeParty, RemovalCheck, Subscription, SubscriptionInput,
+    SubscriptionStatus, UserInput,
 };
 use tauri::State;
 
@@ -53,8 +53,9 @@ pub async fn termination_notice(
     state: State<'_, AppState>,
     customer_id: i64,
     language: Option<Language>,
+    to: NoticeParty,
 ) -> Result<Draft, ApiError> {
-    state.run(state.store.termination_notice(customer_id, language)).await
+    state.run(state.store.termination_notice(customer_id, language, to)).await
 }
 
 #[tauri::command]
@@ -68,6 +69,10 @@ pub async fn copy_notice(state: State<'_, AppState>, draft: Draft) -> Result<(),
 }
 
 #[tauri::command]
-pub async fn remove_relationship(state: State<'_, AppState>, customer_id: i64, attested: bool) -> Result<(), ApiError> {
-    state.run(state.store.remove_relationship(customer_id, attested)).await
+pub async fn remove_relationship(
+    state: State<'_, AppState>,
+    customer_id: i64,
+    attestation: String,
+) -> Result<(), ApiError> {
+    state.run(state.store.remove_relationship(customer_id, &attestation)).await
 }

@@ -11,9 +11,10 @@ export type CustomerQuery = {
  */
 search: string, 
 /**
- * Only this relationship; `None` lists every customer not removed.
+ * The view: reseller customers (the Customers page, by default), invited, prospects or
+ * removed.
  */
-relationship: Relationship | null, sort: CustomerSort, descending: boolean, offset: number, 
+relationship: Relationship, sort: CustomerSort, descending: boolean, offset: number, 
 /**
  * At most [`CustomerQuery::MAX_LIMIT`]; 0 means the default page size.
  */

@@ -14,6 +14,11 @@ reason: string | null,
  */
 activeSubscriptions: Array<Subscription>, 
 /**
- * The statement the partner attests, in the user's language; recorded with the removal.
+ * The statement the partner attests, in the user's language; the removal records exactly
+ * this text.
  */
-attestation: string, };
+attestation: string, 
+/**
+ * The customer's indirect provider, if any: the partner a notice may also be owed to.
+ */
+providerName: string | null, };

@@ -18,10 +18,10 @@ export type Session = {
  */
 profile: PartnerProfile | null, uiLanguage: Language, grants: Array<Grant>, 
 /**
- * The invitations this partner sends (`None` before setup): with the indirect provider for
- * an indirect reseller.
+ * The kinds of invitation this partner may send (none before setup): a relationship with
+ * itself, and for an indirect reseller also one together with its indirect provider.
  */
-invitationKind: InvitationKind | null, 
+invitationKinds: Array<InvitationKind>, 
 /**
  * Whether the partner's cloud always requests delegated admin privileges.
  */

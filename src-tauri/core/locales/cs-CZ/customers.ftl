@@ -3,7 +3,6 @@
 customers-title = Zákazníci
 customers-add = Přidat zákazníka
 customers-search = Hledat podle názvu společnosti, domény nebo Microsoft ID
-customers-empty = Zatím nemáte žádné zákazníky. Prvního přidáte tlačítkem „Přidat zákazníka“.
 customers-no-match = Hledání „{ $search }“ neodpovídá žádný zákazník.
 customers-count = { $count ->
     [one] { $count } zákazník
@@ -38,7 +37,6 @@ import-summary = Noví: { $added } · Aktualizovaní: { $updated } · Přijaté 
 customers-request = Požádat o vztah prodejce
 customers-import = Importovat Customers.csv
 customers-export = Exportovat zákazníky
-customers-filter-current = Všichni současní zákazníci
 customers-expand-row = Zobrazit záznam zákazníka { $company }
 
 ## Záznam zákazníka.
@@ -85,7 +83,7 @@ removal-open = Odebrat vztah se zákazníkem
 removal-title = Odebrat vztah se zákazníkem { $company }
 removal-effect = { -app } odebere zákazníka ze stránky Zákazníci. Jeho záznam a historie zůstanou v protokolu aktivit.
 removal-dap-unchanged = Delegovaná oprávnění správce, která vám zákazník již udělil, zůstanou zachována; zákazník je může odebrat ve svém centru pro správu.
-removal-legal-notice = Pokud to vyžaduje vaše smlouva se zákazníkem, musíte zákazníkovi zaslat formální výpověď. Partnerské centrum ji neposílá; zde si ji můžete připravit.
+removal-legal-notice = Pokud to vyžaduje vaše smlouva se zákazníkem nebo partnerem, musíte mu zaslat právní oznámení o ukončení. Partnerské centrum je neposílá; zde si je můžete připravit pro zákazníka nebo pro partnera.
 removal-notice-draft = Připravit výpověď
 removal-confirm = Odebrat vztah
 removal-done = Vztah se zákazníkem { $company } byl odebrán.

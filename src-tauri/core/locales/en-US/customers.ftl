@@ -3,7 +3,6 @@
 customers-title = Customers
 customers-add = Add customer
 customers-search = Search by company name, domain or Microsoft ID
-customers-empty = No customers yet. Add the first one with “Add customer”.
 customers-no-match = No customers match “{ $search }”.
 customers-count = { $count ->
     [one] { $count } customer
@@ -37,7 +36,6 @@ import-summary = New: { $added } · Updated: { $updated } · Invitations accepte
 customers-request = Request a reseller relationship
 customers-import = Import Customers.csv
 customers-export = Export customers
-customers-filter-current = All current customers
 customers-expand-row = Show the record of { $company }
 
 ## The customer record.
@@ -84,7 +82,7 @@ removal-open = Remove customer relationship
 removal-title = Remove the relationship with { $company }
 removal-effect = { -app } will remove the customer from your Customers page. Its record and history stay in the activity log.
 removal-dap-unchanged = Delegated admin privileges already granted by the customer remain unchanged; the customer can remove them in their admin center.
-removal-legal-notice = If your agreement with the customer requires it, you must give the customer legal notice of termination. Partner Center does not send one; you can draft it here.
+removal-legal-notice = If your agreement with the customer or partner requires it, you must give them legal notice of termination. Partner Center does not send one; you can draft it here, for the customer or for the partner.
 removal-notice-draft = Draft a termination notice
 removal-confirm = Remove relationship
 removal-done = The relationship with { $company } was removed.

@@ -28,4 +28,4 @@ draft-notice-effect = From the end of the relationship, we can no longer buy Mic
 draft-notice-dap = Any delegated administration privileges your organization granted us remain in place until you remove them. You can remove them at any time in the { $portal }, under Billing accounts, Partner relationships.
 draft-notice-questions = If you have any questions about this notice or about moving your services, please reply to this email.
 
-removal-attestation = On behalf of { $partner }, I represent that the decision to end this reseller relationship was made in good faith and for a legitimate business purpose, and that any notice of termination our agreement with the customer requires has been or will be given.
+removal-attestation = On behalf of { $partner }, I represent that the decision to discontinue the relationship with this customer was made in good faith, for a legitimate business purpose, and in accordance with our agreement with our customer or partner, and I agree that { $partner } will defend and hold Microsoft harmless from and against any third-party claims to the contrary.

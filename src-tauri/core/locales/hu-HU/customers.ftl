@@ -3,7 +3,6 @@
 customers-title = Ügyfelek
 customers-add = Ügyfél hozzáadása
 customers-search = Keresés cégnév, tartomány vagy Microsoft-azonosító alapján
-customers-empty = Még nincsenek ügyfelei. Az elsőt az „Ügyfél hozzáadása” gombbal veheti fel.
 customers-no-match = Egyetlen ügyfél sem felel meg a keresésnek: „{ $search }”.
 customers-count = { $count } ügyfél
 customers-col-company = Cégnév
@@ -34,7 +33,6 @@ import-summary = Új: { $added } · Frissítve: { $updated } · Elfogadott megh�
 customers-request = Viszonteladói kapcsolat kérése
 customers-import = Customers.csv importálása
 customers-export = Ügyfelek exportálása
-customers-filter-current = Minden jelenlegi ügyfél
 customers-expand-row = { $company } adatlapjának megjelenítése
 
 ## Az ügyfél adatlapja.
@@ -81,7 +79,7 @@ removal-open = Ügyfélkapcsolat eltávolítása
 removal-title = Kapcsolat eltávolítása: { $company }
 removal-effect = A { -app } eltávolítja az ügyfelet az Ügyfelek lapról. Az adatlapja és az előzményei a tevékenységnaplóban maradnak.
 removal-dap-unchanged = Az ügyfél által már megadott delegált rendszergazdai jogosultságok változatlanok maradnak; az ügyfél a saját felügyeleti központjában távolíthatja el őket.
-removal-legal-notice = Ha az ügyféllel kötött szerződése előírja, hivatalos felmondási értesítést kell küldenie az ügyfélnek. A Partnerközpont ilyet nem küld; itt elkészítheti.
+removal-legal-notice = Ha az ügyféllel vagy a partnerrel kötött szerződése előírja, jogi felmondási értesítést kell küldenie neki. A Partnerközpont ezt nem küldi el; itt elkészítheti az ügyfél vagy a partner számára.
 removal-notice-draft = Felmondás előkészítése
 removal-confirm = Kapcsolat eltávolítása
 removal-done = A(z) { $company } ügyféllel fennálló kapcsolat eltávolítva.

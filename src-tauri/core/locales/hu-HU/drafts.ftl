@@ -28,4 +28,4 @@ draft-notice-effect = A kapcsolat megszűnése után nem vásárolhatunk Microso
 draft-notice-dap = A szervezete által nekünk megadott delegált rendszergazdai jogosultságok érvényben maradnak, amíg el nem távolítja őket. Ezt bármikor megteheti itt: { $portal }, a Számlázási fiókok, Partnerkapcsolatok részben.
 draft-notice-questions = Ha kérdése van a felmondással vagy a szolgáltatások áthelyezésével kapcsolatban, kérjük, válaszoljon erre az e-mailre.
 
-removal-attestation = A(z) { $partner } nevében kijelentem, hogy a viszonteladói kapcsolat megszüntetéséről szóló döntés jóhiszeműen, jogos üzleti célból született, és hogy az ügyféllel kötött szerződésünk által előírt felmondást elküldtük vagy elküldjük.
+removal-attestation = A(z) { $partner } nevében kijelentem, hogy az ügyféllel fennálló kapcsolat megszüntetéséről szóló döntés jóhiszeműen, jogos üzleti célból, valamint az ügyfelünkkel vagy partnerünkkel kötött szerződésünkkel összhangban született, és vállalom, hogy a(z) { $partner } megvédi a Microsoftot minden ezzel ellentétes, harmadik féltől származó követeléssel szemben, és mentesíti annak következményei alól.

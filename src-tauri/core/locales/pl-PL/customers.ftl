@@ -3,7 +3,6 @@
 customers-title = Klienci
 customers-add = Dodaj klienta
 customers-search = Szukaj według nazwy firmy, domeny lub identyfikatora Microsoft
-customers-empty = Brak klientów. Pierwszego klienta można dodać przyciskiem „Dodaj klienta”.
 customers-no-match = Żaden klient nie pasuje do „{ $search }”.
 customers-count = { $count ->
     [one] { $count } klient
@@ -37,7 +36,6 @@ import-summary = Nowi: { $added } · Zaktualizowani: { $updated } · Zaakceptowa
 customers-request = Żądaj relacji odsprzedawcy
 customers-import = Importuj Customers.csv
 customers-export = Eksportuj klientów
-customers-filter-current = Wszyscy obecni klienci
 customers-expand-row = Pokaż kartę klienta { $company }
 
 ## Karta klienta.
@@ -84,7 +82,7 @@ removal-open = Usuń relację klienta
 removal-title = Usuń relację z klientem { $company }
 removal-effect = { -app } usunie klienta ze strony Klienci. Jego karta i historia pozostaną w dzienniku aktywności.
 removal-dap-unchanged = Delegowane uprawnienia administratora przyznane już przez klienta pozostaną bez zmian; klient może je usunąć w swoim centrum administracyjnym.
-removal-legal-notice = Jeśli wymaga tego umowa z klientem, muszą Państwo przekazać klientowi formalne wypowiedzenie. Centrum partnerskie go nie wysyła; można je przygotować tutaj.
+removal-legal-notice = Jeśli wymaga tego umowa z klientem lub partnerem, należy przekazać mu wypowiedzenie. Centrum partnerskie go nie wysyła; można je przygotować tutaj dla klienta lub dla partnera.
 removal-notice-draft = Przygotuj wypowiedzenie
 removal-confirm = Usuń relację
 removal-done = Relacja z klientem { $company } została usunięta.

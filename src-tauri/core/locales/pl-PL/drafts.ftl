@@ -28,4 +28,4 @@ draft-notice-effect = Po zakończeniu relacji nie będziemy mogli kupować usłu
 draft-notice-dap = Delegowane uprawnienia administracyjne przyznane nam przez Państwa organizację pozostają aktywne, dopóki Państwo ich nie usuną. Mogą je Państwo usunąć w dowolnym momencie w { $portal }, w sekcji Konta rozliczeniowe, Relacje z partnerami.
 draft-notice-questions = W razie pytań dotyczących tego wypowiedzenia lub przeniesienia usług prosimy o odpowiedź na tę wiadomość.
 
-removal-attestation = W imieniu firmy { $partner } oświadczam, że decyzja o zakończeniu tej relacji odsprzedawcy została podjęta w dobrej wierze i w uzasadnionym celu biznesowym oraz że wypowiedzenie wymagane przez naszą umowę z klientem zostało lub zostanie przekazane.
+removal-attestation = W imieniu firmy { $partner } oświadczam, że decyzja o zakończeniu relacji z tym klientem została podjęta w dobrej wierze, w uzasadnionym celu biznesowym i zgodnie z naszą umową z klientem lub partnerem, oraz zgadzam się, że firma { $partner } będzie bronić firmy Microsoft przed wszelkimi roszczeniami osób trzecich twierdzących inaczej i zwolni ją z odpowiedzialności z ich tytułu.

@@ -3,8 +3,8 @@
 use super::{Store, NOW};
 use crate::profile::parse_stored;
 use crate::{
-    validate, Action, ActivityAction, Customer, CustomerInput, CustomerPage, CustomerQuery, CustomerSort, Error, Field,
-    FieldError, Relationship, Result, Rule, ValidCustomer,
+    validate, Action, ActivityAction, Customer, CustomerCounts, CustomerInput, CustomerPage, CustomerQuery,
+    CustomerSort, DapRemoval, Error, Field, FieldError, Relationship, Result, Rule, StateConflict, ValidCustomer,
 };
 use sqlx::{QueryBuilder, Row, Sqlite, Transaction};
 
@@ -21,6 +21,8 @@ struct CustomerRow {
     notes: String,
     relationship: String,
     dap_granted: bool,
+    dap_removed_at: Option<String>,
+    dap_removed_by: Option<String>,
     provider_id: Option<i64>,
     provider_name: Option<String>,
     created_at: String,
@@ -43,6 +45,7 @@ impl CustomerRow {
             notes: self.notes,
             relationship: parse_stored(&self.relationship)?,
             dap_granted: self.dap_granted,
+            dap_removal: self.dap_removed_at.map(|at| DapRemoval { at, by: self.dap_removed_by.unwrap_or_default() }),
             provider_id: self.provider_id,
             provider_name: self.provider_name,
             created_at: self.created_at,
@@ -55,7 +58,8 @@ impl CustomerRow {
 const TAG_SEPARATOR: char = '\u{1f}';
 
 const SELECT_CUSTOMER: &str = "SELECT c.id, c.company_name, c.primary_domain, c.microsoft_id, c.country, \
-     c.contact_name, c.contact_email, c.language, c.notes, c.relationship, c.dap_granted, c.provider_id, \
+     c.contact_name, c.contact_email, c.language, c.notes, c.relationship, c.dap_granted, c.dap_removed_at, \
+     c.dap_removed_by, c.provider_id, \
      (SELECT name FROM indirect_providers p WHERE p.id = c.provider_id) AS provider_name, c.created_at, \
      c.updated_at, (SELECT group_concat(tag, char(31)) FROM \
        (SELECT tag FROM customer_tags t WHERE t.customer_id = c.id ORDER BY tag)) AS tags \
@@ -132,20 +136,59 @@ impl Store {
         let items = rows.into_iter().map(CustomerRow::into_customer).collect::<Result<_>>()?;
         Ok(CustomerPage { items, total, offset: q.offset })
     }
+
+    /// How many customers match `search` in each view, so the view switch can say where they are.
+    pub async fn customer_counts(&self, search: &str) -> Result<CustomerCounts> {
+        let mut b = QueryBuilder::<Sqlite>::new("SELECT c.relationship, count(*) FROM customers c WHERE 1 = 1");
+        push_search(&mut b, search);
+        b.push(" GROUP BY c.relationship");
+        let rows: Vec<(String, u32)> = b.build_query_as().fetch_all(self.pool()).await?;
+        let mut counts = CustomerCounts::default();
+        for (relationship, n) in rows {
+            match parse_stored::<Relationship>(&relationship)? {
+                Relationship::Reseller => counts.reseller = n,
+                Relationship::Invited => counts.invited = n,
+                Relationship::Prospect => counts.prospect = n,
+                Relationship::Removed => counts.removed = n,
+            }
+        }
+        Ok(counts)
+    }
+
+    /// Notes that the customer removed the delegated admin privileges it had granted (Partner
+    /// Center's help: customers can do so in their admin portal; the partner stays responsible for support under
+    /// its agreement). Who recorded it and when are kept, with an activity line.
+    pub async fn record_dap_removed(&self, id: i64) -> Result<Customer> {
+        let mut tx = self.write().await?;
+        let actor = self.actor_for(&mut tx, Action::EditCustomer).await?;
+        let c = customer_in(&mut tx, id).await?;
+        if !c.dap_granted || c.dap_removal.is_some() {
+            return Err(Error::WrongState(StateConflict::NoDapToRemove));
+        }
+        sqlx::query(&format!(
+            "UPDATE customers SET dap_granted = 0, dap_removed_at = {NOW}, dap_removed_by = ?, updated_at = {NOW} \
+             WHERE id = ?"
+        ))
+        .bind(&actor.name)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+        actor.record(&mut tx, ActivityAction::DapRemoved, Some(id), &c.company_name, &[]).await?;
+        tx.commit().await?;
+        self.customer(id).await
+    }
 }
 
 fn push_filter(b: &mut QueryBuilder<'_, Sqlite>, q: &CustomerQuery) {
-    match q.relationship {
-        Some(r) => {
-            b.push(" WHERE c.relationship = ");
-            b.push_bind(r.as_str());
-        }
-        None => {
-            b.push(" WHERE c.relationship <> 'removed'");
-        }
-    }
+    b.push(" WHERE c.relationship = ");
+    b.push_bind(q.relationship.as_str());
+    push_search(b, &q.search);
+}
+
+/// ` AND` the search term, if any.
+fn push_search(b: &mut QueryBuilder<'_, Sqlite>, search: &str) {
     // Stored text is NFC, and a domain is stored with U-labels: look for the term in those forms.
-    let forms = validate::search_forms(&q.search);
+    let forms = validate::search_forms(search);
     let term = forms[0].as_str();
     if term.chars().count() >= INDEXED_SEARCH_MIN_CHARS {
         // FTS5 phrases: the trigram index finds each as a substring of any column.
@@ -327,7 +370,7 @@ mod tests {
         let fields: Vec<Field> = e.iter().map(|e| e.field).collect();
         assert_eq!(fields, vec![Field::PrimaryDomain, Field::MicrosoftId]);
         assert!(e.iter().all(|e| e.rule == Rule::Taken));
-        assert_eq!(store.customers(&CustomerQuery::default()).await.unwrap().total, 1);
+        assert_eq!(store.customer_counts("").await.unwrap().prospect, 1);
     }
 
     #[tokio::test]
@@ -347,7 +390,7 @@ mod tests {
         assert_eq!(log.total, 2);
         assert_eq!(log.items[0].changed, vec![Field::CompanyName, Field::ContactEmail, Field::Tags]);
         // The renamed company is found by its new name.
-        let q = CustomerQuery { search: "a.s.".into(), ..Default::default() };
+        let q = CustomerQuery { search: "a.s.".into(), relationship: Relationship::Prospect, ..Default::default() };
         assert_eq!(store.customers(&q).await.unwrap().total, 1);
     }
 
@@ -362,7 +405,11 @@ mod tests {
         );
         let ru = store.add_customer(&input("Пример", "xn--e1afmkfd.xn--p1ai")).await.unwrap();
         assert_eq!(ru.primary_domain, "пример.рф");
-        let q = |search: &str| CustomerQuery { search: search.into(), ..Default::default() };
+        let q = |search: &str| CustomerQuery {
+            search: search.into(),
+            relationship: Relationship::Prospect,
+            ..Default::default()
+        };
         for term in ["bücher.de", "xn--bcher-kva.de", "XN--BCHER-KVA", "bu\u{308}cher"] {
             let found = store.customers(&q(term)).await.unwrap();
             assert_eq!(found.items.iter().map(|c| c.id).collect::<Vec<_>>(), [c.id], "{term}");
@@ -377,7 +424,7 @@ mod tests {
         let (store, _dir) = ready().await;
         let mid = "aaaaaaaa-0b6d-4e3f-9a1b-2c3d4e5f6a7b";
         store.add_customer(&CustomerInput { microsoft_id: mid.into(), ..input("Пример", "пример.рф") }).await.unwrap();
-        let exported = store.export_customers().await.unwrap();
+        let exported = store.export_customers(Relationship::Prospect).await.unwrap();
         assert!(exported.contains("пример.рф"), "{exported}");
         let again = store.import_customers(&exported, false).await.unwrap();
         assert_eq!((again.added, again.rejected.len()), (0, 0), "{again:?}");
@@ -458,7 +505,11 @@ mod tests {
             store.add_customer(&CustomerInput { microsoft_id: mid.into(), ..input(name, domain) }).await.unwrap();
         }
         let names = |p: CustomerPage| p.items.into_iter().map(|c| c.company_name).collect::<Vec<_>>();
-        let q = |search: &str| CustomerQuery { search: search.into(), ..Default::default() };
+        let q = |search: &str| CustomerQuery {
+            search: search.into(),
+            relationship: Relationship::Prospect,
+            ..Default::default()
+        };
         assert_eq!(names(store.customers(&q("")).await.unwrap()), ["Adatum", "Contoso", "Fabrikam", "Žluťoučký kůň"]);
         assert_eq!(names(store.customers(&q("brik")).await.unwrap()), ["Fabrikam"]);
         assert_eq!(names(store.customers(&q("ŽLUŤ")).await.unwrap()), ["Žluťoučký kůň"]);
@@ -466,31 +517,25 @@ mod tests {
         assert_eq!(names(store.customers(&q("ON")).await.unwrap()), ["Contoso"]);
         assert_eq!(names(store.customers(&q("bbbbbbbb-0000")).await.unwrap()), ["Fabrikam"]);
         assert_eq!(names(store.customers(&q("\"quoted\"")).await.unwrap()), Vec::<String>::new());
-        let by_id = CustomerQuery { sort: CustomerSort::MicrosoftId, ..Default::default() };
+        let by_id = CustomerQuery { sort: CustomerSort::MicrosoftId, ..q("") };
         assert_eq!(names(store.customers(&by_id).await.unwrap()), ["Adatum", "Fabrikam", "Contoso", "Žluťoučký kůň"]);
-        let desc = CustomerQuery {
-            sort: CustomerSort::PrimaryDomain,
-            descending: true,
-            limit: 2,
-            offset: 1,
-            ..Default::default()
-        };
+        let desc = CustomerQuery { sort: CustomerSort::PrimaryDomain, descending: true, limit: 2, offset: 1, ..q("") };
         let page = store.customers(&desc).await.unwrap();
         assert_eq!((page.total, page.offset), (4, 1));
         assert_eq!(names(page), ["Fabrikam", "Contoso"]);
-        let prospects = CustomerQuery { relationship: Some(Relationship::Reseller), ..Default::default() };
-        assert_eq!(store.customers(&prospects).await.unwrap().total, 0);
+        // The Customers page proper lists reseller customers only: none yet.
+        assert_eq!(store.customers(&CustomerQuery::default()).await.unwrap().total, 0);
     }
 
     #[tokio::test]
     async fn the_list_query_uses_indexes() {
         let (store, _dir) = ready().await;
         for (sort, index) in [
-            ("c.company_key ASC, c.id ASC", "customers_by_company"),
-            ("c.created_at DESC, c.id DESC", "customers_by_created"),
+            ("c.company_key ASC, c.id ASC", "customers_by_relationship"),
+            ("c.created_at DESC, c.id DESC", "customers_by_relationship_created"),
         ] {
             let plan: Vec<(i64, i64, i64, String)> = sqlx::query_as(&format!(
-                "EXPLAIN QUERY PLAN SELECT c.id FROM customers c WHERE c.relationship <> 'removed' ORDER BY {sort} LIMIT 50"
+                "EXPLAIN QUERY PLAN SELECT c.id FROM customers c WHERE c.relationship = 'reseller' ORDER BY {sort} LIMIT 50"
             ))
             .fetch_all(store.pool())
             .await

@@ -135,16 +135,22 @@ impl Store {
         Ok(report)
     }
 
-    /// Every customer not removed, as Partner Center's `Customers.csv` (UTF-8 with BOM), with
-    /// headers and relationships in the user's language.
-    pub async fn export_customers(&self) -> Result<String> {
+    /// Every customer of one view (the Customers page's reseller customers, or invited,
+    /// prospects, removed), as Partner Center's `Customers.csv` (UTF-8 with BOM), with headers and
+    /// relationships in the user's language.
+    pub async fn export_customers(&self, view: Relationship) -> Result<String> {
         let lang = self.ui_language().await?;
         let mut out = String::from(csv::BOM);
         let header: Vec<String> = COLUMNS.iter().map(|id| i18n::text(lang, id, None)).collect();
         csv::write_row(&mut out, &header.iter().map(String::as_str).collect::<Vec<_>>());
         let mut offset = 0;
         loop {
-            let q = CustomerQuery { offset, limit: CustomerQuery::MAX_LIMIT, ..CustomerQuery::default() };
+            let q = CustomerQuery {
+                relationship: view,
+                offset,
+                limit: CustomerQuery::MAX_LIMIT,
+                ..CustomerQuery::default()
+            };
             let page = self.customers(&q).await?;
             for c in &page.items {
                 let relationship = i18n::text(lang, &format!("relationship-{}", c.relationship.as_str()), None);

@@ -9,7 +9,7 @@ use super::{Store, NOW};
 use crate::draft::{self, InvitationWording};
 use crate::profile::parse_stored;
 use crate::{
-    link, mailto, validate, Action, ActivityAction, Customer, Draft, Entity, Error, Field, FieldError,
+    country, i18n, link, mailto, validate, Action, ActivityAction, Customer, Draft, Entity, Error, Field, FieldError,
     IndirectProvider, Invitation, InvitationKind, InvitationPage, InvitationQuery, InvitationRequest, InvitationStatus,
     Language, PartnerProfile, PreparedInvitation, Relationship, Result, Rule, StateConflict, ValidCustomer,
 };
@@ -35,6 +35,13 @@ impl Invitee {
             Invitee::New(v) => (&v.contact_name, &v.contact_email, v.language),
         }
     }
+
+    fn country(&self) -> &str {
+        match self {
+            Invitee::Existing(c) => &c.country,
+            Invitee::New(v) => &v.country,
+        }
+    }
 }
 
 /// Everything a request resolves to, checked.
@@ -47,6 +54,8 @@ struct Resolved {
     link: String,
     dap: bool,
     language: Language,
+    /// The customer is outside the partner's country and region, and the user went on.
+    outside_region: bool,
 }
 
 impl Resolved {
@@ -89,6 +98,22 @@ impl Resolved {
         draft::ensure_link_kept(&d.body, &self.link)?;
         Ok(Draft { language: d.language, recipient, subject: d.subject.trim().to_owned(), body: d.body.clone() })
     }
+}
+
+/// The detail of an "invitation sent" line: DAP if requested, and that the user went on after
+/// the country warning (in the user's language, as they read it then).
+fn sent_detail(r: &Resolved, lang: Language) -> String {
+    let mut parts = Vec::new();
+    if r.dap {
+        parts.push("DAP".to_owned());
+    }
+    if r.outside_region {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("customer", r.invitee.country().to_owned());
+        args.set("partner", r.profile.country.clone());
+        parts.push(i18n::text(lang, "activity-outside-region-confirmed", Some(&args)));
+    }
+    parts.join(" · ")
 }
 
 #[derive(sqlx::FromRow)]
@@ -166,10 +191,13 @@ pub(crate) async fn accept_in(
         .bind(inv.id)
         .execute(&mut **tx)
         .await?;
+    // Privileges granted anew replace a note that the customer had taken them back.
     sqlx::query(&format!(
-        "UPDATE customers SET relationship = 'reseller', dap_granted = (dap_granted OR ?), \
-         provider_id = coalesce(?, provider_id), microsoft_id = coalesce(?, microsoft_id), updated_at = {NOW} \
-         WHERE id = ?"
+        "UPDATE customers SET relationship = 'reseller', dap_granted = (dap_granted OR ?1), \
+         dap_removed_at = CASE WHEN ?1 THEN NULL ELSE dap_removed_at END, \
+         dap_removed_by = CASE WHEN ?1 THEN NULL ELSE dap_removed_by END, \
+         provider_id = coalesce(?2, provider_id), microsoft_id = coalesce(?3, microsoft_id), updated_at = {NOW} \
+         WHERE id = ?4"
     ))
     .bind(inv.dap)
     .bind(inv.provider_id)
@@ -181,13 +209,23 @@ pub(crate) async fn accept_in(
 }
 
 impl Store {
+    /// Checks a request: the role, the kind for the partner's type, the customer or new contact
+    /// (whose email is needed before any draft), the provider, the link; then the country rule,
+    /// unless the user chose to go on after its warning.
     async fn resolve(&self, tx: &mut Transaction<'static, Sqlite>, req: &InvitationRequest) -> Result<Resolved> {
         let actor = self.actor_for(tx, Action::RequestRelationship).await?;
         let profile = profile_in(tx).await?.ok_or(Error::ProfileMissing)?;
+        let kind = req.kind;
+        kind.check(profile.partner_type)?;
         let mut broken = Vec::new();
         let invitee = match (req.customer_id, &req.new_customer) {
             (Some(id), _) => Some(Invitee::Existing(customer_in(tx, id).await?)),
             (None, Some(input)) => match input.validate() {
+                Ok(v) if v.contact_email.is_empty() => {
+                    // The form asks for it: a draft to nobody would only fail later.
+                    broken.push(FieldError { field: Field::ContactEmail, rule: Rule::Required });
+                    None
+                }
                 Ok(v) => match ensure_unique(tx, &v, None).await {
                     Ok(()) => Some(Invitee::New(v)),
                     Err(Error::Invalid(e)) => {
@@ -196,7 +234,10 @@ impl Store {
                     }
                     Err(e) => return Err(e),
                 },
-                Err(Error::Invalid(e)) => {
+                Err(Error::Invalid(mut e)) => {
+                    if input.contact_email.trim().is_empty() {
+                        e.push(FieldError { field: Field::ContactEmail, rule: Rule::Required });
+                    }
                     broken.extend(e);
                     None
                 }
@@ -207,7 +248,6 @@ impl Store {
                 None
             }
         };
-        let kind = InvitationKind::for_partner(profile.partner_type);
         let provider = match (kind, req.provider_id) {
             (InvitationKind::ResellerWithProvider, Some(id)) => Some(provider_in(tx, id).await?),
             (InvitationKind::ResellerWithProvider, None) => {
@@ -217,23 +257,29 @@ impl Store {
             (InvitationKind::Reseller, _) => None,
         };
         let host = self.link_host(profile.cloud).await?;
-        let link =
-            match link::invitation_link(&profile, &host, req.dap, provider.as_ref().map(|p| p.tenant_id.as_str())) {
-                Ok(link) => link,
-                Err(Error::Invalid(e)) => {
-                    broken.extend(e.into_iter().filter(|e| e.field != Field::ProviderTenantId || provider.is_some()));
-                    String::new()
-                }
-                Err(e) => return Err(e),
-            };
-        match invitee {
-            Some(invitee) if broken.is_empty() => {
-                let language = req.language.unwrap_or(invitee.contact().2);
-                let dap = req.dap || profile.cloud.dap_forced();
-                Ok(Resolved { actor, profile, invitee, provider, kind, link, dap, language })
+        let provider_tenant = provider.as_ref().map(|p| p.tenant_id.as_str());
+        let link = match link::invitation_link(&profile, &host, kind, req.dap, provider_tenant) {
+            Ok(link) => link,
+            Err(Error::Invalid(e)) => {
+                broken.extend(e.into_iter().filter(|e| e.field != Field::ProviderTenantId || provider.is_some()));
+                String::new()
             }
-            _ => Err(Error::Invalid(broken)),
+            Err(e) => return Err(e),
+        };
+        let invitee = match invitee {
+            Some(invitee) if broken.is_empty() => invitee,
+            _ => return Err(Error::Invalid(broken)),
+        };
+        let outside_region = !country::within_market(&profile.country, invitee.country());
+        if outside_region && !req.outside_region_confirmed {
+            return Err(Error::OutsideRegion {
+                customer: invitee.country().to_owned(),
+                partner: profile.country.clone(),
+            });
         }
+        let language = req.language.unwrap_or(invitee.contact().2);
+        let dap = req.dap || profile.cloud.dap_forced();
+        Ok(Resolved { actor, profile, invitee, provider, kind, link, dap, language, outside_region })
     }
 
     /// The link and the draft for a request, without recording anything.
@@ -305,7 +351,7 @@ impl Store {
         .bind(r.actor.role.as_str())
         .fetch_one(&mut *tx)
         .await?;
-        let detail = if r.dap { "DAP" } else { "" };
+        let detail = sent_detail(&r, self.ui_language().await?);
         r.actor
             .record_detail(
                 &mut tx,
@@ -313,7 +359,7 @@ impl Store {
                 Some(customer_id),
                 r.invitee.company(),
                 &[],
-                Some(detail),
+                Some(&detail),
             )
             .await?;
         let inv = invitation_in(&mut tx, id).await?;

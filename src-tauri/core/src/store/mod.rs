@@ -9,11 +9,13 @@ mod profile;
 mod providers;
 mod records;
 #[cfg(test)]
+mod relationship_rules_tests;
+#[cfg(test)]
 mod workflow_tests;
 
 pub use import::{ImportReport, RejectedRow};
 pub use profile::Session;
-pub use records::RemovalCheck;
+pub use records::{NoticeParty, RemovalCheck};
 
 use crate::{Language, Result};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};

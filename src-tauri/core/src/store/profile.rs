@@ -19,9 +19,9 @@ pub struct Session {
     pub profile: Option<PartnerProfile>,
     pub ui_language: Language,
     pub grants: Vec<Grant>,
-    /// The invitations this partner sends (`None` before setup): with the indirect provider for
-    /// an indirect reseller.
-    pub invitation_kind: Option<InvitationKind>,
+    /// The kinds of invitation this partner may send (none before setup): a relationship with
+    /// itself, and for an indirect reseller also one together with its indirect provider.
+    pub invitation_kinds: Vec<InvitationKind>,
     /// Whether the partner's cloud always requests delegated admin privileges.
     pub dap_forced: bool,
     pub languages: Vec<Language>,
@@ -145,7 +145,10 @@ impl Store {
         let ui_language = self.ui_language().await?;
         Ok(Session {
             grants: permissions::grants(profile.as_ref().map(|p| p.staff_role), ui_language),
-            invitation_kind: profile.as_ref().map(|p| InvitationKind::for_partner(p.partner_type)),
+            invitation_kinds: profile
+                .as_ref()
+                .map(|p| InvitationKind::offered(p.partner_type).to_vec())
+                .unwrap_or_default(),
             dap_forced: profile.as_ref().is_some_and(|p| p.cloud.dap_forced()),
             profile,
             ui_language,

@@ -10,8 +10,19 @@ use crate::{
     Result, Rule, StateConflict, Subscription, SubscriptionInput, SubscriptionStatus, UserInput,
 };
 use fluent_bundle::FluentArgs;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+
+/// Who a termination notice is for: Partner Center says legal notice goes "to your customer or
+/// partner" if the agreement requires it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum NoticeParty {
+    #[default]
+    Customer,
+    /// The partner the agreement is with (for an indirect reseller, its indirect provider).
+    Partner,
+}
 
 /// Whether a relationship may be removed now, and what stands in the way.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -22,8 +33,11 @@ pub struct RemovalCheck {
     pub reason: Option<String>,
     /// The subscriptions to suspend first.
     pub active_subscriptions: Vec<Subscription>,
-    /// The statement the partner attests, in the user's language; recorded with the removal.
+    /// The statement the partner attests, in the user's language; the removal records exactly
+    /// this text.
     pub attestation: String,
+    /// The customer's indirect provider, if any: the partner a notice may also be owed to.
+    pub provider_name: Option<String>,
 }
 
 #[derive(sqlx::FromRow)]
@@ -210,6 +224,9 @@ impl Store {
             .ok_or(Error::CustomerNotFound(customer_id))
     }
 
+    /// Partner Center's whole statement, in `lang`, made on behalf of the partner `company`: good
+    /// faith, a legitimate business purpose, in accordance with the agreement with the customer or
+    /// partner, and defending and holding Microsoft harmless against third-party claims.
     fn attestation(lang: Language, company: &str) -> String {
         let mut args = FluentArgs::new();
         args.set("partner", company.to_owned());
@@ -243,16 +260,47 @@ impl Store {
             reason,
             active_subscriptions: active,
             attestation: Store::attestation(lang, &profile.company_name),
+            provider_name: customer.provider_name,
         })
     }
 
-    /// The draft of a termination notice to the customer, in `language` (the customer's own when
-    /// not given).
-    pub async fn termination_notice(&self, customer_id: i64, language: Option<Language>) -> Result<Draft> {
+    /// The draft of a termination notice to the customer or to the partner, in `language` (the
+    /// customer's own when not given). A partner's address is not kept, so its recipient is left
+    /// for the user to fill in.
+    pub async fn termination_notice(
+        &self,
+        customer_id: i64,
+        language: Option<Language>,
+        to: NoticeParty,
+    ) -> Result<Draft> {
         let mut tx = self.pool().begin().await?;
         let profile = profile_in(&mut tx).await?.ok_or(Error::ProfileMissing)?;
         let c = customer_in(&mut tx, customer_id).await?;
         let lang = language.unwrap_or(c.language);
+        if to == NoticeParty::Partner {
+            let mut args = FluentArgs::new();
+            args.set("customer", c.company_name.clone());
+            args.set("partner", profile.company_name.clone());
+            args.set("staff", profile.staff_name.clone());
+            args.set("contact", c.provider_name.clone().unwrap_or_default());
+            let t = |id: &str| i18n::text(lang, id, Some(&args));
+            let greeting =
+                if c.provider_name.is_none() { t("draft-greeting") } else { t("draft-notice-partner-greeting") };
+            let body = [
+                greeting,
+                t("draft-notice-partner-intro"),
+                t("draft-notice-partner-effect"),
+                t("draft-notice-partner-questions"),
+                t("draft-signature"),
+            ]
+            .join("\n\n");
+            return Ok(Draft {
+                language: lang,
+                recipient: String::new(),
+                subject: t("draft-notice-partner-subject"),
+                body,
+            });
+        }
         let (subject, body) = draft::notice(&NoticeWording {
             language: lang,
             contact_name: &c.contact_name,
@@ -276,10 +324,11 @@ impl Store {
     }
 
     /// Removes the reseller relationship: only without active subscriptions and with the
-    /// partner's attestation, which is recorded with who gave it. The customer leaves the list;
-    /// its record and history stay.
-    pub async fn remove_relationship(&self, customer_id: i64, attested: bool) -> Result<()> {
-        let lang = self.ui_language().await?;
+    /// partner's attestation. `attestation` is the statement exactly as the user read and
+    /// confirmed it (in whichever language it was shown); it must be the core's own statement,
+    /// and it is what the activity log keeps, with who gave it. The customer leaves the Customers
+    /// page; its record and history stay.
+    pub async fn remove_relationship(&self, customer_id: i64, attestation: &str) -> Result<()> {
         let mut tx = self.write().await?;
         let actor = self.actor_for(&mut tx, Action::RemoveRelationship).await?;
         let profile = profile_in(&mut tx).await?.ok_or(Error::ProfileMissing)?;
@@ -296,7 +345,8 @@ impl Store {
         if !active.is_empty() {
             return Err(Error::ActiveSubscriptions(active));
         }
-        if !attested {
+        let issued = i18n::available().into_iter().any(|l| Store::attestation(l, &profile.company_name) == attestation);
+        if !issued {
             return Err(Error::invalid(Field::Attestation, Rule::Attest));
         }
         sqlx::query(&format!("UPDATE customers SET relationship = 'removed', updated_at = {NOW} WHERE id = ?"))
@@ -309,7 +359,6 @@ impl Store {
         .bind(customer_id)
         .execute(&mut *tx)
         .await?;
-        let attestation = Store::attestation(lang, &profile.company_name);
         actor
             .record_detail(
                 &mut tx,
@@ -317,7 +366,7 @@ impl Store {
                 Some(customer_id),
                 &customer.company_name,
                 &[],
-                Some(&attestation),
+                Some(attestation),
             )
             .await?;
         tx.commit().await?;

@@ -103,9 +103,10 @@ async fn a_new_contact_becomes_a_customer_only_when_the_invitation_is_sent() {
     // The new contact is the draft's recipient (a Czech greeting names nobody: no safe vocative).
     assert_eq!(p.draft.recipient, "jana@fabrikam.cz");
     assert!(p.draft.body.contains("Fabrikam"), "{}", p.draft.body);
-    assert_eq!(store.customers(&CustomerQuery::default()).await.unwrap().total, 0);
+    assert_eq!(store.customer_counts("").await.unwrap(), CustomerCounts::default());
     store.send_invitation(&req, &p.draft).await.unwrap();
-    let list = store.customers(&CustomerQuery::default()).await.unwrap();
+    let invited = CustomerQuery { relationship: Relationship::Invited, ..CustomerQuery::default() };
+    let list = store.customers(&invited).await.unwrap();
     assert_eq!(list.items[0].relationship, Relationship::Invited);
     // The same contact cannot be added twice.
     assert!(
@@ -120,7 +121,8 @@ async fn an_indirect_reseller_invites_with_its_provider() {
         .add_customer(&CustomerInput { contact_email: "it@adatum.hu".into(), ..customer("Adatum", "adatum.hu") })
         .await
         .unwrap();
-    let no_provider = store.prepare_invitation(&for_customer(c.id, true)).await;
+    let two_party = InvitationRequest { kind: InvitationKind::ResellerWithProvider, ..for_customer(c.id, true) };
+    let no_provider = store.prepare_invitation(&two_party).await;
     assert!(matches!(no_provider, Err(Error::Invalid(e)) if e[0].field == Field::Provider));
     let provider = store
         .add_provider(&ProviderInput {
@@ -131,7 +133,7 @@ async fn an_indirect_reseller_invites_with_its_provider() {
         })
         .await
         .unwrap();
-    let req = InvitationRequest { provider_id: Some(provider.id), ..for_customer(c.id, true) };
+    let req = InvitationRequest { provider_id: Some(provider.id), ..two_party };
     let p = store.prepare_invitation(&req).await.unwrap();
     assert_eq!(p.kind, InvitationKind::ResellerWithProvider);
     assert!(p.link.contains("invType=IndirectResellerRelationship&partnerId=3f2504e0-4f89-11d3-9a0c-0305e82c3301&msppId=4812345&indirectCSPId=abd71061-1c2e-4c53-9a51-0d3f9e8b7a10&DAP=true"));
@@ -175,7 +177,7 @@ async fn a_helpdesk_agent_may_not_invite_or_remove() {
     admin.save_profile(&ProfileInput { staff_role: Some(Role::HelpdeskAgent), ..profile() }).await.unwrap();
     let r = admin.prepare_invitation(&for_customer(c.id, true)).await;
     assert!(matches!(r, Err(Error::Forbidden { action: Action::RequestRelationship, .. })));
-    assert!(matches!(admin.remove_relationship(c.id, true).await, Err(Error::Forbidden { .. })));
+    assert!(matches!(admin.remove_relationship(c.id, "").await, Err(Error::Forbidden { .. })));
     let check = admin.removal_check(c.id).await.unwrap();
     assert!(!check.allowed && check.reason.unwrap().contains("Helpdesk agent"));
     drop(dir);
@@ -207,15 +209,18 @@ async fn removal_waits_for_suspended_subscriptions_and_an_attestation() {
     assert!(!check.allowed);
     assert_eq!(check.active_subscriptions.len(), 1);
     assert!(check.reason.unwrap().contains("Microsoft 365 Business Premium"));
-    assert!(matches!(store.remove_relationship(c.id, true).await, Err(Error::ActiveSubscriptions(s)) if s.len() == 1));
+    assert!(matches!(
+        store.remove_relationship(c.id, &check.attestation).await,
+        Err(Error::ActiveSubscriptions(s)) if s.len() == 1
+    ));
 
     store.set_subscription_status(sub.id, SubscriptionStatus::Suspended).await.unwrap();
     let check = store.removal_check(c.id).await.unwrap();
     assert!(check.allowed && check.attestation.contains("good faith"));
     assert!(
-        matches!(store.remove_relationship(c.id, false).await, Err(Error::Invalid(e)) if e[0].field == Field::Attestation)
+        matches!(store.remove_relationship(c.id, "").await, Err(Error::Invalid(e)) if e[0].field == Field::Attestation)
     );
-    store.remove_relationship(c.id, true).await.unwrap();
+    store.remove_relationship(c.id, &check.attestation).await.unwrap();
 
     assert_eq!(store.customers(&CustomerQuery::default()).await.unwrap().total, 0, "left the Customers page");
     assert_eq!(store.customer(c.id).await.unwrap().relationship, Relationship::Removed, "the record stays");
@@ -231,7 +236,7 @@ async fn removal_waits_for_suspended_subscriptions_and_an_attestation() {
 async fn the_notice_draft_names_both_parties_and_keeps_dap_in_place() {
     let (store, _dir) = partner(PartnerType::DirectBill, Cloud::Public, Role::GlobalAdmin).await;
     let c = connected(&store, "Contoso", "contoso.cz").await;
-    let notice = store.termination_notice(c.id, Some(Language::EnUs)).await.unwrap();
+    let notice = store.termination_notice(c.id, Some(Language::EnUs), NoticeParty::Customer).await.unwrap();
     assert!(notice.subject.contains("Contoso") && notice.subject.contains("Northwind"));
     assert!(notice.body.contains("remain in place"));
     assert!(store.notice_mailto(&notice).unwrap().starts_with("mailto:it@contoso.cz?"));
@@ -273,7 +278,8 @@ async fn importing_customers_csv_reconciles_a_pending_invitation() {
     let preview = store.import_customers(csv, false).await.unwrap();
     assert!(!preview.applied);
     assert_eq!((preview.added, preview.updated, preview.matched, preview.rejected.len()), (1, 2, 1, 2));
-    assert_eq!(store.customers(&CustomerQuery::default()).await.unwrap().total, 2, "a preview writes nothing");
+    let counts = store.customer_counts("").await.unwrap();
+    assert_eq!((counts.invited, counts.prospect, counts.reseller), (1, 1, 0), "a preview writes nothing");
 
     let done = store.import_customers(csv, true).await.unwrap();
     assert_eq!((done.added, done.updated, done.matched), (1, 2, 1));
@@ -294,7 +300,7 @@ async fn importing_customers_csv_reconciles_a_pending_invitation() {
     let missing = store.import_customers("Name,Domain\r\nA,b.cz\r\n", true).await;
     assert!(matches!(missing, Err(Error::CsvColumns(c)) if c.len() == 3));
 
-    let exported = store.export_customers().await.unwrap();
+    let exported = store.export_customers(Relationship::Reseller).await.unwrap();
     assert!(exported.starts_with("\u{feff}Microsoft ID,Company name,Primary domain name,Relationship,Tags\r\n"));
     assert!(exported.contains("11111111-2222-4333-8444-555555555555,\"Contoso, a.s.\",contoso.cz,Reseller,gold\r\n"));
     assert!(exported.contains("Adatum Kft.,adatum.onmicrosoft.com,Reseller,eu;vip") || exported.contains("eu;vip"));
@@ -325,11 +331,14 @@ async fn the_activity_log_filters_and_exports() {
 async fn the_session_tells_the_ui_what_the_partners_invitations_are() {
     let (store, _dir) = store().await;
     let before = store.session().await.unwrap();
-    assert_eq!((before.invitation_kind, before.dap_forced), (None, false));
+    assert_eq!((before.invitation_kinds, before.dap_forced), (vec![], false));
     let (germany, _d1) = partner(PartnerType::DirectBill, Cloud::Germany, Role::GlobalAdmin).await;
     let s = germany.session().await.unwrap();
-    assert_eq!((s.invitation_kind, s.dap_forced), (Some(InvitationKind::Reseller), true));
+    assert_eq!((s.invitation_kinds, s.dap_forced), (vec![InvitationKind::Reseller], true));
     let (reseller, _d2) = partner(PartnerType::IndirectReseller, Cloud::Public, Role::GlobalAdmin).await;
     let s = reseller.session().await.unwrap();
-    assert_eq!((s.invitation_kind, s.dap_forced), (Some(InvitationKind::ResellerWithProvider), false));
+    assert_eq!(
+        (s.invitation_kinds, s.dap_forced),
+        (vec![InvitationKind::Reseller, InvitationKind::ResellerWithProvider], false)
+    );
 }

@@ -185,6 +185,8 @@ export function CustomerRecord(props: {
   onRequest: () => void;
   onRemove: () => void;
   onShowActivity: () => void;
+  /** The record changed here (such as a note that the customer removed admin privileges). */
+  onChanged: () => void;
 }) {
   const m = useMessages();
   const styles = useStyles();
@@ -193,6 +195,7 @@ export function CustomerRecord(props: {
   const c = props.customer;
   const cloud = session.profile!.cloud;
   const [removal, setRemoval] = useState<RemovalCheck | null>(null);
+  const dapErrors = useFieldErrors();
   useEffect(() => {
     if (c.relationship === "reseller") api.removalCheck(c.id).then(setRemoval, () => setRemoval(null));
   }, [c.id, c.relationship, c.updatedAt, section, m]);
@@ -208,7 +211,9 @@ export function CustomerRecord(props: {
         <>
           <Facts rows={[
             [m.t("customers-col-relationship"), <span data-testid="record-relationship">{m.t(labelIds.relationship(c.relationship))}</span>],
-            [m.t("record-dap"), m.t(c.dapGranted ? "yes" : "no")],
+            [m.t("record-dap"), <span data-testid="record-dap">{c.dapRemoval
+              ? m.t("record-dap-removed", { date: m.dateTime(c.dapRemoval.at), name: c.dapRemoval.by })
+              : m.t(c.dapGranted ? "yes" : "no")}</span>],
             [m.t("field-provider"), c.providerName ?? "—"],
             [m.t("field-microsoft-id"), c.microsoftId ?? m.t("customers-unknown-id")],
             [m.t("field-contact-name"), c.contactName || "—"],
@@ -218,8 +223,22 @@ export function CustomerRecord(props: {
             [m.t("record-accepts-in"), m.t(labelIds.portal(cloud))],
             [m.t("field-notes"), c.notes || "—"],
           ]} />
+          {c.dapRemoval && (
+            <MessageBar intent="info" data-testid="record-dap-support"><MessageBarBody>{m.t("record-dap-support")}</MessageBarBody></MessageBar>
+          )}
+          <ErrorBar error={dapErrors.error} />
           <div className={styles.actions}>
             <GuardedButton action="editCustomer" onClick={props.onEdit} data-testid="record-edit">{m.t("action-edit")}</GuardedButton>
+            {c.dapGranted && (
+              <GuardedButton
+                action="editCustomer"
+                disabled={dapErrors.busy}
+                onClick={() => dapErrors.attempt(async () => { await api.recordDapRemoved(c.id); props.onChanged(); })}
+                data-testid="record-dap-removed"
+              >
+                {m.t("record-dap-removed-action")}
+              </GuardedButton>
+            )}
             <GuardedButton action="requestRelationship" onClick={props.onRequest} data-testid="record-request">{m.t("customers-request")}</GuardedButton>
             {c.relationship === "reseller" && (
               <GuardedButton

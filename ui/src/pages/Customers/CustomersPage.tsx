@@ -1,5 +1,5 @@
 import {
-  Badge, Button, MessageBar, MessageBarBody, SearchBox, Select, Spinner, Table, TableBody, TableCell, TableCellLayout,
+  Badge, Button, MessageBar, MessageBarBody, SearchBox, Spinner, Tab, TabList, Table, TableBody, TableCell, TableCellLayout,
   TableHeader, TableHeaderCell, TableRow, Text, Toast, ToastTitle, makeStyles, tokens, useToastController,
 } from "@fluentui/react-components";
 import { Add20Regular, ArrowDownload20Regular, ArrowUpload20Regular, ChevronDown20Regular, ChevronRight20Regular, Edit20Regular, Mail20Regular } from "@fluentui/react-icons";
@@ -7,6 +7,7 @@ import { Fragment, useEffect, useState, type ReactNode } from "react";
 import { api, asApiError } from "../../api";
 import type { ApiError } from "../../bindings/ApiError";
 import type { Customer } from "../../bindings/Customer";
+import type { CustomerCounts } from "../../bindings/CustomerCounts";
 import type { CustomerPage } from "../../bindings/CustomerPage";
 import type { CustomerQuery } from "../../bindings/CustomerQuery";
 import type { CustomerSort } from "../../bindings/CustomerSort";
@@ -15,7 +16,7 @@ import { GuardedButton } from "../../components/GuardedButton";
 import { Page } from "../../components/Page";
 import { Pager } from "../../components/Pager";
 import { useMessages } from "../../i18n";
-import { allValues, labelIds } from "../../labels";
+import { labelIds } from "../../labels";
 import { CustomerDialog } from "./CustomerDialog";
 import { CustomerRecord } from "./CustomerRecord";
 import { ImportDialog } from "./ImportDialog";
@@ -34,6 +35,9 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
+/** The views, the Customers page proper first. */
+const VIEWS: Relationship[] = ["reseller", "invited", "prospect", "removed"];
+
 const COLUMNS: { sort: CustomerSort | null; label: string }[] = [
   { sort: "companyName", label: "customers-col-company" },
   { sort: "primaryDomain", label: "customers-col-domain" },
@@ -47,8 +51,11 @@ export function CustomersPage({ toasterId, onShowActivity }: { toasterId: string
   const styles = useStyles();
   const { dispatchToast } = useToastController(toasterId);
   const [search, setSearch] = useState("");
-  const [query, setQuery] = useState<CustomerQuery>({ search: "", relationship: null, sort: "companyName", descending: false, offset: 0, limit: PAGE_SIZE });
+  // The view is the relationship: "reseller" is Partner Center's Customers page; the others are one
+  // click away, each with its count from the core.
+  const [query, setQuery] = useState<CustomerQuery>({ search: "", relationship: "reseller", sort: "companyName", descending: false, offset: 0, limit: PAGE_SIZE });
   const [page, setPage] = useState<CustomerPage | null>(null);
+  const [counts, setCounts] = useState<CustomerCounts | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [editing, setEditing] = useState<Customer | "new" | null>(null);
   const [requesting, setRequesting] = useState<Customer | "new" | null>(null);
@@ -75,18 +82,43 @@ export function CustomersPage({ toasterId, onShowActivity }: { toasterId: string
     return () => { live = false; };
   }, [query, reload, m]);
 
+  useEffect(() => {
+    let live = true;
+    api.customerCounts(query.search).then((c) => { if (live) setCounts(c); }, (e) => { if (live) setError(asApiError(e)); });
+    return () => { live = false; };
+  }, [query.search, reload]);
+
+  /** Shows one view; `reveal` also clears the search, so a customer just added or invited is in sight. */
+  const showView = (relationship: Relationship, reveal = false) => {
+    if (reveal) setSearch("");
+    setQuery((q) => ({ ...q, relationship, offset: 0, search: reveal ? "" : q.search }));
+  };
+
   const sortBy = (sort: CustomerSort) =>
     setQuery((q) => ({ ...q, sort, descending: q.sort === sort ? !q.descending : false, offset: 0 }));
 
   const saved = (c: Customer, added: boolean) => {
     setEditing(null);
+    // A new customer is a prospect: show that view, where it now is.
+    if (added) showView(c.relationship, true);
     refresh();
     toast(m.bidi(added ? "customer-added" : "customer-updated", { company: c.companyName }));
   };
 
+  const sent = async (customerId: number, company: string) => {
+    setRequesting(null);
+    toast(m.bidi("request-sent", { company }));
+    try {
+      showView((await api.getCustomer(customerId)).relationship, true);
+    } catch (e) {
+      setError(asApiError(e));
+    }
+    refresh();
+  };
+
   const exportList = async () => {
     try {
-      const path = await api.exportCustomers();
+      const path = await api.exportCustomers(query.relationship);
       if (path) toast(m.t("export-saved", { path }));
     } catch (e) {
       toast(asApiError(e).message, "error");
@@ -121,17 +153,20 @@ export function CustomersPage({ toasterId, onShowActivity }: { toasterId: string
           onChange={(_, d) => setSearch(d.value)}
           input={{ "data-testid": "customers-search" } as never}
         />
-        <Select
-          aria-label={m.t("customers-col-relationship")}
-          data-testid="customers-relationship"
-          value={query.relationship ?? ""}
-          onChange={(_, d) => setQuery((q) => ({ ...q, relationship: d.value ? (d.value as Relationship) : null, offset: 0 }))}
-        >
-          <option value="">{m.t("customers-filter-current")}</option>
-          {allValues.relationship.map((r) => <option key={r} value={r}>{m.t(labelIds.relationship(r))}</option>)}
-        </Select>
         {page && <Text data-testid="customers-count">{m.t("customers-count", { count: page.total })}</Text>}
       </div>
+      <TabList
+        aria-label={m.t("customers-views")}
+        selectedValue={query.relationship}
+        onTabSelect={(_, d) => showView(d.value as Relationship)}
+        data-testid="customers-views"
+      >
+        {VIEWS.map((r) => (
+          <Tab key={r} value={r} data-testid={`customers-view-${r}`}>
+            {m.t(labelIds.customerView(r), { count: counts ? counts[r] : "…" })}
+          </Tab>
+        ))}
+      </TabList>
       {error && (
         <MessageBar intent="error">
           <MessageBarBody>{error.message}</MessageBarBody>
@@ -140,7 +175,7 @@ export function CustomersPage({ toasterId, onShowActivity }: { toasterId: string
       {!page && !error && <Spinner label={m.t("loading")} />}
       {page && page.total === 0 && (
         <Text className={styles.muted} data-testid="customers-empty">
-          {query.search ? m.bidi("customers-no-match", { search: query.search }) : m.t("customers-empty")}
+          {query.search ? m.bidi("customers-no-match", { search: query.search }) : m.t(labelIds.customerViewEmpty(query.relationship))}
         </Text>
       )}
       {page && page.total > 0 && (
@@ -213,6 +248,7 @@ export function CustomersPage({ toasterId, onShowActivity }: { toasterId: string
                         onRequest={() => setRequesting(c)}
                         onRemove={() => setRemoving(c)}
                         onShowActivity={() => onShowActivity(c)}
+                        onChanged={refresh}
                       />
                     </TableCell>
                   </TableRow>
@@ -237,7 +273,8 @@ export function CustomersPage({ toasterId, onShowActivity }: { toasterId: string
         <RequestDialog
           customer={requesting === "new" ? null : requesting}
           onClose={() => setRequesting(null)}
-          onSent={(i) => { setRequesting(null); refresh(); toast(m.bidi("request-sent", { company: i.customerName })); }}
+          kind="reseller"
+          onSent={(i) => sent(i.customerId, i.customerName)}
         />
       )}
       {removing && (

@@ -1,11 +1,12 @@
 import {
-  Button, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, MessageBar,
-  MessageBarBody, Spinner, Text, makeStyles, tokens,
+  Button, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, MessageBar,
+  MessageBarBody, Radio, RadioGroup, Spinner, Text, makeStyles, tokens,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { api } from "../../api";
 import type { Customer } from "../../bindings/Customer";
 import type { Draft } from "../../bindings/Draft";
+import type { NoticeParty } from "../../bindings/NoticeParty";
 import type { RemovalCheck } from "../../bindings/RemovalCheck";
 import { DraftEditor } from "../../components/DraftEditor";
 import { ErrorBar } from "../../components/ErrorBar";
@@ -26,6 +27,8 @@ export function RemoveDialog({ customer, onClose, onRemoved }: { customer: Custo
   const form = useFormStyles();
   const [check, setCheck] = useState<RemovalCheck | null>(null);
   const [notice, setNotice] = useState<Draft | null>(null);
+  // Partner Center: legal notice of termination goes "to your customer or partner".
+  const [noticeTo, setNoticeTo] = useState<NoticeParty>("customer");
   const [attested, setAttested] = useState(false);
   const errors = useFieldErrors();
 
@@ -50,9 +53,24 @@ export function RemoveDialog({ customer, onClose, onRemoved }: { customer: Custo
                 <Text weight="semibold" data-testid="removal-dap">{m.t("removal-dap-unchanged")}</Text>
                 <Text>{m.t("removal-legal-notice")}</Text>
                 <div className={styles.notice}>
+                  <Field label={m.t("removal-notice-to")}>
+                    <RadioGroup
+                      layout="horizontal"
+                      value={noticeTo}
+                      data-testid="removal-notice-to"
+                      onChange={(_, d) => { setNoticeTo(d.value as NoticeParty); setNotice(null); }}
+                    >
+                      <Radio value="customer" label={m.t("removal-notice-to-customer", { company: customer.companyName })} data-testid="removal-notice-to-customer" />
+                      <Radio
+                        value="partner"
+                        label={check.providerName ? m.t("removal-notice-to-partner-named", { provider: check.providerName }) : m.t("removal-notice-to-partner")}
+                        data-testid="removal-notice-to-partner"
+                      />
+                    </RadioGroup>
+                  </Field>
                   {!notice ? (
                     <div className={styles.row}>
-                      <Button data-testid="removal-notice" onClick={() => errors.attempt(async () => setNotice(await api.terminationNotice(customer.id)))}>
+                      <Button data-testid="removal-notice" onClick={() => errors.attempt(async () => setNotice(await api.terminationNotice(customer.id, noticeTo)))}>
                         {m.t("removal-notice-draft")}
                       </Button>
                     </div>
@@ -82,7 +100,8 @@ export function RemoveDialog({ customer, onClose, onRemoved }: { customer: Custo
               appearance="primary"
               data-testid="removal-confirm"
               disabled={!check?.allowed || !attested}
-              onClick={() => errors.attempt(async () => { await api.removeRelationship(customer.id, attested); onRemoved(); })}
+              // The statement exactly as shown is what the core records.
+              onClick={() => errors.attempt(async () => { await api.removeRelationship(customer.id, attested ? check!.attestation : ""); onRemoved(); })}
             >
               {m.t("removal-confirm")}
             </Button>

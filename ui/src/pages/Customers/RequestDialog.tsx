@@ -1,14 +1,16 @@
 import {
   Button, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input,
-  MessageBar, MessageBarBody, Select, Text, makeStyles, tokens,
+  MessageBar, MessageBarActions, MessageBarBody, Select, Text, makeStyles, tokens,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { api } from "../../api";
 import type { Customer } from "../../bindings/Customer";
 import type { CustomerInput } from "../../bindings/CustomerInput";
 import type { Draft } from "../../bindings/Draft";
+import type { Field as FormField } from "../../bindings/Field";
 import type { IndirectProvider } from "../../bindings/IndirectProvider";
 import type { Invitation } from "../../bindings/Invitation";
+import type { InvitationKind } from "../../bindings/InvitationKind";
 import type { InvitationRequest } from "../../bindings/InvitationRequest";
 import type { Language } from "../../bindings/Language";
 import type { PreparedInvitation } from "../../bindings/PreparedInvitation";
@@ -22,6 +24,7 @@ import { useSession } from "../../session";
 
 const useStyles = makeStyles({
   surface: { maxWidth: "860px", width: "100%" },
+  leave: { maxWidth: "640px" },
   link: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -31,18 +34,36 @@ const emptyContact = (language: Language): CustomerInput => ({
 
 /**
  * Request a reseller relationship: for a listed customer, or for a new contact (added when the
- * invitation is sent); with the indirect provider for an indirect reseller.
+ * invitation is sent). `kind` is decided by where the user started: Customers asks for a
+ * relationship with the partner alone, Indirect providers for one with the provider too; the core
+ * checks it.
  */
-export function RequestDialog(props: { customer: Customer | null; providerId?: number | null; onClose: () => void; onSent: (i: Invitation) => void }) {
+export function RequestDialog(props: {
+  customer: Customer | null;
+  kind: InvitationKind;
+  providerId?: number | null;
+  onClose: () => void;
+  onSent: (i: Invitation) => void;
+}) {
   const m = useMessages();
   const styles = useStyles();
   const form = useFormStyles();
   const { session } = useSession();
   const profile = session.profile!;
-  // The core decides both: who invites together with a provider, which clouds force DAP.
-  const withProvider = session.invitationKind === "reseller_with_provider";
+  const withProvider = props.kind === "reseller_with_provider";
+  // The core decides which clouds force DAP.
   const forced = session.dapForced;
-  const [contact, setContact] = useState<CustomerInput>(() => emptyContact(profile.language));
+  const [contact, setContactState] = useState<CustomerInput>(() => emptyContact(profile.language));
+  // The user went on after the core's warning that the customer is outside the partner's country
+  // and region; a different country asks again.
+  const [outsideConfirmed, setOutsideConfirmed] = useState(false);
+  // The draft left the app (mail application or clipboard) but Done was not chosen yet.
+  const [handedOff, setHandedOff] = useState(false);
+  const [confirmLeave, setConfirmLeave] = useState(false);
+  const setContact = (c: CustomerInput) => {
+    if (c.country !== contact.country) setOutsideConfirmed(false);
+    setContactState(c);
+  };
   const [providers, setProviders] = useState<IndirectProvider[]>([]);
   const [providerId, setProviderId] = useState<number | null>(props.providerId ?? null);
   const [dap, setDap] = useState(true);
@@ -55,22 +76,28 @@ export function RequestDialog(props: { customer: Customer | null; providerId?: n
     if (withProvider) api.listProviders().then(setProviders, errors.fail);
   }, [withProvider]);
 
-  const request: InvitationRequest = {
+  const requestWith = (confirmed: boolean): InvitationRequest => ({
     customerId: props.customer?.id ?? null,
     newCustomer: props.customer ? null : { ...contact, tags: [] },
+    kind: props.kind,
     providerId: withProvider ? providerId : null,
     dap: forced || dap,
-    language,
-  };
+    language: props.customer ? language : null,
+    outsideRegionConfirmed: confirmed,
+  });
+  const request = requestWith(outsideConfirmed);
 
   const act = errors.attempt;
   const busy = errors.busy;
 
-  const next = () => act(async () => {
-    const p = await api.prepareInvitation(request);
+  const prepare = (confirmed: boolean) => act(async () => {
+    const p = await api.prepareInvitation(requestWith(confirmed));
+    setOutsideConfirmed(confirmed);
     setPrepared(p);
     setDraft(p.draft);
   });
+  const next = () => prepare(outsideConfirmed);
+  const close = () => (handedOff ? setConfirmLeave(true) : props.onClose());
 
   const contactField = (field: "companyName" | "primaryDomain" | "contactName" | "contactEmail", required = false) => (
     <Field label={m.t(labelIds.field(field))} required={required} validationMessage={errors.of(field)}>
@@ -119,17 +146,31 @@ export function RequestDialog(props: { customer: Customer | null; providerId?: n
           label={m.t("request-dap")}
         />
       </Field>
-      <Field label={m.t("request-draft-language")}>
-        <Select className={form.select} data-testid="request-language" value={language ?? ""} onChange={(_, d) => setLanguage(d.value ? (d.value as Language) : null)}>
-          <option value="">{m.t("request-language-customer")}</option>
-          {session.languages.map((l) => <option key={l} value={l}>{m.t(labelIds.language(l))}</option>)}
-        </Select>
-      </Field>
+      {/* A new contact's own language is the draft's: one language field, not two. */}
+      {props.customer && (
+        <Field label={m.t("request-draft-language")}>
+          <Select className={form.select} data-testid="request-language" value={language ?? ""} onChange={(_, d) => setLanguage(d.value ? (d.value as Language) : null)}>
+            <option value="">{m.t("request-language-customer")}</option>
+            {session.languages.map((l) => <option key={l} value={l}>{m.t(labelIds.language(l))}</option>)}
+          </Select>
+        </Field>
+      )}
     </>
   );
 
   const linkRemoved = errors.error?.code === "linkRemoved";
   const tooLong = errors.error?.code === "mailtoTooLong";
+  const outside = errors.error?.code === "outsideRegion";
+  // A field's message is shown beside that field; the banner repeats nothing already shown there.
+  const shown = new Set<FormField>(
+    prepared ? ["contactEmail", "subject"] : [
+      ...(props.customer ? [] : (["companyName", "primaryDomain", "country", "contactName", "contactEmail"] as FormField[])),
+      ...(withProvider ? (["provider"] as FormField[]) : []),
+    ],
+  );
+  const banner = errors.error && !outside && !(errors.error.fields.length > 0 && errors.error.fields.every((f) => shown.has(f.field)))
+    ? errors.error : null;
+  const customerCountry = props.customer?.country ?? contact.country;
   const review = prepared && draft && (
     <>
       <MessageBar intent="info">
@@ -142,16 +183,32 @@ export function RequestDialog(props: { customer: Customer | null; providerId?: n
     </>
   );
 
-  const copy = () => act(() => api.copyInvitation(request, draft!), m.t("request-copied"));
+  const copy = () => act(async () => { await api.copyInvitation(request, draft!); setHandedOff(true); }, m.t("request-copied"));
+  const openInMail = () =>
+    act(async () => { await api.openInvitationInMailApp(request, draft!); setHandedOff(true); }, m.t("request-handed-off"));
 
   return (
-    <Dialog open modalType="modal" onOpenChange={(_, d) => !d.open && props.onClose()}>
+    <>
+    <Dialog open modalType="modal" onOpenChange={(_, d) => !d.open && close()}>
       <DialogSurface className={styles.surface}>
         <DialogBody>
           <DialogTitle>{m.t(withProvider ? "request-title-provider" : "request-title")}</DialogTitle>
           <DialogContent className={form.content} data-testid="request-dialog">
+            {outside && (
+              <MessageBar intent="warning" layout="multiline" data-testid="request-outside-region">
+                <MessageBarBody>
+                  {errors.error!.message}{" "}
+                  {m.t("request-outside-region-countries", { customer: m.country(customerCountry), partner: m.country(profile.country) })}
+                </MessageBarBody>
+                <MessageBarActions>
+                  <Button data-testid="request-outside-region-go-on" disabled={busy} onClick={() => prepare(true)}>
+                    {m.t("request-outside-region-go-on")}
+                  </Button>
+                </MessageBarActions>
+              </MessageBar>
+            )}
             <ErrorBar
-              error={errors.error}
+              error={banner}
               testId="request-error"
               actions={
                 linkRemoved ? (
@@ -164,16 +221,18 @@ export function RequestDialog(props: { customer: Customer | null; providerId?: n
               }
             />
             {errors.done && (
-              <MessageBar intent="success" data-testid="request-copied"><MessageBarBody>{errors.done}</MessageBarBody></MessageBar>
+              <MessageBar intent="success" data-testid={errors.done === m.t("request-handed-off") ? "request-handed-off" : "request-copied"}>
+                <MessageBarBody>{errors.done}</MessageBarBody>
+              </MessageBar>
             )}
             {review || compose}
           </DialogContent>
           <DialogActions>
-            <Button onClick={props.onClose}>{m.t("action-cancel")}</Button>
+            <Button onClick={close} data-testid="request-cancel">{m.t("action-cancel")}</Button>
             {prepared ? (
               <>
                 <Button onClick={() => { setPrepared(null); errors.clear(); }} disabled={busy}>{m.t("action-back")}</Button>
-                <Button data-testid="request-open-email" disabled={busy} onClick={() => act(() => api.openInvitationInMailApp(request, draft!))}>{m.t("request-open-email")}</Button>
+                <Button data-testid="request-open-email" disabled={busy} onClick={openInMail}>{m.t("request-open-email")}</Button>
                 <Button data-testid="request-copy" disabled={busy} onClick={copy}>{m.t("request-copy")}</Button>
                 <Button data-testid="request-done" appearance="primary" disabled={busy} onClick={() => act(async () => props.onSent(await api.sendInvitation(request, draft!)))}>{m.t("action-done")}</Button>
               </>
@@ -184,5 +243,20 @@ export function RequestDialog(props: { customer: Customer | null; providerId?: n
         </DialogBody>
       </DialogSurface>
     </Dialog>
+    {confirmLeave && (
+      <Dialog open modalType="alert" onOpenChange={(_, d) => !d.open && setConfirmLeave(false)}>
+        <DialogSurface className={styles.leave} data-testid="request-leave">
+          <DialogBody>
+            <DialogTitle>{m.t("request-leave-title")}</DialogTitle>
+            <DialogContent>{m.t("request-leave-body")}</DialogContent>
+            <DialogActions>
+              <Button appearance="primary" data-testid="request-leave-keep" onClick={() => setConfirmLeave(false)}>{m.t("request-leave-keep")}</Button>
+              <Button data-testid="request-leave-discard" onClick={props.onClose}>{m.t("request-leave-discard")}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    )}
+    </>
   );
 }

@@ -137,7 +137,7 @@ export function IndirectProvidersPage() {
         <ProviderDialog provider={editing === "new" ? null : editing} onClose={() => setEditing(null)} onSaved={() => { setEditing(null); setReload((r) => r + 1); }} />
       )}
       {inviting !== null && (
-        <RequestDialog customer={null} providerId={inviting} onClose={() => setInviting(null)} onSent={() => setInviting(null)} />
+        <RequestDialog customer={null} kind="reseller_with_provider" providerId={inviting} onClose={() => setInviting(null)} onSent={() => setInviting(null)} />
       )}
     </Page>
   );
