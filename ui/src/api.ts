@@ -4,6 +4,7 @@ import { invoke } from "@tauri-apps/api/core";
 import type { ActivityPage } from "./bindings/ActivityPage";
 import type { ActivityQuery } from "./bindings/ActivityQuery";
 import type { ApiError } from "./bindings/ApiError";
+import type { Backup } from "./bindings/Backup";
 import type { Customer } from "./bindings/Customer";
 import type { CustomerInput } from "./bindings/CustomerInput";
 import type { CustomerPage } from "./bindings/CustomerPage";
@@ -88,4 +89,8 @@ export const api = {
 
   importCustomers: (csv: string, apply: boolean) => call<ImportReport>("import_customers", { csv, apply }),
   exportCustomers: () => call<string | null>("export_customers"),
+
+  listBackups: () => call<Backup[]>("list_backups"),
+  backUpNow: () => call<Backup>("back_up_now"),
+  restoreBackup: (name: string) => call<Backup>("restore_backup", { name }),
 };

@@ -24,6 +24,8 @@ pub enum ActivityAction {
     UserAdded,
     RelationshipRemoved,
     LinkHostChanged,
+    BackupCreated,
+    BackupRestored,
 }
 
 impl ActivityAction {
@@ -45,6 +47,8 @@ impl ActivityAction {
         ActivityAction::UserAdded,
         ActivityAction::RelationshipRemoved,
         ActivityAction::LinkHostChanged,
+        ActivityAction::BackupCreated,
+        ActivityAction::BackupRestored,
     ];
 
     /// The stored name.
@@ -71,6 +75,8 @@ const STORED: &[&str] = &[
     "user_added",
     "relationship_removed",
     "link_host_changed",
+    "backup_created",
+    "backup_restored",
 ];
 
 /// One line of the activity log.

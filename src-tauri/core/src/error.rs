@@ -208,6 +208,9 @@ pub enum Error {
     ProfileMissing,
     #[error("storage: {0}")]
     Storage(#[from] sqlx::Error),
+    /// The database could not be opened; it was left as it was.
+    #[error("cannot open {}: {:?}: {}", .0.path.display(), .0.fault, .0.detail)]
+    CannotOpen(Box<crate::OpenFailure>),
     #[error("database upgrade: {0}")]
     Migration(#[from] sqlx::migrate::MigrateError),
     #[error("file system: {0}")]
@@ -233,7 +236,7 @@ impl Error {
             Error::CsvColumns(_) => ErrorCode::Csv,
             Error::Forbidden { .. } => ErrorCode::Forbidden,
             Error::ProfileMissing => ErrorCode::ProfileMissing,
-            Error::Storage(_) | Error::Migration(_) => ErrorCode::Storage,
+            Error::Storage(_) | Error::Migration(_) | Error::CannotOpen(_) => ErrorCode::Storage,
             Error::Io(_) => ErrorCode::FileSystem,
         }
     }
@@ -289,6 +292,7 @@ impl Error {
             Error::ProfileMissing => ApiError::plain(code, i18n::text(lang, "error-profile-missing", None)),
             Error::Storage(e) => ApiError::plain(code, with_detail(lang, "error-storage", e)),
             Error::Migration(e) => ApiError::plain(code, with_detail(lang, "error-storage", e)),
+            Error::CannotOpen(failure) => ApiError::plain(code, failure.notice(lang).message),
             Error::Io(e) => ApiError::plain(code, with_detail(lang, "error-file-system", e)),
         }
     }
@@ -300,6 +304,7 @@ pub enum Entity {
     Provider,
     Invitation,
     Subscription,
+    Backup,
 }
 
 impl Entity {
@@ -308,6 +313,7 @@ impl Entity {
             Entity::Provider => "error-provider-not-found",
             Entity::Invitation => "error-invitation-not-found",
             Entity::Subscription => "error-subscription-not-found",
+            Entity::Backup => "error-backup-not-found",
         }
     }
 }
@@ -321,6 +327,8 @@ pub enum StateConflict {
     NoRelationship,
     /// A removed customer is invited anew, not edited into a relationship.
     CustomerRemoved,
+    /// A backup is being restored; another restore waits for it to finish.
+    RestoreRunning,
 }
 
 impl StateConflict {
@@ -329,6 +337,7 @@ impl StateConflict {
             StateConflict::InvitationClosed => "error-invitation-closed",
             StateConflict::NoRelationship => "error-no-relationship",
             StateConflict::CustomerRemoved => "error-customer-removed",
+            StateConflict::RestoreRunning => "error-restore-running",
         }
     }
 }

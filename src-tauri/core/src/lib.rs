@@ -9,6 +9,7 @@ pub mod csv;
 pub mod customer;
 pub mod draft;
 pub mod error;
+pub mod fault;
 pub mod i18n;
 pub mod invitation;
 pub mod language;
@@ -25,6 +26,7 @@ pub use activity::{ActivityAction, ActivityEntry, ActivityPage, ActivityQuery};
 pub use customer::{Customer, CustomerInput, CustomerPage, CustomerQuery, CustomerSort, Relationship, ValidCustomer};
 pub use draft::Draft;
 pub use error::{ApiError, Entity, Error, ErrorCode, Field, FieldError, FieldMessage, Result, Rule, StateConflict};
+pub use fault::{FaultChoice, FaultNotice, OpenFailure, OpenFault};
 pub use i18n::Translations;
 pub use invitation::{
     Invitation, InvitationPage, InvitationQuery, InvitationRequest, InvitationStatus, PreparedInvitation,
@@ -35,7 +37,7 @@ pub use permissions::{Action, Grant};
 pub use profile::{Cloud, PartnerProfile, PartnerType, ProfileInput, Role, ValidProfile};
 pub use provider::{IndirectProvider, ProviderInput, ValidProvider};
 pub use record::{CustomerUser, Subscription, SubscriptionInput, SubscriptionStatus, UserInput};
-pub use store::{ImportReport, RejectedRow, RemovalCheck, Session, Store};
+pub use store::{Backup, BackupReason, ImportReport, RejectedRow, RemovalCheck, Session, Store};
 
 #[cfg(test)]
 mod bindings;
