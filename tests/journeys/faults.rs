@@ -286,3 +286,68 @@ fn a_database_another_program_locked_is_explained_and_kept() {
     });
     kept(&folder, &before);
 }
+
+async fn names(st: &Store) -> Vec<String> {
+    let page = st.customers(&liaison_core::CustomerQuery::default()).await.unwrap();
+    page.items.into_iter().map(|c| c.company_name).collect()
+}
+
+#[test]
+fn a_global_admin_backs_up_and_restores_from_settings_without_a_restart() {
+    let app = liaison_e2e::App::with_data(
+        "backups",
+        liaison_core::PartnerType::DirectBill,
+        liaison_core::Role::GlobalAdmin,
+        &[liaison_e2e::app::customer("Contoso", "contoso.cz")],
+    );
+    let s = app.s();
+    app.open_page("settings");
+    s.find("[data-testid=backups-none]");
+    s.find("[data-testid=backups-back-up-now]").click().unwrap();
+    s.wait_until("the backup listed", || s.count("[data-testid=backup-row]") == 1);
+    assert!(s.find("[data-testid=backups-done]").text().unwrap().contains("backed up"));
+    // A change after the backup, made beside the running app.
+    app.store(async |st: &Store| {
+        st.add_customer(&liaison_e2e::app::customer("Fabrikam", "fabrikam.cz")).await.unwrap()
+    });
+
+    s.find("[data-testid=backup-restore]").click().unwrap();
+    s.find("[data-testid=backup-restore-dialog]");
+    app.screenshot("restore-dialog");
+    s.find("[data-testid=backup-restore-confirm]").click().unwrap();
+    s.wait_until("the restore done", || {
+        s.count("[data-testid=backups-done]") == 1
+            && s.find("[data-testid=backups-done]").text().unwrap().contains("restored")
+    });
+    // The current database was backed up before it was replaced.
+    s.wait_until("the backup of the replaced database", || s.count("[data-testid=backup-row]") == 2);
+    s.wait_until("the dialog closed and focus back on its opener", || {
+        let focused = s.execute("return document.activeElement.dataset.testid || '';", vec![]).unwrap();
+        s.count("[data-testid=backup-restore-dialog]") == 0 && focused == "backup-restore"
+    });
+    assert_eq!(app.store(async |st: &Store| names(st).await), ["Contoso"]);
+    // The running app reads the restored database at once.
+    app.open_page("customers");
+    s.wait_until("the restored list", || s.count("[data-testid=customer-row]") == 1);
+    app.open_page("activity");
+    s.wait_until("the restore logged", || s.body_text().contains("Restored the backup"));
+}
+
+#[test]
+fn a_helpdesk_agent_backs_up_but_may_not_restore_and_is_told_why() {
+    let app = liaison_e2e::App::with_data(
+        "backups-helpdesk",
+        liaison_core::PartnerType::DirectBill,
+        liaison_core::Role::HelpdeskAgent,
+        &[],
+    );
+    let s = app.s();
+    app.open_page("settings");
+    s.find("[data-testid=backups-back-up-now]").click().unwrap();
+    s.wait_until("the backup listed", || s.count("[data-testid=backup-row]") == 1);
+    let restore = s
+        .execute("const b = document.querySelector('[data-testid=backup-restore]'); return [b.disabled || b.getAttribute('aria-disabled') === 'true', b.dataset.reason || ''];", vec![])
+        .unwrap();
+    assert_eq!(restore[0], true, "restore is enabled for a Helpdesk agent");
+    assert!(restore[1].as_str().unwrap().contains("Helpdesk agent"), "{restore}");
+}

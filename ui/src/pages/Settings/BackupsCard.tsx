@@ -58,11 +58,20 @@ export function BackupsCard() {
     }
   };
 
+  // Bumped when the dialog closes: focus then goes back to the control that opened it (or to
+  // Back up now if the list changed under it), once the dialog has left the page.
+  const [refocus, setRefocus] = useState(0);
+  useEffect(() => {
+    if (refocus === 0) return;
+    const frame = requestAnimationFrame(() => {
+      const target = opener.current?.isConnected ? opener.current : backUpButton.current;
+      target?.focus();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [refocus]);
   const closeDialog = () => {
     setConfirm(null);
-    // Back to the control that opened the dialog, or to Back up now if the list changed under it.
-    const target = opener.current?.isConnected ? opener.current : backUpButton.current;
-    setTimeout(() => target?.focus(), 0);
+    setRefocus((n) => n + 1);
   };
 
   const restore = async (b: Backup) => {
@@ -76,9 +85,9 @@ export function BackupsCard() {
       setDone(null);
       setError(asApiError(e));
     } finally {
+      await refresh();
       setBusy(false);
       closeDialog();
-      await refresh();
     }
   };
 
@@ -114,7 +123,6 @@ export function BackupsCard() {
                   <GuardedButton
                     action="manageSettings"
                     size="small"
-                    disabled={busy}
                     data-testid="backup-restore"
                     aria-label={`${m.t("backups-restore")}: ${m.dateTime(b.createdAt)}`}
                     onClick={(e) => { opener.current = e.currentTarget; setConfirm(b); }}
