@@ -351,3 +351,45 @@ fn a_helpdesk_agent_backs_up_but_may_not_restore_and_is_told_why() {
     assert_eq!(restore[0], true, "restore is enabled for a Helpdesk agent");
     assert!(restore[1].as_str().unwrap().contains("Helpdesk agent"), "{restore}");
 }
+
+#[test]
+fn the_dialog_restores_the_newest_backup_keeps_the_damaged_file_and_starts() {
+    // A good backup, made by Liaison, in the damaged database's backups folder.
+    let good = Folder::new().with_liaison_db();
+    let backup = tokio::runtime::Runtime::new().unwrap().block_on(async {
+        let store = Store::open_in(&good.data()).await.unwrap();
+        store.add_customer(&liaison_e2e::app::customer("Contoso", "contoso.cz")).await.unwrap();
+        let backup = store.back_up().await.unwrap();
+        store.close().await;
+        backup
+    });
+    let folder = Folder::new();
+    std::fs::create_dir(folder.data().join(BACKUPS_DIR)).unwrap();
+    let from = good.data().join(BACKUPS_DIR).join(&backup.name);
+    std::fs::copy(from, folder.data().join(BACKUPS_DIR).join(&backup.name)).unwrap();
+    let damaged = b"overwritten by accident".to_vec();
+    std::fs::write(folder.db(), &damaged).unwrap();
+
+    let mut app = Running(folder.launch("en_US.UTF-8"));
+    let window = wait_for_window(&mut app.0, &i18n::text(Language::EnUs, "fault-title", None));
+    // The buttons are Open folder (focused first), Restore backup and Quit.
+    assert_eq!(Command::new("xdotool").args(["windowfocus", &window]).status().unwrap().code(), Some(0));
+    assert_eq!(Command::new("xdotool").args(["key", "Tab", "Return"]).status().unwrap().code(), Some(0));
+    // The app goes on to its main window, on the restored database.
+    wait_for_window(&mut app.0, "Liaison");
+    let aside: Vec<PathBuf> = std::fs::read_dir(folder.data())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().ends_with("-set-aside.sqlite3"))
+        .collect();
+    assert_eq!(aside.len(), 1, "the damaged file was kept aside");
+    assert_eq!(std::fs::read(&aside[0]).unwrap(), damaged);
+    drop(app);
+    let names = tokio::runtime::Runtime::new().unwrap().block_on(async {
+        let store = Store::open_in(&folder.data()).await.unwrap();
+        let names = names(&store).await;
+        store.close().await;
+        names
+    });
+    assert_eq!(names, ["Contoso"]);
+}

@@ -136,7 +136,7 @@ export function BackupsCard() {
         </Table>
       )}
       {confirm && (
-        <Dialog open modalType="alert" onOpenChange={(_, d) => !d.open && !busy && closeDialog()}>
+        <Dialog open modalType="modal" onOpenChange={(_, d) => !d.open && !busy && closeDialog()}>
           <DialogSurface>
             <DialogBody>
               <DialogTitle>{m.t("backups-restore-title")}</DialogTitle>
