@@ -213,14 +213,17 @@ fn a_database_from_a_newer_liaison_is_explained_and_not_migrated() {
     explains_and_keeps(&folder, OpenFault::NewerVersion, "ru_RU.UTF-8", Language::RuRu);
 }
 
+#[cfg(unix)]
 fn is_root() -> bool {
     Command::new("id").arg("-u").output().is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
 }
 
 /// Takes away the right to write `path`, even from root (which ignores permission bits, so the
 /// immutable flag is used), and gives it back when dropped.
+#[cfg(unix)]
 struct Unwritable(PathBuf);
 
+#[cfg(unix)]
 impl Unwritable {
     fn make(path: &Path) -> Unwritable {
         if is_root() {
@@ -235,6 +238,7 @@ impl Unwritable {
     }
 }
 
+#[cfg(unix)]
 impl Drop for Unwritable {
     fn drop(&mut self) {
         if is_root() {
@@ -246,6 +250,7 @@ impl Drop for Unwritable {
     }
 }
 
+#[cfg(unix)]
 #[test]
 fn a_read_only_database_file_is_explained_and_kept() {
     let folder = Folder::new().with_liaison_db();
@@ -253,6 +258,7 @@ fn a_read_only_database_file_is_explained_and_kept() {
     explains_and_keeps(&folder, OpenFault::NoAccess, "pl_PL.UTF-8", Language::PlPl);
 }
 
+#[cfg(unix)]
 #[test]
 fn a_read_only_data_folder_is_explained_and_kept() {
     let folder = Folder::new().with_liaison_db();

@@ -56,7 +56,9 @@ impl OpenFault {
 /// The database at `path` could not be opened, and why. Nothing in the file was changed.
 #[derive(Debug, Clone)]
 pub struct OpenFailure {
+    /// The database file.
     pub path: PathBuf,
+    /// What stands in the way.
     pub fault: OpenFault,
     /// The underlying error, for the log and for [`OpenFault::Other`].
     pub detail: String,
@@ -69,6 +71,7 @@ pub enum FaultChoice {
     OpenFolder,
     /// Put the newest backup in place of the file (which is kept, renamed, beside it).
     RestoreBackup,
+    /// End Liaison.
     Quit,
 }
 
@@ -76,6 +79,7 @@ pub enum FaultChoice {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FaultNotice {
     pub title: String,
+    /// The file, the problem, what to do, and what a restore would put back.
     pub message: String,
     /// The buttons, in order, each with its label; the last is the one Escape chooses.
     pub choices: Vec<(FaultChoice, String)>,

@@ -16,4 +16,8 @@ createdAt: string,
 /**
  * Its size in bytes.
  */
-size: number, reason: BackupReason, };
+size: number, 
+/**
+ * Why it was made.
+ */
+reason: BackupReason, };

@@ -60,6 +60,7 @@ pub struct Backup {
     /// Its size in bytes.
     #[ts(type = "number")]
     pub size: u64,
+    /// Why it was made.
     pub reason: BackupReason,
 }
 
@@ -135,6 +136,7 @@ pub(crate) async fn create(conn: &mut SqliteConnection, db: &Path, reason: Backu
         std::fs::remove_file(dir.join(&old.name))?;
     }
     tracing::info!(backup = %target.display(), ?reason, "database backed up");
+    // The name was just made from a stamp, so it parses; the error is only for form's sake.
     let (created_at, _) = parse_name(&name).ok_or(Error::NotFound(Entity::Backup, 0))?;
     Ok(Backup { size: std::fs::metadata(&target)?.len(), name, created_at, reason })
 }

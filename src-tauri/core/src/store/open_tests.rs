@@ -92,12 +92,15 @@ async fn a_database_from_a_newer_liaison_is_not_migrated() {
 
 /// Takes away the right to write `path`, even from root (which ignores permission bits), and
 /// gives it back when dropped.
+#[cfg(unix)]
 struct Unwritable(PathBuf);
 
+#[cfg(unix)]
 fn is_root() -> bool {
     Command::new("id").arg("-u").output().is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
 }
 
+#[cfg(unix)]
 impl Unwritable {
     fn make(path: &Path) -> Unwritable {
         if is_root() {
@@ -112,6 +115,7 @@ impl Unwritable {
     }
 }
 
+#[cfg(unix)]
 impl Drop for Unwritable {
     fn drop(&mut self) {
         if is_root() {
@@ -123,6 +127,7 @@ impl Drop for Unwritable {
     }
 }
 
+#[cfg(unix)]
 #[tokio::test]
 async fn a_read_only_file_or_folder_is_refused_untouched() {
     let (dir, db) = liaison_db().await;
