@@ -141,12 +141,20 @@ pub(crate) async fn create(conn: &mut SqliteConnection, db: &Path, reason: Backu
     Ok(Backup { size: std::fs::metadata(&target)?.len(), name, created_at, reason })
 }
 
-/// Copies `backup` over the database file at `db`, which no connection has open. The copy is
-/// made beside it first and renamed into place, so a failure midway leaves the old file whole.
-fn replace_file(db: &Path, backup: &Backup) -> Result<()> {
-    let source = backups_dir(db).join(&backup.name);
+/// Copies `backup` beside the database at `db`, ready to be renamed into place; a failure
+/// leaves nothing behind.
+fn stage(db: &Path, backup: &Backup) -> Result<PathBuf> {
     let partial = db.with_extension("sqlite3.restoring");
-    std::fs::copy(&source, &partial)?;
+    if let Err(e) = std::fs::copy(backups_dir(db).join(&backup.name), &partial) {
+        let _ = std::fs::remove_file(&partial);
+        return Err(e.into());
+    }
+    Ok(partial)
+}
+
+/// Renames a staged copy over the database file at `db`, which no connection has open. The
+/// rename is atomic, so the file is always either the old database or the new one.
+fn swap_in(db: &Path, staged: &Path) -> Result<()> {
     // A write-ahead log left beside the file belongs to the old database, not to the backup.
     for suffix in ["-wal", "-shm"] {
         let mut side = db.as_os_str().to_owned();
@@ -156,7 +164,7 @@ fn replace_file(db: &Path, backup: &Backup) -> Result<()> {
             _ => {}
         }
     }
-    std::fs::rename(&partial, db)?;
+    std::fs::rename(staged, db)?;
     Ok(())
 }
 
@@ -175,7 +183,8 @@ pub(crate) async fn set_aside_and_restore(db: &Path, backup: &Backup) -> Result<
             std::fs::rename(&from, folder.join(format!("{kept}{suffix}")))?;
         }
     }
-    replace_file(db, backup)?;
+    let staged = stage(db, backup)?;
+    swap_in(db, &staged)?;
     tracing::warn!(restored = %backup.name, kept = %kept, "a backup replaced a database that could not be opened");
     Ok(kept)
 }
@@ -215,21 +224,23 @@ impl Store {
         // A backup this build cannot open is refused before anything is touched.
         open::probe_backup(&backups_dir(self.path()).join(&backup.name)).await?;
         let _restoring = self.begin_restore()?;
+        // Staged before the current database is backed up: that backup may prune this one.
+        let staged = stage(self.path(), &backup)?;
         let before = {
             let mut conn = self.pool().acquire().await?;
             create(&mut conn, self.path(), BackupReason::BeforeRestore).await?
         };
         self.pool().close().await;
-        let reopened = match replace_file(self.path(), &backup) {
-            Ok(()) => open::connect(self.path()).await,
-            Err(e) => Err(e),
-        };
-        let pool = match reopened {
+        if let Err(e) = swap_in(self.path(), &staged) {
+            // The rename comes last, so the file is still the one the user had.
+            self.replace_pool(open::connect(self.path()).await?);
+            return Err(e);
+        }
+        let pool = match open::connect(self.path()).await {
             Ok(pool) => pool,
             Err(e) => {
-                // Whatever went wrong, the database the user had goes back in place.
-                tracing::error!("restore failed, putting the previous database back: {e}");
-                replace_file(self.path(), &before)?;
+                tracing::error!("the restored database did not open, putting the previous one back: {e}");
+                swap_in(self.path(), &stage(self.path(), &before)?)?;
                 self.replace_pool(open::connect(self.path()).await?);
                 return Err(e);
             }

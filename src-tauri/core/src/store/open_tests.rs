@@ -313,3 +313,18 @@ async fn a_damaged_file_can_be_replaced_by_its_newest_backup_and_is_kept() {
     let locked = crate::OpenFailure { fault: OpenFault::Locked, ..*failure };
     assert_eq!(locked.notice(Language::EnUs).choices.len(), 2);
 }
+
+#[tokio::test]
+async fn the_oldest_of_three_backups_can_be_restored() {
+    let (store, _dir) = super::tests::store().await;
+    store.save_profile(&profile()).await.unwrap();
+    store.add_customer(&customer("Contoso", "contoso.com")).await.unwrap();
+    let oldest = store.back_up().await.unwrap();
+    store.add_customer(&customer("Fabrikam", "fabrikam.com")).await.unwrap();
+    store.back_up().await.unwrap();
+    store.back_up().await.unwrap();
+    // Backing up the current database first prunes the oldest backup: the restore still holds it.
+    store.restore_backup(&oldest.name).await.unwrap();
+    assert_eq!(customer_names(&store).await, ["Contoso"]);
+    assert_eq!(store.backups().await.unwrap().len(), KEEP);
+}
