@@ -119,25 +119,29 @@ fn wait_for_window(app: &mut Child, title: &str) -> String {
     }
 }
 
-/// Presses Escape in the dialog, which chooses Quit.
-fn quit_dialog(window: &str) {
-    let focus = Command::new("xdotool").args(["windowfocus", window]).status().unwrap();
-    assert!(focus.success(), "focus the dialog");
-    let key = Command::new("xdotool").args(["key", "--clearmodifiers", "Escape"]).status().unwrap();
-    assert!(key.success(), "press Escape");
+/// Gives the dialog the keyboard, waiting until it has it.
+fn focus(window: &str) {
+    let focused = Command::new("timeout").args(["10", "xdotool", "windowfocus", "--sync", window]).status().unwrap();
+    assert!(focused.success(), "the dialog did not take the keyboard focus");
 }
 
-fn wait_for_exit(app: &mut Child) -> ExitStatus {
+/// Presses Escape in the dialog, which chooses Quit, and returns how the app ended. Escape is
+/// pressed again if a key sent while the dialog was still settling was lost (Quit is safe to
+/// repeat).
+fn quit_dialog(app: &mut Child, window: &str) -> ExitStatus {
     let start = Instant::now();
     loop {
-        if let Some(status) = app.try_wait().unwrap() {
-            return status;
+        focus(window);
+        let key = Command::new("xdotool").args(["key", "--clearmodifiers", "Escape"]).status().unwrap();
+        assert!(key.success(), "press Escape");
+        let pressed = Instant::now();
+        while pressed.elapsed() < Duration::from_secs(3) {
+            if let Some(status) = app.try_wait().unwrap() {
+                return status;
+            }
+            std::thread::sleep(Duration::from_millis(100));
         }
-        if start.elapsed() > Duration::from_secs(20) {
-            let _ = app.kill();
-            panic!("the app did not end after Quit was chosen");
-        }
-        std::thread::sleep(Duration::from_millis(100));
+        assert!(start.elapsed() < Duration::from_secs(20), "the app did not end after Quit was chosen");
     }
 }
 
@@ -147,8 +151,7 @@ fn explains(folder: &Folder, fault: OpenFault, locale: &str, language: Language)
     let mut app = Running(folder.launch(locale));
     let window = wait_for_window(&mut app.0, &i18n::text(language, "fault-title", None));
     assert!(app.0.try_wait().unwrap().is_none(), "the app vanished under its dialog");
-    quit_dialog(&window);
-    let status = wait_for_exit(&mut app.0);
+    let status = quit_dialog(&mut app.0, &window);
     assert_ne!(status.code(), Some(101), "the app panicked");
     assert_eq!(status.code(), Some(fault.exit_code()), "{status}");
 }
@@ -379,7 +382,7 @@ fn the_dialog_restores_the_newest_backup_keeps_the_damaged_file_and_starts() {
     let mut app = Running(folder.launch("en_US.UTF-8"));
     let window = wait_for_window(&mut app.0, &i18n::text(Language::EnUs, "fault-title", None));
     // The buttons are Open folder (focused first), Restore backup and Quit.
-    assert_eq!(Command::new("xdotool").args(["windowfocus", &window]).status().unwrap().code(), Some(0));
+    focus(&window);
     assert_eq!(Command::new("xdotool").args(["key", "Tab", "Return"]).status().unwrap().code(), Some(0));
     // The app goes on to its main window, on the restored database.
     wait_for_window(&mut app.0, "Liaison");
