@@ -41,6 +41,9 @@ const COMMANDS: &[&str] = &[
     "import_customers",
     "export_customers",
     "export_activity",
+    "list_backups",
+    "back_up_now",
+    "restore_backup",
 ];
 
 fn main() {

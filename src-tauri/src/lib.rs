@@ -4,6 +4,7 @@
 mod commands;
 mod handoff;
 mod logging;
+mod startup;
 mod state;
 
 use state::AppState;
@@ -37,13 +38,7 @@ pub fn run() {
             };
             let log_guard = logging::init(&log_dir);
             tracing::info!(version = env!("CARGO_PKG_VERSION"), data = %data_dir.display(), "Liaison starting");
-            let store = tauri::async_runtime::block_on(liaison_core::Store::open_in(&data_dir))
-                .map_err(|e| {
-                    tracing::error!("cannot open the database: {e}");
-                    e
-                })?
-                .with_system_locale(sys_locale::get_locale().as_deref());
-            app.manage(AppState { store, clipboard: handoff::Clipboard::default(), _log_guard: log_guard });
+            startup::open(app.handle(), data_dir, log_guard)?;
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -85,6 +80,9 @@ pub fn run() {
             commands::exchange::import_customers,
             commands::exchange::export_customers,
             commands::exchange::export_activity,
+            commands::backups::list_backups,
+            commands::backups::back_up_now,
+            commands::backups::restore_backup,
         ])
         .build(tauri::generate_context!());
     match app {

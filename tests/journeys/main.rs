@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used)]
 
 mod customers;
+mod faults;
 mod first_run;
 mod languages;
 mod pages;

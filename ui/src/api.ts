@@ -4,6 +4,7 @@ import { invoke } from "@tauri-apps/api/core";
 import type { ActivityPage } from "./bindings/ActivityPage";
 import type { ActivityQuery } from "./bindings/ActivityQuery";
 import type { ApiError } from "./bindings/ApiError";
+import type { Backup } from "./bindings/Backup";
 import type { Customer } from "./bindings/Customer";
 import type { CustomerCounts } from "./bindings/CustomerCounts";
 import type { CustomerInput } from "./bindings/CustomerInput";
@@ -95,4 +96,8 @@ export const api = {
 
   importCustomers: (csv: string, apply: boolean) => call<ImportReport>("import_customers", { csv, apply }),
   exportCustomers: (view: Relationship) => call<string | null>("export_customers", { view }),
+
+  listBackups: () => call<Backup[]>("list_backups"),
+  backUpNow: () => call<Backup>("back_up_now"),
+  restoreBackup: (name: string) => call<Backup>("restore_backup", { name }),
 };

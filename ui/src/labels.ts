@@ -1,6 +1,7 @@
 // Message ids of values the core sends as codes. Records keyed by the generated union types make
 // TypeScript fail the build when Rust adds a value without a label.
 import type { ActivityAction } from "./bindings/ActivityAction";
+import type { BackupReason } from "./bindings/BackupReason";
 import type { Cloud } from "./bindings/Cloud";
 import type { Field } from "./bindings/Field";
 import type { InvitationKind } from "./bindings/InvitationKind";
@@ -31,6 +32,7 @@ export const labelIds = {
   invitationStatus: (v: InvitationStatus) => `invitation-status-${v}`,
   invitationKind: (v: InvitationKind) => `invitation-kind-${kebab(v)}`,
   subscriptionStatus: (v: SubscriptionStatus) => `subscription-status-${v}`,
+  backupReason: (v: BackupReason) => `backup-reason-${kebab(v)}`,
 };
 
 /** Every value of each coded type, for the test that every label exists. */
@@ -51,6 +53,7 @@ export const allValues = {
     invitation_sent: 1, invitation_accepted: 1, invitation_cancelled: 1, customers_imported: 1, subscription_added: 1,
     subscription_suspended: 1, subscription_reactivated: 1, user_added: 1, relationship_removed: 1, link_host_changed: 1,
     dap_removed: 1,
+    backup_created: 1, backup_restored: 1,
   } satisfies Record<ActivityAction, 1>) as ActivityAction[],
   get portal() {
     return this.cloud;
@@ -67,4 +70,5 @@ export const allValues = {
   invitationStatus: Object.keys({ sent: 1, accepted: 1, cancelled: 1 } satisfies Record<InvitationStatus, 1>) as InvitationStatus[],
   invitationKind: Object.keys({ reseller: 1, reseller_with_provider: 1 } satisfies Record<InvitationKind, 1>) as InvitationKind[],
   subscriptionStatus: Object.keys({ active: 1, suspended: 1 } satisfies Record<SubscriptionStatus, 1>) as SubscriptionStatus[],
+  backupReason: Object.keys({ upgrade: 1, manual: 1, before_restore: 1 } satisfies Record<BackupReason, 1>) as BackupReason[],
 };

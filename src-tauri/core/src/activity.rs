@@ -26,6 +26,8 @@ pub enum ActivityAction {
     LinkHostChanged,
     /// The customer took back the delegated admin privileges it had granted.
     DapRemoved,
+    BackupCreated,
+    BackupRestored,
 }
 
 impl ActivityAction {
@@ -48,6 +50,8 @@ impl ActivityAction {
         ActivityAction::RelationshipRemoved,
         ActivityAction::LinkHostChanged,
         ActivityAction::DapRemoved,
+        ActivityAction::BackupCreated,
+        ActivityAction::BackupRestored,
     ];
 
     /// The stored name.
@@ -75,6 +79,8 @@ const STORED: &[&str] = &[
     "relationship_removed",
     "link_host_changed",
     "dap_removed",
+    "backup_created",
+    "backup_restored",
 ];
 
 /// One line of the activity log.

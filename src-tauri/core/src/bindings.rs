@@ -59,6 +59,8 @@ fn ui_bindings_are_current() {
         CustomerCounts,
         DapRemoval,
         NoticeParty,
+        Backup,
+        BackupReason,
     ];
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../ui/src/bindings");
     let update = std::env::var_os("LIAISON_UPDATE_BINDINGS").is_some();

@@ -259,6 +259,9 @@ pub enum Error {
     OutsideRegion { customer: String, partner: String },
     #[error("storage: {0}")]
     Storage(#[from] sqlx::Error),
+    /// The database could not be opened; it was left as it was.
+    #[error("cannot open {}: {:?}: {}", .0.path.display(), .0.fault, .0.detail)]
+    CannotOpen(Box<crate::OpenFailure>),
     #[error("database upgrade: {0}")]
     Migration(#[from] sqlx::migrate::MigrateError),
     #[error("file system: {0}")]
@@ -285,7 +288,7 @@ impl Error {
             Error::Forbidden { .. } => ErrorCode::Forbidden,
             Error::ProfileMissing => ErrorCode::ProfileMissing,
             Error::OutsideRegion { .. } => ErrorCode::OutsideRegion,
-            Error::Storage(_) | Error::Migration(_) => ErrorCode::Storage,
+            Error::Storage(_) | Error::Migration(_) | Error::CannotOpen(_) => ErrorCode::Storage,
             Error::Io(_) => ErrorCode::FileSystem,
         }
     }
@@ -342,6 +345,7 @@ impl Error {
             Error::OutsideRegion { .. } => ApiError::plain(code, i18n::text(lang, "request-outside-region", None)),
             Error::Storage(e) => ApiError::plain(code, with_detail(lang, "error-storage", e)),
             Error::Migration(e) => ApiError::plain(code, with_detail(lang, "error-storage", e)),
+            Error::CannotOpen(failure) => ApiError::plain(code, failure.notice(lang).message),
             Error::Io(e) => ApiError::plain(code, with_detail(lang, "error-file-system", e)),
         }
     }
@@ -353,6 +357,7 @@ pub enum Entity {
     Provider,
     Invitation,
     Subscription,
+    Backup,
 }
 
 impl Entity {
@@ -361,6 +366,7 @@ impl Entity {
             Entity::Provider => "error-provider-not-found",
             Entity::Invitation => "error-invitation-not-found",
             Entity::Subscription => "error-subscription-not-found",
+            Entity::Backup => "error-backup-not-found",
         }
     }
 }
@@ -378,6 +384,8 @@ pub enum StateConflict {
     ProviderInvitationNotOffered,
     /// Only privileges the customer granted can be noted as taken back, and only once.
     NoDapToRemove,
+    /// A backup is being restored; another restore waits for it to finish.
+    RestoreRunning,
 }
 
 impl StateConflict {
@@ -388,6 +396,7 @@ impl StateConflict {
             StateConflict::CustomerRemoved => "error-customer-removed",
             StateConflict::ProviderInvitationNotOffered => "error-provider-invitation-not-offered",
             StateConflict::NoDapToRemove => "error-no-dap-to-remove",
+            StateConflict::RestoreRunning => "error-restore-running",
         }
     }
 }

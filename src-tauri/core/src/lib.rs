@@ -9,6 +9,7 @@ pub mod csv;
 pub mod customer;
 pub mod draft;
 pub mod error;
+pub mod fault;
 pub mod i18n;
 pub mod invitation;
 pub mod language;
@@ -29,6 +30,7 @@ pub use customer::{
 };
 pub use draft::Draft;
 pub use error::{ApiError, Entity, Error, ErrorCode, Field, FieldError, FieldMessage, Result, Rule, StateConflict};
+pub use fault::{FaultChoice, FaultNotice, OpenFailure, OpenFault};
 pub use i18n::Translations;
 pub use invitation::{
     Invitation, InvitationPage, InvitationQuery, InvitationRequest, InvitationStatus, PreparedInvitation,
@@ -40,7 +42,7 @@ pub use permissions::{Action, Grant};
 pub use profile::{Cloud, PartnerProfile, PartnerType, ProfileInput, Role, ValidProfile};
 pub use provider::{IndirectProvider, ProviderInput, ValidProvider};
 pub use record::{CustomerUser, Subscription, SubscriptionInput, SubscriptionStatus, UserInput};
-pub use store::{ImportReport, NoticeParty, RejectedRow, RemovalCheck, Session, Store};
+pub use store::{Backup, BackupReason, ImportReport, NoticeParty, RejectedRow, RemovalCheck, Session, Store};
 
 #[cfg(test)]
 mod bindings;

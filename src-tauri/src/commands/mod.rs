@@ -2,6 +2,7 @@
 //! the typed result or [`liaison_core::ApiError`] out.
 
 pub mod activity;
+pub mod backups;
 pub mod customers;
 pub mod exchange;
 pub mod invitations;

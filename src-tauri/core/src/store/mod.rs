@@ -2,9 +2,13 @@
 //! every change is one `BEGIN IMMEDIATE` transaction together with its activity line.
 
 mod activity;
+mod backup;
 mod customers;
 mod import;
 mod invitations;
+mod open;
+#[cfg(test)]
+mod open_tests;
 mod profile;
 mod providers;
 mod records;
@@ -13,15 +17,17 @@ mod relationship_rules_tests;
 #[cfg(test)]
 mod workflow_tests;
 
+pub(crate) use backup::set_aside_and_restore;
+pub use backup::{backups_of, Backup, BackupReason, BACKUPS_DIR, KEEP};
 pub use import::{ImportReport, RejectedRow};
 pub use profile::Session;
 pub use records::{NoticeParty, RemovalCheck};
 
-use crate::{Language, Result};
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use crate::{ActivityAction, Error, Language, Result, StateConflict};
 use sqlx::{Sqlite, SqlitePool, Transaction};
 use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, OnceLock};
 
 /// The database file's name inside the data directory.
 pub const DATABASE_FILE: &str = "liaison.sqlite3";
@@ -32,31 +38,61 @@ pub(crate) const NOW: &str = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
 /// An open Liaison database.
 #[derive(Debug, Clone)]
 pub struct Store {
-    pool: SqlitePool,
+    pools: Arc<Generation>,
+    restoring: Arc<AtomicBool>,
     path: PathBuf,
     system_language: Language,
+}
+
+/// The pool on the database file, and the one that replaced it after a restore. Replaced pools
+/// are closed but kept, so `pool()` can lend a plain `&SqlitePool` without a lock.
+#[derive(Debug)]
+struct Generation {
+    pool: SqlitePool,
+    next: OnceLock<Box<Generation>>,
+}
+
+/// Held while a restore swaps the file; a second restore meanwhile is refused.
+pub(crate) struct Restoring(Arc<AtomicBool>);
+
+impl Drop for Restoring {
+    fn drop(&mut self) {
+        self.0.store(false, Ordering::Release);
+    }
 }
 
 impl Store {
     /// Opens (creating if needed) `dir/liaison.sqlite3` and brings its schema up to date.
     pub async fn open_in(dir: &Path) -> Result<Store> {
-        std::fs::create_dir_all(dir)?;
-        Store::open(&dir.join(DATABASE_FILE)).await
+        let path = dir.join(DATABASE_FILE);
+        open::create_folder(dir, &path)?;
+        Store::open(&path).await
     }
 
-    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    /// Opens (creating if needed) the database at `path` and brings its schema up to date,
+    /// backing it up first when the schema will change. A file Liaison cannot open is left as
+    /// it was and refused with [`Error::CannotOpen`], which says why.
     pub async fn open(path: &Path) -> Result<Store> {
-        let options = SqliteConnectOptions::new()
-            .filename(path)
-            .create_if_missing(true)
-            .journal_mode(SqliteJournalMode::Wal)
-            .synchronous(SqliteSynchronous::Normal)
-            .foreign_keys(true)
-            .busy_timeout(Duration::from_secs(5));
-        let pool = SqlitePoolOptions::new().max_connections(4).connect_with(options).await?;
-        sqlx::migrate!("./migrations").run(&pool).await?;
+        let (pool, backup) = open::open(path).await?;
         tracing::info!(path = %path.display(), "database open");
-        Ok(Store { pool, path: path.to_owned(), system_language: Language::EnUs })
+        let store = Store {
+            pools: Arc::new(Generation { pool, next: OnceLock::new() }),
+            restoring: Arc::new(AtomicBool::new(false)),
+            path: path.to_owned(),
+            system_language: Language::EnUs,
+        };
+        if let Some(backup) = backup {
+            // Signed by the staff member whose database it is; a database without a profile
+            // has no one to sign it.
+            let mut tx = store.write().await?;
+            if let Some(profile) = profile::profile_in(&mut tx).await? {
+                activity::Actor::from(&profile)
+                    .record(&mut tx, ActivityAction::BackupCreated, None, &backup.name, &[])
+                    .await?;
+            }
+            tx.commit().await?;
+        }
+        Ok(store)
     }
 
     /// Sets the language proposed before the user has chosen one (the OS language, if supported).
@@ -72,17 +108,40 @@ impl Store {
 
     /// Waits for every connection to finish and closes the file.
     pub async fn close(&self) {
-        self.pool.close().await;
+        self.pool().close().await;
     }
 
     /// A write transaction that holds the write lock from its first statement, so a read
     /// followed by a write inside it cannot be overtaken.
     pub(crate) async fn write(&self) -> Result<Transaction<'static, Sqlite>> {
-        Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?)
+        Ok(self.pool().begin_with("BEGIN IMMEDIATE").await?)
     }
 
+    /// The pool on the current database file.
     pub(crate) fn pool(&self) -> &SqlitePool {
-        &self.pool
+        let mut generation = &*self.pools;
+        while let Some(next) = generation.next.get() {
+            generation = next;
+        }
+        &generation.pool
+    }
+
+    /// Marks a restore as running, or refuses if one already is.
+    pub(crate) fn begin_restore(&self) -> Result<Restoring> {
+        if self.restoring.swap(true, Ordering::AcqRel) {
+            return Err(Error::WrongState(StateConflict::RestoreRunning));
+        }
+        Ok(Restoring(self.restoring.clone()))
+    }
+
+    /// Puts `pool` in place of the current (closed) one, for this store and all its clones.
+    pub(crate) fn replace_pool(&self, pool: SqlitePool) {
+        let mut generation = &*self.pools;
+        while let Some(next) = generation.next.get() {
+            generation = next;
+        }
+        // Only a restore replaces the pool, and `begin_restore` lets one run at a time.
+        let _ = generation.next.set(Box::new(Generation { pool, next: OnceLock::new() }));
     }
 }
 

@@ -9,6 +9,7 @@ import { useMessages } from "../../i18n";
 import { labelIds } from "../../labels";
 import { useGrant, useSession } from "../../session";
 import { ProfileForm, profileInput } from "../Setup/ProfileForm";
+import { BackupsCard } from "./BackupsCard";
 
 const useStyles = makeStyles({
   scroll: { overflowY: "auto", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, flex: 1, minHeight: 0 },
@@ -90,6 +91,7 @@ export function SettingsPage() {
             <Button disabled={!manage.allowed} onClick={saveHost} data-testid="settings-link-host-save">{m.t("action-save")}</Button>
           </div>
         </Card>
+        <BackupsCard />
       </div>
     </Page>
   );

@@ -1,0 +1,97 @@
+//! Opening the database at start-up. When it opens, the main window is created; when it does
+//! not, the core's explanation is shown in a native dialog, in the system's language (the stored
+//! one cannot be read), and the app ends with the fault's exit code after the user's choice.
+
+use crate::handoff::Clipboard;
+use crate::state::AppState;
+use liaison_core::{Error, FaultChoice, Language, OpenFailure, OpenFault, Store};
+use std::path::PathBuf;
+use tauri::{AppHandle, Manager};
+use tauri_plugin_dialog::{DialogExt, MessageDialogButtons, MessageDialogKind, MessageDialogResult};
+use tracing_appender::non_blocking::WorkerGuard;
+
+type LogGuard = Option<WorkerGuard>;
+
+/// Opens the store in `data_dir` and shows the main window, or explains why it cannot.
+pub fn open(app: &AppHandle, data_dir: PathBuf, log_guard: LogGuard) -> tauri::Result<()> {
+    match tauri::async_runtime::block_on(Store::open_in(&data_dir)) {
+        Ok(store) => {
+            let store = store.with_system_locale(sys_locale::get_locale().as_deref());
+            app.manage(AppState { store, clipboard: Clipboard::default(), _log_guard: log_guard });
+            main_window(app)
+        }
+        Err(error) => {
+            let failure = match error {
+                Error::CannotOpen(failure) => *failure,
+                other => OpenFailure {
+                    path: data_dir.join(liaison_core::store::DATABASE_FILE),
+                    fault: OpenFault::Other,
+                    detail: other.to_string(),
+                },
+            };
+            explain(app, failure, data_dir, log_guard);
+            Ok(())
+        }
+    }
+}
+
+/// The main window, created only once the store is open (it is `create: false` in the config),
+/// so a database fault leaves the dialog as the app's only window.
+fn main_window(app: &AppHandle) -> tauri::Result<()> {
+    if app.get_webview_window("main").is_some() {
+        return Ok(());
+    }
+    let config = app.config().app.windows.iter().find(|w| w.label == "main").cloned().unwrap_or_default();
+    tauri::WebviewWindowBuilder::from_config(app, &config)?.build()?;
+    Ok(())
+}
+
+/// Shows the fault. The dialog's callback runs on another thread once the user has chosen.
+fn explain(app: &AppHandle, failure: OpenFailure, data_dir: PathBuf, log_guard: LogGuard) {
+    let language = sys_locale::get_locale().as_deref().map(Language::closest_to).unwrap_or(Language::EnUs);
+    let notice = failure.notice(language);
+    let labels: Vec<String> = notice.choices.iter().map(|(_, label)| label.clone()).collect();
+    // The last choice is Quit, which is also what closing the dialog or Escape means.
+    let buttons = match labels.as_slice() {
+        [a, b, c] => MessageDialogButtons::YesNoCancelCustom(a.clone(), b.clone(), c.clone()),
+        [a, b] => MessageDialogButtons::OkCancelCustom(a.clone(), b.clone()),
+        _ => MessageDialogButtons::OkCustom(labels.last().cloned().unwrap_or_default()),
+    };
+    let handle = app.clone();
+    app.dialog()
+        .message(notice.message)
+        .title(notice.title)
+        .kind(MessageDialogKind::Error)
+        .buttons(buttons)
+        .show_with_result(move |result| {
+            let choice = match result {
+                MessageDialogResult::Custom(label) => {
+                    notice.choices.iter().find(|(_, l)| *l == label).map(|(choice, _)| *choice)
+                }
+                _ => None,
+            }
+            .unwrap_or(FaultChoice::Quit);
+            tracing::info!(?choice, "the user chose, after the database could not be opened");
+            match choice {
+                FaultChoice::OpenFolder => {
+                    if let Err(e) = open::that_detached(failure.folder()) {
+                        tracing::warn!("could not open {}: {e}", failure.folder().display());
+                    }
+                }
+                FaultChoice::RestoreBackup => match tauri::async_runtime::block_on(failure.restore_newest()) {
+                    Ok(kept) => {
+                        tracing::info!(kept, "backup restored over the file that could not be opened");
+                        if let Err(e) = open(&handle, data_dir, log_guard) {
+                            tracing::error!("could not start after the restore: {e}");
+                            handle.exit(failure.fault.exit_code());
+                        }
+                        return;
+                    }
+                    Err(e) => tracing::error!("the backup could not be restored: {e}"),
+                },
+                FaultChoice::Quit => {}
+            }
+            drop(log_guard);
+            handle.exit(failure.fault.exit_code());
+        });
+}
