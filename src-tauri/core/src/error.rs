@@ -84,7 +84,7 @@ impl Field {
     }
 }
 
-/// A value rule of domain.md §8 that an input broke.
+/// A value rule of docs/domain.md §8 that an input broke.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Rule {
     Required,
@@ -108,11 +108,13 @@ pub enum Rule {
     Quantity,
     /// The attestation must be given.
     Attest,
+    /// Chosen once at first-run setup, never changed afterwards (the staff member's own role).
+    Fixed,
 }
 
 impl Rule {
     /// Every rule, for completeness tests of its messages.
-    pub const ALL: [Rule; 15] = [
+    pub const ALL: [Rule; 16] = [
         Rule::Required,
         Rule::TooLong { max: 1 },
         Rule::TooMany { max: 1 },
@@ -128,6 +130,7 @@ impl Rule {
         Rule::Taken,
         Rule::Quantity,
         Rule::Attest,
+        Rule::Fixed,
     ];
 
     fn message(self, lang: Language) -> String {
@@ -154,6 +157,7 @@ impl Rule {
             Rule::Taken => "rule-taken",
             Rule::Quantity => "rule-quantity",
             Rule::Attest => "rule-attest",
+            Rule::Fixed => "rule-fixed",
         };
         i18n::text(lang, id, Some(&args))
     }

@@ -102,11 +102,13 @@ impl Store {
 
     /// One customer.
     pub async fn customer(&self, id: i64) -> Result<Customer> {
+        self.require(Action::ViewCustomers).await?;
         fetch_customer(self.pool(), id).await
     }
 
     /// A page of customers, searched, filtered and sorted in SQLite.
     pub async fn customers(&self, q: &CustomerQuery) -> Result<CustomerPage> {
+        self.require(Action::ViewCustomers).await?;
         let mut count = QueryBuilder::<Sqlite>::new("SELECT count(*) FROM customers c");
         push_filter(&mut count, q);
         let total: u32 = count.build_query_scalar().fetch_one(self.pool()).await?;
