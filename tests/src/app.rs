@@ -47,7 +47,8 @@ impl App {
     }
 
     /// A launch whose database already holds a partner profile (of `role`, partner type
-    /// `partner_type`) and `customers`, written through the core into the real SQLite file.
+    /// `partner_type`) and `customers`, written through the core into the real SQLite file by
+    /// that staff member (a role that may add customers).
     pub fn with_data(name: &str, partner_type: PartnerType, role: Role, customers: &[CustomerInput]) -> App {
         App::prepared(name, partner_type, role, async |store| {
             for c in customers {
@@ -56,19 +57,35 @@ impl App {
         })
     }
 
-    /// A launch whose database a Global admin's `seed` filled through the core first; the staff
-    /// member then takes `role`.
+    /// A launch whose first-run setup a staff member with `role` made, who then filled the
+    /// database through the core with `seed`: only what that role may do, as in the app (nobody
+    /// changes their role afterwards).
     pub fn prepared(name: &str, partner_type: PartnerType, role: Role, seed: impl AsyncFnOnce(&Store)) -> App {
         App::start(name, |data| {
             let rt = tokio::runtime::Runtime::new().expect("tokio");
             rt.block_on(async {
                 let store = Store::open_in(data).await.expect("open store");
-                store.save_profile(&profile(partner_type, Role::GlobalAdmin)).await.expect("profile");
+                store.save_profile(&profile(partner_type, role)).await.expect("first-run profile");
                 seed(&store).await;
-                if role != Role::GlobalAdmin {
-                    store.save_profile(&profile(partner_type, role)).await.expect("role");
-                }
                 store.close().await;
+            });
+        })
+    }
+
+    /// A launch whose first-run setup a staff member with `role` made, and whose database file
+    /// also holds the rows of `fixture` (SQL): for records that role cannot make itself, such as
+    /// a connected customer on a Helpdesk agent's machine. The app has no way to do this.
+    pub fn with_fixture(name: &str, partner_type: PartnerType, role: Role, fixture: &str) -> App {
+        App::start(name, |data| {
+            let rt = tokio::runtime::Runtime::new().expect("tokio");
+            rt.block_on(async {
+                let store = Store::open_in(data).await.expect("open store");
+                store.save_profile(&profile(partner_type, role)).await.expect("first-run profile");
+                store.close().await;
+                let url = format!("sqlite://{}", data.join(liaison_core::store::DATABASE_FILE).display());
+                let mut db = <sqlx::SqliteConnection as sqlx::Connection>::connect(&url).await.expect("open file");
+                sqlx::raw_sql(fixture).execute(&mut db).await.expect("fixture SQL");
+                sqlx::Connection::close(db).await.expect("close file");
             });
         })
     }
