@@ -1,7 +1,7 @@
 //! One test's own Liaison: a tauri-driver with the app's environment, a temp data directory and
 //! XDG folders, and the WebDriver session that launches the app.
 
-use crate::webdriver::Session;
+use crate::webdriver::{Session, PATIENCE};
 use liaison_core::{Cloud, CustomerInput, Language, PartnerType, ProfileInput, Role, Store};
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
@@ -209,8 +209,9 @@ impl App {
 }
 
 impl App {
-    /// Waits until this app's process has ended: a second one started sooner would hand over
-    /// to it (single instance) instead of opening.
+    /// Waits until this app's process has ended and the session bus has let go of its
+    /// single-instance name: a launch that still finds the name owned forwards to the dying
+    /// instance instead of opening ("failed to forward arguments to the running instance").
     fn wait_for_exit(&self) {
         let running = || Command::new("pgrep").arg("-f").arg(&self.application).status().is_ok_and(|s| s.success());
         let start = Instant::now();
@@ -220,7 +221,32 @@ impl App {
         if running() {
             let _ = Command::new("pkill").arg("-KILL").arg("-f").arg(&self.application).status();
         }
+        // Bounded, not asserted: this also runs while a failed test unwinds; a launch that
+        // still finds the name owned then fails on its own, saying so.
+        let name = instance_bus_name();
+        while bus_name_owned(&name) && start.elapsed() < PATIENCE {
+            std::thread::sleep(Duration::from_millis(50));
+        }
     }
+}
+
+/// The session-bus name the running app owns so that a second launch hands over to it:
+/// tauri-plugin-single-instance's `<identifier>.SingleInstance`.
+fn instance_bus_name() -> String {
+    let conf: serde_json::Value =
+        serde_json::from_str(include_str!("../../src-tauri/tauri.conf.json")).expect("tauri.conf.json");
+    format!("{}.SingleInstance", conf["identifier"].as_str().expect("the app's identifier"))
+}
+
+/// Whether `name` has an owner on the session bus (`dbus-send`, from the D-Bus tools the
+/// end-to-end tier runs under; without them, no name is seen).
+fn bus_name_owned(name: &str) -> bool {
+    let out = Command::new("dbus-send")
+        .args(["--session", "--print-reply", "--dest=org.freedesktop.DBus", "/org/freedesktop/DBus"])
+        .arg("org.freedesktop.DBus.NameHasOwner")
+        .arg(format!("string:{name}"))
+        .output();
+    out.is_ok_and(|o| String::from_utf8_lossy(&o.stdout).contains("boolean true"))
 }
 
 impl Drop for App {
