@@ -102,6 +102,34 @@ pub fn run() {
 
 #[cfg(test)]
 mod tests {
+    /// The command names of the invoke handler, in order.
+    fn handlers() -> Vec<String> {
+        let lib = include_str!("lib.rs");
+        let from = lib.find("generate_handler![").map(|i| i + "generate_handler![".len()).unwrap_or(0);
+        lib[from..]
+            .split(']')
+            .next()
+            .unwrap_or_default()
+            .split(',')
+            .filter_map(|s| s.trim().rsplit("::").next().filter(|n| !n.is_empty()).map(str::to_owned))
+            .collect()
+    }
+
+    /// Every registered command has its gate in the core (a role it requires, or why it is open to
+    /// every role), and the core gates no command the shell lacks; the core's store tests prove
+    /// each gate refuses the roles it names.
+    #[test]
+    fn every_registered_command_is_gated_or_deliberately_open() {
+        use liaison_core::permissions::{gate, COMMAND_GATES};
+        let handlers = handlers();
+        assert!(handlers.len() > 30, "{handlers:?}");
+        let ungated: Vec<&String> = handlers.iter().filter(|h| gate(h).is_none()).collect();
+        assert!(ungated.is_empty(), "commands with no gate in liaison_core::permissions::COMMAND_GATES: {ungated:?}");
+        let unregistered: Vec<&str> =
+            COMMAND_GATES.iter().map(|(n, _)| *n).filter(|n| !handlers.iter().any(|h| h == n)).collect();
+        assert!(unregistered.is_empty(), "gated in the core but not registered: {unregistered:?}");
+    }
+
     /// The command list is written three times (handler, build script ACL, capability); a
     /// command missing from one would be unreachable or unguarded.
     #[test]
@@ -110,11 +138,7 @@ mod tests {
             let from = text.find(start).map(|i| i + start.len()).unwrap_or(0);
             text[from..].split(end).next().unwrap_or_default().to_owned()
         };
-        let lib = include_str!("lib.rs");
-        let handlers: Vec<String> = between(lib, "generate_handler![", "]")
-            .split(',')
-            .filter_map(|s| s.trim().rsplit("::").next().filter(|n| !n.is_empty()).map(str::to_owned))
-            .collect();
+        let handlers = handlers();
         let build = include_str!("../build.rs");
         let listed: Vec<String> = between(build, "COMMANDS: &[&str] = &[", "];")
             .split(',')

@@ -7,7 +7,7 @@ fn listed_names(s: &Session) -> Vec<String> {
 }
 
 fn add_customer(s: &Session, name: &str, domain: &str) {
-    s.find("[data-testid=customers-add]").click().unwrap();
+    s.click_until("[data-testid=customers-add]", "[data-testid=customer-form]");
     s.find("[data-testid=customer-companyName]").type_text(name).unwrap();
     s.find("[data-testid=customer-primaryDomain]").type_text(domain).unwrap();
     s.find("[data-testid=customer-country]").choose("CZ").unwrap();
@@ -45,7 +45,7 @@ fn an_added_customer_is_still_listed_after_a_restart() {
 fn an_invalid_customer_gets_field_messages_and_saves_nothing() {
     let app = App::with_data("customer-invalid", PartnerType::DirectBill, Role::GlobalAdmin, &[]);
     let s = app.s();
-    s.find("[data-testid=customers-add]").click().unwrap();
+    s.click_until("[data-testid=customers-add]", "[data-testid=customer-form]");
     s.find("[data-testid=customer-companyName]").type_text("Contoso").unwrap();
     let domain = s.find("[data-testid=customer-primaryDomain]");
     domain.type_text("contoso").unwrap();

@@ -18,7 +18,8 @@ fn switch_to(app: &App, tag: &str, customers_menu: &str) {
 }
 
 fn open_request_for(s: &Session, company: &str) {
-    s.wait_until(&format!("{company} listed"), || s.texts("[data-testid=customer-name]").contains(&company.to_owned()));
+    // The list loads anew on every visit to the page.
+    s.wait_until(&format!("{company} listed"), || s.texts("[data-testid=customer-name]").iter().any(|n| n == company));
     let index = s.texts("[data-testid=customer-name]").iter().position(|n| n == company).unwrap();
     s.find_all("[data-testid=customer-expand]").unwrap()[index].click().unwrap();
     s.click_until("[data-testid=record-request]", "[data-testid=request-dialog]");
@@ -97,7 +98,7 @@ fn czech_then_russian_without_a_restart_with_drafts_in_each_customers_language()
     assert_eq!(s.texts("[data-testid=nav-settings]"), ["Nastavení"]);
     app.open_page("customers");
     // A validation message in Czech.
-    s.find("[data-testid=customers-add]").click().unwrap();
+    s.click_until("[data-testid=customers-add]", "[data-testid=customer-form]");
     s.find("[data-testid=customer-companyName]").type_text("X").unwrap();
     s.find("[data-testid=customer-save]").click().unwrap();
     let name = s.find("[data-testid=customer-companyName]");

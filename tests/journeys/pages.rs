@@ -19,6 +19,12 @@ fn every_page_of_the_menu_opens_and_is_pictured() {
         app.screenshot(page);
     }
     assert!(s.body_text().contains("Partner profile"));
+    // Even the only Global admin sees their own role read-only, with the reason.
+    let role = s.find("[data-testid=profile-staffRole]");
+    assert!(!role.is_enabled().unwrap(), "the role can be changed in Settings");
+    let hint = s.texts("[data-testid=profile-form] .fui-Field__hint");
+    assert!(hint.iter().any(|h| h.contains("Nobody can change their own role")), "{hint:?}");
+    assert!(s.find("[data-testid=profile-companyName]").is_enabled().unwrap(), "the rest stays editable");
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! One test's own Liaison: a tauri-driver with the app's environment, a temp data directory and
 //! XDG folders, and the WebDriver session that launches the app.
 
-use crate::webdriver::Session;
+use crate::webdriver::{Session, PATIENCE};
 use liaison_core::{Cloud, CustomerInput, Language, PartnerType, ProfileInput, Role, Store};
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
@@ -47,7 +47,8 @@ impl App {
     }
 
     /// A launch whose database already holds a partner profile (of `role`, partner type
-    /// `partner_type`) and `customers`, written through the core into the real SQLite file.
+    /// `partner_type`) and `customers`, written through the core into the real SQLite file by
+    /// that staff member (a role that may add customers).
     pub fn with_data(name: &str, partner_type: PartnerType, role: Role, customers: &[CustomerInput]) -> App {
         App::prepared(name, partner_type, role, async |store| {
             for c in customers {
@@ -56,19 +57,35 @@ impl App {
         })
     }
 
-    /// A launch whose database a Global admin's `seed` filled through the core first; the staff
-    /// member then takes `role`.
+    /// A launch whose first-run setup a staff member with `role` made, who then filled the
+    /// database through the core with `seed`: only what that role may do, as in the app (nobody
+    /// changes their role afterwards).
     pub fn prepared(name: &str, partner_type: PartnerType, role: Role, seed: impl AsyncFnOnce(&Store)) -> App {
         App::start(name, |data| {
             let rt = tokio::runtime::Runtime::new().expect("tokio");
             rt.block_on(async {
                 let store = Store::open_in(data).await.expect("open store");
-                store.save_profile(&profile(partner_type, Role::GlobalAdmin)).await.expect("profile");
+                store.save_profile(&profile(partner_type, role)).await.expect("first-run profile");
                 seed(&store).await;
-                if role != Role::GlobalAdmin {
-                    store.save_profile(&profile(partner_type, role)).await.expect("role");
-                }
                 store.close().await;
+            });
+        })
+    }
+
+    /// A launch whose first-run setup a staff member with `role` made, and whose database file
+    /// also holds the rows of `fixture` (SQL): for records that role cannot make itself, such as
+    /// a connected customer on a Helpdesk agent's machine. The app has no way to do this.
+    pub fn with_fixture(name: &str, partner_type: PartnerType, role: Role, fixture: &str) -> App {
+        App::start(name, |data| {
+            let rt = tokio::runtime::Runtime::new().expect("tokio");
+            rt.block_on(async {
+                let store = Store::open_in(data).await.expect("open store");
+                store.save_profile(&profile(partner_type, role)).await.expect("first-run profile");
+                store.close().await;
+                let url = format!("sqlite://{}", data.join(liaison_core::store::DATABASE_FILE).display());
+                let mut db = <sqlx::SqliteConnection as sqlx::Connection>::connect(&url).await.expect("open file");
+                sqlx::raw_sql(fixture).execute(&mut db).await.expect("fixture SQL");
+                sqlx::Connection::close(db).await.expect("close file");
             });
         })
     }
@@ -192,8 +209,9 @@ impl App {
 }
 
 impl App {
-    /// Waits until this app's process has ended: a second one started sooner would hand over
-    /// to it (single instance) instead of opening.
+    /// Waits until this app's process has ended and the session bus has let go of its
+    /// single-instance name: a launch that still finds the name owned forwards to the dying
+    /// instance instead of opening ("failed to forward arguments to the running instance").
     fn wait_for_exit(&self) {
         let running = || Command::new("pgrep").arg("-f").arg(&self.application).status().is_ok_and(|s| s.success());
         let start = Instant::now();
@@ -203,7 +221,32 @@ impl App {
         if running() {
             let _ = Command::new("pkill").arg("-KILL").arg("-f").arg(&self.application).status();
         }
+        // Bounded, not asserted: this also runs while a failed test unwinds; a launch that
+        // still finds the name owned then fails on its own, saying so.
+        let name = instance_bus_name();
+        while bus_name_owned(&name) && start.elapsed() < PATIENCE {
+            std::thread::sleep(Duration::from_millis(50));
+        }
     }
+}
+
+/// The session-bus name the running app owns so that a second launch hands over to it:
+/// tauri-plugin-single-instance's `<identifier>.SingleInstance`.
+fn instance_bus_name() -> String {
+    let conf: serde_json::Value =
+        serde_json::from_str(include_str!("../../src-tauri/tauri.conf.json")).expect("tauri.conf.json");
+    format!("{}.SingleInstance", conf["identifier"].as_str().expect("the app's identifier"))
+}
+
+/// Whether `name` has an owner on the session bus (`dbus-send`, from the D-Bus tools the
+/// end-to-end tier runs under; without them, no name is seen).
+fn bus_name_owned(name: &str) -> bool {
+    let out = Command::new("dbus-send")
+        .args(["--session", "--print-reply", "--dest=org.freedesktop.DBus", "/org/freedesktop/DBus"])
+        .arg("org.freedesktop.DBus.NameHasOwner")
+        .arg(format!("string:{name}"))
+        .output();
+    out.is_ok_and(|o| String::from_utf8_lossy(&o.stdout).contains("boolean true"))
 }
 
 impl Drop for App {

@@ -10,6 +10,30 @@ const ELEMENT_KEY: &str = "element-6066-11e4-a52e-4f735466cecf";
 /// How long a journey waits for the UI to reach a state before failing.
 pub const PATIENCE: Duration = Duration::from_secs(20);
 
+/// How long an element may take to settle (an animation to end, a dialog to take the focus)
+/// before an action goes ahead anyway, and its own check (the value typed, the state it leads
+/// to) reports what went wrong.
+const SETTLE: Duration = Duration::from_secs(5);
+
+/// True while `arguments[0]` is moving: an animation (a dialog opening or closing, Fluent's
+/// Web Animations) runs on it or on an element around it. A click computes its point first and
+/// lands later, so on a moving element it can hit something else, even the backdrop that closes
+/// the dialog.
+const MOVING: &str = "const el = arguments[0]; \
+    if (!el.isConnected) return false; \
+    if (!document.getAnimations) return false; \
+    return document.getAnimations().some(a => (a.playState === 'running' || a.pending) \
+        && a.effect && a.effect.target && a.effect.target.contains(el));";
+
+/// True while `arguments[0]` sits in a dialog that has not taken the focus yet: Fluent moves the
+/// focus to the dialog's first control as it opens, and keys typed before that go elsewhere. A
+/// dialog seen holding the focus is marked, so focus that leaves it later (a control that went
+/// away) is no reason to wait.
+const FOCUS_PENDING: &str = "const d = arguments[0].closest('[role=dialog], [role=alertdialog]'); \
+    if (!d || d.dataset.e2eSettled) return false; \
+    if (d.contains(document.activeElement)) { d.dataset.e2eSettled = 'true'; return false; } \
+    return true;";
+
 /// A WebDriver error or an unexpected answer.
 #[derive(Debug)]
 pub struct WdError(pub String);
@@ -116,7 +140,8 @@ impl Session {
     }
 
     /// Clicks `button` until `expected` appears, for steps that are safe to repeat (opening a
-    /// dialog, going to its next step): a click that lands as a dialog animates in can be lost.
+    /// dialog, going to its next step), then waits until `expected` has settled: a dialog is open
+    /// when it has stopped moving and holds the focus.
     pub fn click_until(&self, button: &str, expected: &str) {
         let start = Instant::now();
         loop {
@@ -124,6 +149,7 @@ impl Session {
             let clicked = Instant::now();
             while clicked.elapsed() < Duration::from_secs(3) {
                 if self.count(expected) > 0 {
+                    self.find(expected).settle().unwrap_or_else(|e| panic!("{expected} settling: {e}"));
                     return;
                 }
                 std::thread::sleep(Duration::from_millis(100));
@@ -189,10 +215,23 @@ impl Element<'_> {
         json!({ ELEMENT_KEY: self.id })
     }
 
+    /// Waits while the element moves, and while the dialog it is in has not yet taken the focus,
+    /// as a user would before clicking or typing (at most [`SETTLE`]).
+    pub fn settle(&self) -> WdResult<()> {
+        let start = Instant::now();
+        for script in [MOVING, FOCUS_PENDING] {
+            while self.s.execute(script, vec![self.as_arg()])?.as_bool() == Some(true) && start.elapsed() < SETTLE {
+                std::thread::sleep(Duration::from_millis(50));
+            }
+        }
+        Ok(())
+    }
+
     /// Clicks as a user would: one who waits while an animation or an overlay settles first.
     pub fn click(&self) -> WdResult<()> {
         // WebKitWebDriver scrolls the page but not a scrolling dialog; a user scrolls either.
         self.s.execute("arguments[0].scrollIntoView({ block: 'center' });", vec![self.as_arg()])?;
+        self.settle()?;
         let start = Instant::now();
         // A click on a button that is briefly disabled (work under way) would silently do nothing.
         while !self.is_enabled()? && start.elapsed() < Duration::from_secs(5) {
@@ -211,15 +250,51 @@ impl Element<'_> {
         }
     }
 
-    /// Types into the element as a user would.
+    fn send_keys(&self, keys: &str) -> WdResult<()> {
+        self.call("POST", "/value", Some(json!({ "text": keys }))).map(|_| ())
+    }
+
+    /// The value of a text field, or `None` for any other element (a file chooser among them).
+    fn text_value(&self) -> WdResult<Option<String>> {
+        let v = self.s.execute(
+            "const el = arguments[0]; \
+             const text = el.tagName === 'TEXTAREA' || (el.tagName === 'INPUT' && el.type !== 'file'); \
+             return text ? el.value : null;",
+            vec![self.as_arg()],
+        )?;
+        Ok(v.as_str().map(str::to_owned))
+    }
+
+    /// Waits until a text field holds `expected`: the keys went to it, and the UI kept them.
+    fn wait_for_value(&self, expected: &str) -> WdResult<()> {
+        let start = Instant::now();
+        loop {
+            let now = self.text_value()?;
+            if now.as_deref().is_none_or(|v| v == expected) {
+                return Ok(());
+            }
+            if start.elapsed() > SETTLE {
+                return Err(WdError(format!("the field holds {now:?}, not {expected:?}")));
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// Types at the end of a field as a user would, once it is still and focusable, and checks
+    /// that every key arrived (a key sent while a dialog takes the focus is lost).
     pub fn type_text(&self, text: &str) -> WdResult<()> {
-        self.call("POST", "/value", Some(json!({ "text": text }))).map(|_| ())
+        self.settle()?;
+        let before = self.text_value()?.unwrap_or_default();
+        self.send_keys(text)?;
+        self.wait_for_value(&format!("{before}{text}"))
     }
 
     /// Empties an input as a user would: Ctrl+A, Backspace. (WebDriver's own clear changes the
     /// value without the input event React listens to.)
     pub fn clear_text(&self) -> WdResult<()> {
-        self.type_text("\u{E009}a\u{E009}\u{E003}")
+        self.settle()?;
+        self.send_keys("\u{E009}a\u{E009}\u{E003}")?;
+        self.wait_for_value("")
     }
 
     /// The element's text as laid out (WebDriver's own text is empty while an element fades in).

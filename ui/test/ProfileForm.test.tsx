@@ -20,12 +20,12 @@ const session: Session = {
   relationships: ["prospect"],
 };
 
-function renderForm(onSaved: (s: Session) => void = () => {}) {
+function renderForm(onSaved: (s: Session) => void = () => {}, roleFixed?: string) {
   return render(
     <FluentProvider theme={webLightTheme}>
       <MessagesProvider messages={new Messages(englishTranslations())}>
         <SessionProvider value={{ session, setSession: () => {} }}>
-          <ProfileForm initial={profileInput(null, "en-US")} submitLabel="Save" onSaved={onSaved} />
+          <ProfileForm initial={profileInput(null, "en-US")} submitLabel="Save" roleFixed={roleFixed} onSaved={onSaved} />
         </SessionProvider>
       </MessagesProvider>
     </FluentProvider>,
@@ -54,6 +54,14 @@ describe("ProfileForm", () => {
     expect(field?.textContent).toContain("Partner tenant ID: enter a GUID.");
     expect(screen.getByTestId("profile-error").textContent).toBe("Partner tenant ID: enter a GUID.");
     expect((screen.getByTestId("profile-companyName") as HTMLInputElement).value).toBe("Northwind");
+  });
+
+  it("shows a fixed role read-only with its reason, and only the role", () => {
+    renderForm(() => {}, "Chosen at first-run setup.");
+    const role = screen.getByTestId("profile-staffRole") as HTMLSelectElement;
+    expect(role.disabled).toBe(true);
+    expect(role.closest(".fui-Field")?.textContent).toContain("Chosen at first-run setup.");
+    expect((screen.getByTestId("profile-staffName") as HTMLInputElement).disabled).toBe(false);
   });
 
   it("offers the choices the session lists, with their labels", () => {

@@ -1,4 +1,4 @@
-//! Customers: their record, its rules, and how the list is asked for (domain.md §1, §4.1).
+//! Customers: their record, its rules, and how the list is asked for (docs/domain.md §1, §4.1).
 
 use crate::{profile::Checker, validate, Field, Language, Result};
 use serde::{Deserialize, Serialize};
@@ -108,7 +108,7 @@ pub struct ValidCustomer {
 }
 
 impl CustomerInput {
-    /// Applies domain.md §8; the contact's name and email may wait until the invitation.
+    /// Applies docs/domain.md §8; the contact's name and email may wait until the invitation.
     pub fn validate(&self) -> Result<ValidCustomer> {
         let mut c = Checker::default();
         let contact_name = if self.contact_name.trim().is_empty() {

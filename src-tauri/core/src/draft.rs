@@ -1,4 +1,4 @@
-//! The invitation and termination-notice emails (domain.md §6), written in the customer's
+//! The invitation and termination-notice emails (docs/domain.md §6), written in the customer's
 //! language from the FTL files, and the rule that the invitation link must stay in them.
 
 use crate::validate::{self, Lines};

@@ -87,7 +87,7 @@ impl Field {
     }
 }
 
-/// A value rule of domain.md §8 that an input broke.
+/// A value rule of docs/domain.md §8 that an input broke.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Rule {
     Required,
@@ -131,11 +131,13 @@ pub enum Rule {
     KnownHost {
         cloud: Cloud,
     },
+    /// Chosen once at first-run setup, never changed afterwards (the staff member's own role).
+    Fixed,
 }
 
 impl Rule {
     /// Every rule, for completeness tests of its messages.
-    pub const ALL: [Rule; 23] = [
+    pub const ALL: [Rule; 24] = [
         Rule::Required,
         Rule::TooLong { max: 1 },
         Rule::TooMany { max: 1 },
@@ -159,6 +161,7 @@ impl Rule {
         Rule::OnMicrosoftBare,
         Rule::OwnTenant,
         Rule::KnownHost { cloud: Cloud::Public },
+        Rule::Fixed,
     ];
 
     fn message(self, lang: Language) -> String {
@@ -200,6 +203,7 @@ impl Rule {
                 args.set("hosts", cloud.acceptance_hosts().iter().map(|h| h.host).collect::<Vec<_>>().join(", "));
                 "rule-known-host"
             }
+            Rule::Fixed => "rule-fixed",
         };
         i18n::text(lang, id, Some(&args))
     }

@@ -1,5 +1,5 @@
 //! Invitations to a reseller relationship: the request, the prepared draft, and the record of
-//! what was sent (domain.md §1, §4.2–§4.4).
+//! what was sent (docs/domain.md §1, §4.2–§4.4).
 
 use crate::{CustomerInput, Draft, InvitationKind, Language, Role};
 use serde::{Deserialize, Serialize};

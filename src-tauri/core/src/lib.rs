@@ -38,7 +38,7 @@ pub use invitation::{
 pub use language::Language;
 pub use link::InvitationKind;
 pub use link_hosts::{AcceptanceHost, LinkHostSetting};
-pub use permissions::{Action, Grant};
+pub use permissions::{Action, Gate, Grant};
 pub use profile::{Cloud, PartnerProfile, PartnerType, ProfileInput, Role, ValidProfile};
 pub use provider::{IndirectProvider, ProviderInput, ValidProvider};
 pub use record::{CustomerUser, Subscription, SubscriptionInput, SubscriptionStatus, UserInput};

@@ -1,4 +1,4 @@
-//! The personalized invitation link (domain.md §2–§3): it carries the partner's identity, built
+//! The personalized invitation link (docs/domain.md §2–§3): it carries the partner's identity, built
 //! only from validated values, for the partner's type and cloud.
 
 use crate::{validate, Cloud, Error, Field, FieldError, PartnerProfile, PartnerType, Result, Rule, StateConflict};

@@ -1,4 +1,4 @@
-//! Who may do what (domain.md §5). Every command checks here; the UI only shows the answer.
+//! Who may do what (docs/domain.md §5). Every command checks here; the UI only shows the answer.
 
 use crate::{i18n, Error, Language, Result, Role};
 use fluent_bundle::FluentArgs;
@@ -81,6 +81,69 @@ impl Action {
     }
 }
 
+/// Who may call one of the commands the desktop shell registers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gate {
+    /// Only a staff member whose role allows the action, once setup has said who they are.
+    Requires(Action),
+    /// Open before the partner profile exists (first-run setup creates it); then as `Requires`.
+    SetupThen(Action),
+    /// Every role, and before setup too; the text says why no role is needed.
+    Open(&'static str),
+}
+
+/// Every command the desktop shell registers, with its gate. The shell's tests fail when its
+/// handler list and this table differ; the store's tests call each command's core function as
+/// every role and fail unless exactly the roles the gate names are refused.
+pub const COMMAND_GATES: &[(&str, Gate)] = &[
+    ("load_translations", Gate::Open("the words of the screens, needed before anyone is set up")),
+    ("get_session", Gate::Open("tells the UI who is working and what their role allows")),
+    ("save_profile", Gate::SetupThen(Action::ManageSettings)),
+    ("set_ui_language", Gate::Open("the language of one's own screens, a personal choice")),
+    ("list_customers", Gate::Requires(Action::ViewCustomers)),
+    ("get_customer", Gate::Requires(Action::ViewCustomers)),
+    ("add_customer", Gate::Requires(Action::AddCustomer)),
+    ("update_customer", Gate::Requires(Action::EditCustomer)),
+    ("list_activity", Gate::Requires(Action::ViewCustomers)),
+    ("list_providers", Gate::Requires(Action::ViewCustomers)),
+    ("add_provider", Gate::Requires(Action::ManageProviders)),
+    ("update_provider", Gate::Requires(Action::ManageProviders)),
+    ("get_link_host", Gate::Open("Settings shows every role where its invitations lead; changing it is gated")),
+    ("set_link_host", Gate::Requires(Action::ManageSettings)),
+    ("prepare_invitation", Gate::Requires(Action::RequestRelationship)),
+    ("open_invitation_in_mail_app", Gate::Requires(Action::RequestRelationship)),
+    ("copy_invitation", Gate::Requires(Action::RequestRelationship)),
+    ("send_invitation", Gate::Requires(Action::RequestRelationship)),
+    ("list_invitations", Gate::Requires(Action::ViewCustomers)),
+    ("reopen_invitation_in_mail_app", Gate::Requires(Action::RequestRelationship)),
+    ("copy_sent_invitation", Gate::Requires(Action::RequestRelationship)),
+    ("accept_invitation", Gate::Requires(Action::RecordAcceptance)),
+    ("cancel_invitation", Gate::Requires(Action::RequestRelationship)),
+    ("list_subscriptions", Gate::Requires(Action::ViewCustomers)),
+    ("add_subscription", Gate::Requires(Action::ManageSubscriptions)),
+    ("set_subscription_status", Gate::Requires(Action::ManageSubscriptions)),
+    ("list_users", Gate::Requires(Action::ViewCustomers)),
+    ("add_user", Gate::Requires(Action::ManageUsers)),
+    ("removal_check", Gate::Requires(Action::ViewCustomers)),
+    ("termination_notice", Gate::Requires(Action::RemoveRelationship)),
+    ("open_notice_in_mail_app", Gate::Requires(Action::RemoveRelationship)),
+    ("copy_notice", Gate::Requires(Action::RemoveRelationship)),
+    ("remove_relationship", Gate::Requires(Action::RemoveRelationship)),
+    ("import_customers", Gate::Requires(Action::RecordAcceptance)),
+    ("export_customers", Gate::Requires(Action::ViewCustomers)),
+    ("export_activity", Gate::Requires(Action::ViewCustomers)),
+    ("customer_counts", Gate::Requires(Action::ViewCustomers)),
+    ("record_dap_removed", Gate::Requires(Action::EditCustomer)),
+    ("list_backups", Gate::Open("every role may see which backups exist")),
+    ("back_up_now", Gate::Open("a copy of the database loses nothing, so every role may make one")),
+    ("restore_backup", Gate::Requires(Action::ManageSettings)),
+];
+
+/// The gate of a registered command, if it has one.
+pub fn gate(command: &str) -> Option<Gate> {
+    COMMAND_GATES.iter().find(|(name, _)| *name == command).map(|(_, gate)| *gate)
+}
+
 /// Whether the current staff member may take an action, and if not, why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct Grant {
@@ -140,5 +203,20 @@ mod tests {
         assert!(reason.contains("Helpdesk agent") && reason.contains("Global admin"), "{reason}");
         assert!(Action::ManageSettings.check(Role::AdminAgent).is_err());
         assert!(grants(None, Language::EnUs).iter().all(|g| g.allowed));
+    }
+
+    #[test]
+    fn every_command_has_one_gate_and_open_ones_say_why() {
+        let mut names: Vec<&str> = COMMAND_GATES.iter().map(|(n, _)| *n).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), COMMAND_GATES.len(), "a command is listed twice");
+        for (name, g) in COMMAND_GATES {
+            if let Gate::Open(why) = g {
+                assert!(why.len() > 20, "{name}: say why it is open to every role");
+            }
+        }
+        assert_eq!(gate("remove_relationship"), Some(Gate::Requires(Action::RemoveRelationship)));
+        assert_eq!(gate("no_such_command"), None);
     }
 }

@@ -1,4 +1,4 @@
-//! The partner running Liaison and the staff member using it (domain.md §1).
+//! The partner running Liaison and the staff member using it (docs/domain.md §1).
 
 use crate::{validate, Error, Field, FieldError, Language, Result, Rule};
 use serde::{Deserialize, Serialize};
@@ -163,7 +163,7 @@ impl Checker {
 }
 
 impl ProfileInput {
-    /// Applies domain.md §8 to every field; all broken rules are reported together.
+    /// Applies docs/domain.md §8 to every field; all broken rules are reported together.
     pub fn validate(&self) -> Result<ValidProfile> {
         let mut c = Checker::default();
         let v = ValidProfile {

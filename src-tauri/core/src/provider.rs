@@ -38,7 +38,7 @@ pub struct ValidProvider {
 }
 
 impl ProviderInput {
-    /// Applies domain.md §8 to every field.
+    /// Applies docs/domain.md §8 to every field.
     pub fn validate(&self) -> Result<ValidProvider> {
         let mut c = Checker::default();
         let v = ValidProvider {

@@ -1,4 +1,4 @@
-//! The value rules of domain.md §8. Each returns the value in its canonical stored form, or the
+//! The value rules of docs/domain.md §8. Each returns the value in its canonical stored form, or the
 //! [`Rule`] it broke; callers attach the [`Field`](crate::Field).
 //!
 //! Every text is stored in Unicode NFC, so a name typed with a precomposed letter and the same

@@ -60,12 +60,12 @@ pub async fn termination_notice(
 
 #[tauri::command]
 pub async fn open_notice_in_mail_app(state: State<'_, AppState>, draft: Draft) -> Result<(), ApiError> {
-    state.run(async { handoff::open_mail(&state.store.notice_mailto(&draft)?) }).await
+    state.run(async { handoff::open_mail(&state.store.notice_mailto(&draft).await?) }).await
 }
 
 #[tauri::command]
 pub async fn copy_notice(state: State<'_, AppState>, draft: Draft) -> Result<(), ApiError> {
-    state.run(async { state.clipboard.copy(&state.store.notice_clipboard(&draft)) }).await
+    state.run(async { state.clipboard.copy(&state.store.notice_clipboard(&draft).await?) }).await
 }
 
 #[tauri::command]

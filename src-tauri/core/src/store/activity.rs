@@ -111,6 +111,7 @@ fn describe(lang: Language, action: ActivityAction, subject: &str, changed: &[Fi
 impl Store {
     /// The activity log, newest first.
     pub async fn activity(&self, q: &ActivityQuery) -> Result<ActivityPage> {
+        self.require(crate::Action::ViewCustomers).await?;
         let lang = self.ui_language().await?;
         let limit = match q.limit {
             0 => 100,

@@ -106,11 +106,13 @@ impl Store {
 
     /// One customer.
     pub async fn customer(&self, id: i64) -> Result<Customer> {
+        self.require(Action::ViewCustomers).await?;
         fetch_customer(self.pool(), id).await
     }
 
     /// A page of customers, searched, filtered and sorted in SQLite.
     pub async fn customers(&self, q: &CustomerQuery) -> Result<CustomerPage> {
+        self.require(Action::ViewCustomers).await?;
         let mut count = QueryBuilder::<Sqlite>::new("SELECT count(*) FROM customers c");
         push_filter(&mut count, q);
         let total: u32 = count.build_query_scalar().fetch_one(self.pool()).await?;
@@ -139,6 +141,7 @@ impl Store {
 
     /// How many customers match `search` in each view, so the view switch can say where they are.
     pub async fn customer_counts(&self, search: &str) -> Result<CustomerCounts> {
+        self.require(Action::ViewCustomers).await?;
         let mut b = QueryBuilder::<Sqlite>::new("SELECT c.relationship, count(*) FROM customers c WHERE 1 = 1");
         push_search(&mut b, search);
         b.push(" GROUP BY c.relationship");

@@ -139,6 +139,7 @@ impl Store {
     /// prospects, removed), as Partner Center's `Customers.csv` (UTF-8 with BOM), with headers and
     /// relationships in the user's language.
     pub async fn export_customers(&self, view: Relationship) -> Result<String> {
+        self.require(Action::ViewCustomers).await?;
         let lang = self.ui_language().await?;
         let mut out = String::from(csv::BOM);
         let header: Vec<String> = COLUMNS.iter().map(|id| i18n::text(lang, id, None)).collect();
@@ -175,6 +176,7 @@ impl Store {
 
     /// The activity lines `q` selects (every page), as CSV in the user's language.
     pub async fn export_activity(&self, q: &ActivityQuery) -> Result<String> {
+        self.require(Action::ViewCustomers).await?;
         let lang = self.ui_language().await?;
         let mut out = String::from(csv::BOM);
         let header: Vec<String> =

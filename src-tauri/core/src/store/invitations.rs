@@ -369,6 +369,7 @@ impl Store {
 
     /// A page of invitations, newest first.
     pub async fn invitations(&self, q: &InvitationQuery) -> Result<InvitationPage> {
+        self.require(Action::ViewCustomers).await?;
         let limit = match q.limit {
             0 => 100,
             n => n.min(500),
@@ -393,18 +394,21 @@ impl Store {
 
     /// One invitation, exactly as sent.
     pub async fn invitation(&self, id: i64) -> Result<Invitation> {
+        self.require(Action::ViewCustomers).await?;
         let mut tx = self.pool().begin().await?;
         invitation_in(&mut tx, id).await
     }
 
-    /// The `mailto:` URL that opens a sent invitation again.
+    /// The `mailto:` URL that opens a sent invitation again: sending it again is requesting.
     pub async fn sent_invitation_mailto(&self, id: i64) -> Result<String> {
+        self.require(Action::RequestRelationship).await?;
         let inv = self.invitation(id).await?;
         mailto::mailto(&inv.recipient, &inv.subject, &inv.body)
     }
 
-    /// The clipboard text of a sent invitation.
+    /// The clipboard text of a sent invitation, to send it again.
     pub async fn sent_invitation_clipboard(&self, id: i64) -> Result<String> {
+        self.require(Action::RequestRelationship).await?;
         let inv = self.invitation(id).await?;
         Ok(draft::clipboard_text(&inv.subject, &inv.body))
     }

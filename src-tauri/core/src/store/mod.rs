@@ -4,6 +4,8 @@
 mod activity;
 mod backup;
 mod customers;
+#[cfg(test)]
+mod gate_tests;
 mod import;
 mod invitations;
 mod open;
@@ -153,6 +155,16 @@ pub(crate) mod tests {
     pub async fn store() -> (Store, tempfile::TempDir) {
         let dir = tempfile::tempdir().unwrap();
         (Store::open_in(dir.path()).await.unwrap(), dir)
+    }
+
+    /// Rewrites the stored staff role: a fixture for records another role made, since Liaison
+    /// itself lets nobody change their role.
+    pub async fn act_as(store: &Store, role: crate::Role) {
+        sqlx::query("UPDATE partner_profile SET staff_role = ?")
+            .bind(role.as_str())
+            .execute(store.pool())
+            .await
+            .unwrap();
     }
 
     #[tokio::test]

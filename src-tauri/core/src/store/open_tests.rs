@@ -3,7 +3,7 @@
 
 use super::{backups_of, BackupReason, Store, DATABASE_FILE, KEEP};
 use crate::profile::tests::input as profile;
-use crate::{ActivityAction, ActivityQuery, CustomerInput, Error, Language, OpenFault, ProfileInput, Role};
+use crate::{ActivityAction, ActivityQuery, CustomerInput, Error, Language, OpenFault, Role};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteLockingMode};
 use sqlx::{ConnectOptions, Connection, SqliteConnection};
 use std::path::{Path, PathBuf};
@@ -224,7 +224,7 @@ async fn an_older_database_is_backed_up_before_its_upgrade_and_a_current_one_is_
 async fn the_three_newest_backups_are_kept_and_any_role_may_back_up() {
     let (store, dir) = super::tests::store().await;
     store.save_profile(&profile()).await.unwrap();
-    store.save_profile(&ProfileInput { staff_role: Some(Role::HelpdeskAgent), ..profile() }).await.unwrap();
+    super::tests::act_as(&store, Role::HelpdeskAgent).await;
     let mut made = Vec::new();
     for _ in 0..5 {
         made.push(store.back_up().await.unwrap().name);
@@ -291,7 +291,7 @@ async fn only_a_global_admin_restores_and_only_a_known_backup() {
     store.save_profile(&profile()).await.unwrap();
     let backup = store.back_up().await.unwrap();
     assert!(matches!(store.restore_backup("../liaison.sqlite3").await, Err(Error::NotFound(..))));
-    store.save_profile(&ProfileInput { staff_role: Some(Role::AdminAgent), ..profile() }).await.unwrap();
+    super::tests::act_as(&store, Role::AdminAgent).await;
     assert!(matches!(store.restore_backup(&backup.name).await, Err(Error::Forbidden { .. })));
     assert!(store.backups().await.unwrap().iter().all(|b| b.reason == BackupReason::Manual));
 }

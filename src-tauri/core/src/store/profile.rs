@@ -79,13 +79,18 @@ impl Store {
     }
 
     /// Saves the profile: first-run setup when there is none, else an edit that only a Global
-    /// admin may make. Nothing is written unless every field is valid.
+    /// admin may make and that keeps the staff member's role: nobody changes their own role, so
+    /// nobody grants themselves more or locks themselves out of Settings. Nothing is written
+    /// unless every field is valid.
     pub async fn save_profile(&self, input: &ProfileInput) -> Result<Session> {
         let valid = input.validate()?;
         let mut tx = self.write().await?;
         let existing = profile_in(&mut tx).await?;
         if let Some(current) = &existing {
             Action::ManageSettings.check(current.staff_role)?;
+            if valid.staff_role != current.staff_role {
+                return Err(crate::Error::invalid(crate::Field::StaffRole, crate::Rule::Fixed));
+            }
         }
         sqlx::query(&format!(
             "INSERT INTO partner_profile (id, company_name, partner_type, tenant_id, partner_id, cloud, \
@@ -161,6 +166,14 @@ impl Store {
         })
     }
 
+    /// The profile of the staff member calling a command that writes nothing, who must be
+    /// allowed `action`.
+    pub(crate) async fn require(&self, action: Action) -> Result<PartnerProfile> {
+        let profile = self.profile().await?.ok_or(crate::Error::ProfileMissing)?;
+        action.check(profile.staff_role)?;
+        Ok(profile)
+    }
+
     /// The staff member acting now, who must be allowed `action`.
     pub(crate) async fn actor_for(&self, tx: &mut Transaction<'static, Sqlite>, action: Action) -> Result<Actor> {
         let profile = profile_in(tx).await?.ok_or(crate::Error::ProfileMissing)?;
@@ -208,7 +221,8 @@ mod tests {
         let Err(Error::Invalid(e)) = store.save_profile(&bad).await else { panic!("saved") };
         assert_eq!(e[0].field, Field::TenantId);
         assert!(store.profile().await.unwrap().is_none());
-        assert_eq!(store.activity(&ActivityQuery::default()).await.unwrap().total, 0);
+        let lines: i64 = sqlx::query_scalar("SELECT count(*) FROM activity").fetch_one(store.pool()).await.unwrap();
+        assert_eq!(lines, 0);
     }
 
     #[tokio::test]
@@ -221,6 +235,25 @@ mod tests {
         // The language stays the staff member's own choice.
         store.set_ui_language(Language::CsCz).await.unwrap();
         assert_eq!(store.ui_language().await.unwrap(), Language::CsCz);
+    }
+
+    #[tokio::test]
+    async fn nobody_changes_their_own_role_not_even_the_only_global_admin() {
+        let (store, _dir) = store().await;
+        store.save_profile(&input()).await.unwrap();
+        for role in [Role::AdminAgent, Role::SalesAgent, Role::HelpdeskAgent] {
+            let demoted = ProfileInput { staff_role: Some(role), company_name: "Renamed".into(), ..input() };
+            let Err(e) = store.save_profile(&demoted).await else { panic!("{role:?} saved") };
+            let api = e.to_api(Language::CsCz);
+            assert_eq!(api.field, Some(Field::StaffRole), "{api:?}");
+            assert!(api.message.starts_with("Vaše role v Partnerském centru: "), "{}", api.message);
+        }
+        let p = store.profile().await.unwrap().unwrap();
+        assert_eq!((p.staff_role, p.company_name.as_str()), (Role::GlobalAdmin, "Northwind Partners s.r.o."));
+        assert_eq!(store.activity(&ActivityQuery::default()).await.unwrap().total, 1, "nothing was written");
+        // Settings stay open to the Global admin, who may still edit everything else.
+        let renamed = ProfileInput { company_name: "Renamed".into(), ..input() };
+        assert_eq!(store.save_profile(&renamed).await.unwrap().profile.unwrap().company_name, "Renamed");
     }
 
     #[tokio::test]

@@ -86,6 +86,7 @@ async fn link_host_in<'c, E: sqlx::Executor<'c, Database = Sqlite>>(exec: E, clo
 impl Store {
     /// Every indirect provider, by name.
     pub async fn providers(&self) -> Result<Vec<IndirectProvider>> {
+        self.require(Action::ViewCustomers).await?;
         let rows: Vec<ProviderRow> =
             sqlx::query_as(&format!("{SELECT_PROVIDER} ORDER BY lower(name), id")).fetch_all(self.pool()).await?;
         Ok(rows.into_iter().map(Into::into).collect())
@@ -197,7 +198,7 @@ impl Store {
 mod tests {
     use crate::profile::tests::input as profile;
     use crate::store::tests::store;
-    use crate::{ActivityAction, ActivityQuery, Cloud, Error, Field, ProfileInput, ProviderInput, Role, Rule};
+    use crate::{ActivityAction, ActivityQuery, Cloud, Error, Field, ProviderInput, Role, Rule};
 
     fn provider(name: &str, tenant: &str) -> ProviderInput {
         ProviderInput { name: name.into(), tenant_id: tenant.into(), partner_id: "601089".into(), country: "CZ".into() }
@@ -248,7 +249,7 @@ mod tests {
         assert_eq!(store.link_host(Cloud::Public).await.unwrap(), "admin.cloud.microsoft");
         assert_eq!(store.set_link_host(Cloud::UsGovernment, "portal.apps.mil").await.unwrap(), "portal.apps.mil");
         assert_eq!(store.set_link_host(Cloud::Public, " ").await.unwrap(), "admin.microsoft.com");
-        store.save_profile(&ProfileInput { staff_role: Some(Role::AdminAgent), ..profile() }).await.unwrap();
+        crate::store::tests::act_as(&store, Role::AdminAgent).await;
         assert!(matches!(
             store.set_link_host(Cloud::Public, "admin.cloud.microsoft").await,
             Err(Error::Forbidden { .. })

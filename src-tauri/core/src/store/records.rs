@@ -80,6 +80,7 @@ const SEPARATOR: char = '\u{1f}';
 impl Store {
     /// A customer's subscriptions, active first.
     pub async fn subscriptions(&self, customer_id: i64) -> Result<Vec<Subscription>> {
+        self.require(Action::ViewCustomers).await?;
         let rows: Vec<SubscriptionRow> = sqlx::query_as(
             "SELECT id, customer_id, offer, quantity, status, created_at, updated_at FROM subscriptions \
              WHERE customer_id = ? ORDER BY status, lower(offer), id",
@@ -161,6 +162,7 @@ impl Store {
 
     /// A customer's users and their licences.
     pub async fn users(&self, customer_id: i64) -> Result<Vec<CustomerUser>> {
+        self.require(Action::ViewCustomers).await?;
         let rows: Vec<UserRow> = sqlx::query_as(
             "SELECT id, customer_id, display_name, user_principal_name, licences, created_at FROM customer_users \
              WHERE customer_id = ? ORDER BY lower(display_name), id",
@@ -235,6 +237,7 @@ impl Store {
 
     /// Whether the relationship with a customer may be removed now, and the attestation to give.
     pub async fn removal_check(&self, customer_id: i64) -> Result<RemovalCheck> {
+        self.require(Action::ViewCustomers).await?;
         let lang = self.ui_language().await?;
         let mut tx = self.pool().begin().await?;
         let profile = profile_in(&mut tx).await?.ok_or(Error::ProfileMissing)?;
@@ -273,6 +276,7 @@ impl Store {
         language: Option<Language>,
         to: NoticeParty,
     ) -> Result<Draft> {
+        self.require(Action::RemoveRelationship).await?;
         let mut tx = self.pool().begin().await?;
         let profile = profile_in(&mut tx).await?.ok_or(Error::ProfileMissing)?;
         let c = customer_in(&mut tx, customer_id).await?;
@@ -313,14 +317,16 @@ impl Store {
     }
 
     /// The `mailto:` URL of an edited notice draft.
-    pub fn notice_mailto(&self, notice: &Draft) -> Result<String> {
+    pub async fn notice_mailto(&self, notice: &Draft) -> Result<String> {
+        self.require(Action::RemoveRelationship).await?;
         let recipient = validate::email(&notice.recipient).map_err(|rule| Error::invalid(Field::Recipient, rule))?;
         mailto::mailto(&recipient, &notice.subject, &notice.body)
     }
 
     /// The clipboard text of an edited notice draft.
-    pub fn notice_clipboard(&self, notice: &Draft) -> String {
-        draft::clipboard_text(&notice.subject, &notice.body)
+    pub async fn notice_clipboard(&self, notice: &Draft) -> Result<String> {
+        self.require(Action::RemoveRelationship).await?;
+        Ok(draft::clipboard_text(&notice.subject, &notice.body))
     }
 
     /// Removes the reseller relationship: only without active subscriptions and with the

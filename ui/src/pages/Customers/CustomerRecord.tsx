@@ -159,7 +159,9 @@ function CustomerActivity({ customer, onShowAll }: { customer: Customer; onShowA
   const styles = useStyles();
   const [items, setItems] = useState<ActivityEntry[]>([]);
   useEffect(() => {
-    api.listActivity({ customerId: customer.id, action: null, from: null, to: null, offset: 0, limit: 100 }).then((p) => setItems(p.items));
+    let live = true;
+    api.listActivity({ customerId: customer.id, action: null, from: null, to: null, offset: 0, limit: 100 }).then((p) => live && setItems(p.items));
+    return () => { live = false; };
   }, [customer.id, customer.updatedAt, m]);
   return (
     <>
@@ -196,8 +198,12 @@ export function CustomerRecord(props: {
   const cloud = session.profile!.cloud;
   const [removal, setRemoval] = useState<RemovalCheck | null>(null);
   const dapErrors = useFieldErrors();
+  // Only the latest check counts: an older answer arriving last would show a stale state.
   useEffect(() => {
-    if (c.relationship === "reseller") api.removalCheck(c.id).then(setRemoval, () => setRemoval(null));
+    if (c.relationship !== "reseller") return;
+    let live = true;
+    api.removalCheck(c.id).then((r) => live && setRemoval(r), () => live && setRemoval(null));
+    return () => { live = false; };
   }, [c.id, c.relationship, c.updatedAt, section, m]);
   return (
     <div className={styles.root} data-testid="customer-record">

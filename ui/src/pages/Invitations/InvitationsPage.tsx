@@ -62,8 +62,8 @@ function InvitationDialog({ invitation, onClose, onChanged }: { invitation: Invi
           </DialogContent>
           <DialogActions>
             <Button onClick={onClose}>{m.t("action-close")}</Button>
-            <Button data-testid="invitation-copy" onClick={() => errors.attempt(() => api.copySentInvitation(invitation.id), m.t("request-copied"))}>{m.t("request-copy")}</Button>
-            <Button data-testid="invitation-open-email" onClick={() => errors.attempt(() => api.reopenInvitationInMailApp(invitation.id))}>{m.t("request-open-email")}</Button>
+            <GuardedButton action="requestRelationship" data-testid="invitation-copy" onClick={() => errors.attempt(() => api.copySentInvitation(invitation.id), m.t("request-copied"))}>{m.t("request-copy")}</GuardedButton>
+            <GuardedButton action="requestRelationship" data-testid="invitation-open-email" onClick={() => errors.attempt(() => api.reopenInvitationInMailApp(invitation.id))}>{m.t("request-open-email")}</GuardedButton>
             {pending && (
               <>
                 <GuardedButton action="requestRelationship" data-testid="invitation-cancel" onClick={() => errors.attempt(async () => onChanged(await api.cancelInvitation(invitation.id)))}>

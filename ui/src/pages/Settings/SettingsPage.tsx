@@ -74,6 +74,7 @@ export function SettingsPage() {
             initial={profileInput(session.profile, session.uiLanguage)}
             submitLabel={m.t("action-save")}
             disabled={!manage.allowed}
+            roleFixed={m.t("settings-role-fixed")}
             onSaved={(s) => { setSession(s); setSaved(true); }}
           />
         </Card>

@@ -34,8 +34,11 @@ export function profileInput(p: PartnerProfile | null, fallbackLanguage: Profile
   };
 }
 
-/** The partner profile form of first-run setup and Settings; the core validates every field. */
-export function ProfileForm(props: { initial: ProfileInput; submitLabel: string; disabled?: boolean; onSaved: (s: Session) => void }) {
+/**
+ * The partner profile form of first-run setup and Settings; the core validates every field.
+ * `roleFixed` shows the staff member's role read-only, with that reason (the core refuses a change).
+ */
+export function ProfileForm(props: { initial: ProfileInput; submitLabel: string; disabled?: boolean; roleFixed?: string; onSaved: (s: Session) => void }) {
   const m = useMessages();
   const { session } = useSession();
   const styles = useStyles();
@@ -61,14 +64,14 @@ export function ProfileForm(props: { initial: ProfileInput; submitLabel: string;
     </Field>
   );
 
-  function choice<T extends string>(field: FieldName & keyof ProfileInput, options: readonly T[], label: (v: T) => string, allowEmpty: boolean) {
+  function choice<T extends string>(field: FieldName & keyof ProfileInput, options: readonly T[], label: (v: T) => string, allowEmpty: boolean, locked?: string) {
     return (
-      <Field label={m.t(labelIds.field(field))} required validationMessage={errors.of(field)}>
+      <Field label={m.t(labelIds.field(field))} required hint={locked} validationMessage={errors.of(field)}>
         <Select
           className={form.select}
           data-testid={`profile-${field}`}
           value={String(input[field] ?? "")}
-          disabled={props.disabled}
+          disabled={props.disabled || locked !== undefined}
           onChange={(_, d) => set(field, (d.value === "" ? null : d.value) as never)}
         >
           {allowEmpty && <option value="">{m.t("choose")}</option>}
@@ -98,7 +101,7 @@ export function ProfileForm(props: { initial: ProfileInput; submitLabel: string;
       {choice("country", countries, (v) => m.country(v), true)}
       <Subtitle2 as="h2" className={styles.section}>{m.t("setup-staff-section")}</Subtitle2>
       {text("staffName")}
-      {choice("staffRole", session.roles, (v) => m.t(labelIds.role(v)), true)}
+      {choice("staffRole", session.roles, (v) => m.t(labelIds.role(v)), true, props.roleFixed)}
       {choice("language", session.languages, (v) => m.t(labelIds.language(v)), false)}
       <div className={styles.actions}>
         <Button appearance="primary" type="submit" disabled={errors.busy || props.disabled} data-testid="profile-submit">
