@@ -36,7 +36,9 @@ const COMMANDS: &[&str] = &[
     "open_notice_in_mail_app",
     "copy_notice",
     "remove_relationship",
+    "choose_import_file",
     "import_customers",
+    "cancel_import",
     "export_customers",
     "export_activity",
 ];

@@ -24,6 +24,8 @@ pub enum ActivityAction {
     UserAdded,
     RelationshipRemoved,
     LinkHostChanged,
+    /// A customer removed in Liaison whom Partner Center's list shows as a reseller again.
+    RelationshipRestored,
 }
 
 impl ActivityAction {
@@ -45,6 +47,7 @@ impl ActivityAction {
         ActivityAction::UserAdded,
         ActivityAction::RelationshipRemoved,
         ActivityAction::LinkHostChanged,
+        ActivityAction::RelationshipRestored,
     ];
 
     /// The stored name.
@@ -71,6 +74,7 @@ const STORED: &[&str] = &[
     "user_added",
     "relationship_removed",
     "link_host_changed",
+    "relationship_restored",
 ];
 
 /// One line of the activity log.

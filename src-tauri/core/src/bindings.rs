@@ -53,7 +53,12 @@ fn ui_bindings_are_current() {
         CustomerUser,
         UserInput,
         ImportReport,
+        ImportProgress,
+        ListedRow,
         RejectedRow,
+        csv::FileFormat,
+        csv::TextEncoding,
+        csv::Delimiter,
         RemovalCheck,
     ];
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../ui/src/bindings");

@@ -37,11 +37,13 @@ pub enum Field {
     DisplayName,
     UserPrincipalName,
     Licences,
+    /// A customer's relationship, as an import reads and changes it.
+    Relationship,
 }
 
 impl Field {
     /// Every field, for completeness tests of its messages.
-    pub const ALL: [Field; 26] = [
+    pub const ALL: [Field; 27] = [
         Field::CompanyName,
         Field::PartnerType,
         Field::TenantId,
@@ -68,6 +70,7 @@ impl Field {
         Field::DisplayName,
         Field::UserPrincipalName,
         Field::Licences,
+        Field::Relationship,
     ];
 
     /// The FTL message that labels this field.
@@ -203,6 +206,12 @@ pub enum Error {
     /// A CSV file lacks columns Liaison needs.
     #[error("CSV columns missing: {0:?}")]
     CsvColumns(Vec<String>),
+    /// A CSV file cannot be read, or breaks a limit.
+    #[error("CSV file: {0:?}")]
+    Csv(crate::csv::CsvProblem),
+    /// The user stopped the work; nothing was changed.
+    #[error("cancelled")]
+    Cancelled,
     /// The action needs the partner profile, which first-run setup has not saved yet.
     #[error("the partner profile has not been set up")]
     ProfileMissing,
@@ -230,7 +239,8 @@ impl Error {
             Error::ActiveSubscriptions(_) => ErrorCode::ActiveSubscriptions,
             Error::WrongState(_) => ErrorCode::WrongState,
             Error::OpenFailed(_) | Error::Clipboard(_) => ErrorCode::Handoff,
-            Error::CsvColumns(_) => ErrorCode::Csv,
+            Error::CsvColumns(_) | Error::Csv(_) => ErrorCode::Csv,
+            Error::Cancelled => ErrorCode::Cancelled,
             Error::Forbidden { .. } => ErrorCode::Forbidden,
             Error::ProfileMissing => ErrorCode::ProfileMissing,
             Error::Storage(_) | Error::Migration(_) => ErrorCode::Storage,
@@ -286,6 +296,8 @@ impl Error {
             Error::CsvColumns(missing) => {
                 ApiError::plain(code, with_detail(lang, "error-csv-columns", &missing.join(", ")))
             }
+            Error::Csv(problem) => ApiError::plain(code, problem.message(lang)),
+            Error::Cancelled => ApiError::plain(code, i18n::text(lang, "error-cancelled", None)),
             Error::ProfileMissing => ApiError::plain(code, i18n::text(lang, "error-profile-missing", None)),
             Error::Storage(e) => ApiError::plain(code, with_detail(lang, "error-storage", e)),
             Error::Migration(e) => ApiError::plain(code, with_detail(lang, "error-storage", e)),
@@ -361,6 +373,7 @@ pub enum ErrorCode {
     WrongState,
     Handoff,
     Csv,
+    Cancelled,
     Storage,
     FileSystem,
 }

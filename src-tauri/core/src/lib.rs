@@ -35,7 +35,7 @@ pub use permissions::{Action, Grant};
 pub use profile::{Cloud, PartnerProfile, PartnerType, ProfileInput, Role, ValidProfile};
 pub use provider::{IndirectProvider, ProviderInput, ValidProvider};
 pub use record::{CustomerUser, Subscription, SubscriptionInput, SubscriptionStatus, UserInput};
-pub use store::{ImportReport, RejectedRow, RemovalCheck, Session, Store};
+pub use store::{ImportProgress, ImportReport, ListedRow, RejectedRow, RemovalCheck, Session, Store};
 
 #[cfg(test)]
 mod bindings;

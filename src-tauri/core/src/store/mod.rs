@@ -11,7 +11,7 @@ mod records;
 #[cfg(test)]
 mod workflow_tests;
 
-pub use import::{ImportReport, RejectedRow};
+pub use import::{ImportProgress, ImportReport, ListedRow, RejectedRow};
 pub use profile::Session;
 pub use records::RemovalCheck;
 
