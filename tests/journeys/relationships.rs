@@ -202,12 +202,20 @@ fn importing_partner_centers_customer_list_reconciles_a_pending_invitation() {
          not-a-guid,Broken,broken.cz,Reseller,\r\n",
     );
     s.find("[data-testid=customers-import]").click().unwrap();
-    s.find("[data-testid=import-file]").type_text(&csv.to_string_lossy()).unwrap();
+    assert_eq!(s.find("[data-testid=import-file-name]").text().unwrap(), "No file chosen");
+    // The system's own file dialog, not a file input of the web page.
+    s.find("[data-testid=import-choose]").click().unwrap();
+    app.choose_in_file_dialog("Customers.csv", &csv);
     s.wait_until("the preview", || s.count("[data-testid=import-report]") == 1);
+    assert_eq!(s.find("[data-testid=import-file-name]").text().unwrap(), "Customers.csv");
     let preview = s.find("[data-testid=import-report]").text().unwrap();
     assert!(
         preview.contains("New: 1") && preview.contains("Updated: 1") && preview.contains("accepted: 1"),
         "{preview}"
+    );
+    assert_eq!(
+        s.find("[data-testid=import-format]").text().unwrap(),
+        "Read as UTF-8 with byte-order mark, separated by commas."
     );
     assert!(s.find("[data-testid=import-rejected]").text().unwrap().contains("Line 4"));
     assert_eq!(

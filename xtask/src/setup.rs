@@ -25,9 +25,10 @@ const RUN_PACKAGES: &[&str] = &[
     "xdg-utils",
 ];
 
-/// What the end-to-end tier adds: a virtual display, D-Bus, the WebKit driver, the X clipboard, and
-/// pgrep (journeys wait for each app process to end).
-const TEST_PACKAGES: &[&str] = &["xvfb", "xauth", "dbus-x11", "webkit2gtk-driver", "xclip", "procps"];
+/// What the end-to-end tier adds: a virtual display, D-Bus, the WebKit driver, the X clipboard,
+/// pgrep (journeys wait for each app process to end), and xdotool (to type in the system's file
+/// dialog).
+const TEST_PACKAGES: &[&str] = &["xvfb", "xauth", "dbus-x11", "webkit2gtk-driver", "xclip", "procps", "xdotool"];
 
 fn installed(package: &str) -> bool {
     Command::new("dpkg-query")
