@@ -172,7 +172,7 @@ impl App {
     }
 
     /// A file in this test's temporary folder.
-    pub fn write_file(&self, name: &str, content: &str) -> PathBuf {
+    pub fn write_file(&self, name: &str, content: impl AsRef<[u8]>) -> PathBuf {
         let path = self.dir.path().join(name);
         std::fs::write(&path, content).expect("write test file");
         path
