@@ -33,7 +33,9 @@ pub enum TextEncoding {
     Utf8,
     /// UTF-8 with a byte-order mark, as Liaison and Partner Center write it.
     Utf8Bom,
+    /// UTF-16, little-endian, with its byte-order mark (Excel's "Unicode text").
     Utf16Le,
+    /// UTF-16, big-endian, with its byte-order mark.
     Utf16Be,
     /// Central European Windows (Czech, Polish, Hungarian Excel).
     Windows1250,
@@ -70,9 +72,11 @@ impl TextEncoding {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum Delimiter {
+    /// Partner Center's own export.
     Comma,
     /// Excel's choice where the decimal separator is a comma.
     Semicolon,
+    /// Excel's "Unicode text".
     Tab,
 }
 
@@ -100,7 +104,9 @@ impl Delimiter {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct FileFormat {
+    /// How the bytes were decoded.
     pub encoding: TextEncoding,
+    /// What separates the fields.
     pub delimiter: Delimiter,
 }
 
@@ -111,18 +117,16 @@ pub enum CsvProblem {
     NotChosen,
     /// The file could not be opened or read.
     Unreadable(String),
+    /// Over [`MAX_FILE_BYTES`].
     TooLarge,
+    /// Over [`MAX_ROWS`].
     TooManyRows,
-    TooManyColumns {
-        line: u32,
-    },
-    FieldTooLong {
-        line: u32,
-    },
+    /// The record starting on `line` has over [`MAX_COLUMNS`] fields.
+    TooManyColumns { line: u32 },
+    /// The record starting on `line` has a field over [`MAX_FIELD_CHARS`] characters.
+    FieldTooLong { line: u32 },
     /// A quoted field opened on `line` is never closed, so the rest of the file would be one field.
-    UnclosedQuote {
-        line: u32,
-    },
+    UnclosedQuote { line: u32 },
 }
 
 impl CsvProblem {
@@ -171,6 +175,7 @@ impl From<CsvProblem> for crate::Error {
 /// A CSV file decoded to text, ready to be read record by record.
 #[derive(Debug, Clone)]
 pub struct Sheet {
+    /// What was detected.
     pub format: FileFormat,
     text: String,
 }
@@ -321,15 +326,17 @@ pub fn unguard(field: &str) -> &str {
 
 /// Appends one CSV line (CRLF) of `fields`, each guarded against formulas and quoted where needed.
 pub fn write_row(out: &mut String, fields: &[&str]) {
-    let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(Vec::new());
-    let written = writer
+    let mut writer =
+        csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).buffer_capacity(256).from_writer(Vec::new());
+    let line = writer
         .write_record(fields.iter().map(|f| guard(f).into_owned()))
-        .map_err(|e| e.to_string())
-        .and_then(|()| writer.into_inner().map_err(|e| e.to_string()));
-    match written {
-        // The fields were text, so the line is.
-        Ok(bytes) => out.push_str(&String::from_utf8_lossy(&bytes)),
-        Err(e) => tracing::error!("a CSV line could not be written to memory: {e}"),
+        .ok()
+        .and_then(|()| writer.into_inner().ok())
+        .and_then(|bytes| String::from_utf8(bytes).ok());
+    match line {
+        Some(line) => out.push_str(&line),
+        // Text written to memory comes back as text; nothing else can happen here.
+        None => unreachable!("a CSV line of text could not be written to memory"),
     }
 }
 

@@ -4,7 +4,7 @@ use liaison_core::csv::CsvProblem;
 use liaison_core::{i18n, ActivityQuery, ApiError, Error, ImportProgress, ImportReport};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Mutex;
+use std::sync::{Mutex, PoisonError};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, State};
 
@@ -33,7 +33,7 @@ pub async fn choose_import_file(
                 return Ok(None);
             };
             let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
-            *import.file.lock().map_err(|_| Error::Csv(CsvProblem::NotChosen))? = Some(path);
+            *import.file.lock().unwrap_or_else(PoisonError::into_inner) = Some(path);
             Ok(name)
         })
         .await
@@ -49,7 +49,8 @@ pub async fn import_customers(
 ) -> Result<ImportReport, ApiError> {
     state
         .run(async {
-            let path = import.file.lock().ok().and_then(|f| f.clone()).ok_or(CsvProblem::NotChosen)?;
+            let path = import.file.lock().unwrap_or_else(PoisonError::into_inner).clone();
+            let path = path.ok_or(Error::Csv(CsvProblem::NotChosen))?;
             import.cancel.store(false, Ordering::Relaxed);
             let progress = move |p: ImportProgress| {
                 // A closed window no longer listens; the import goes on regardless.

@@ -5,4 +5,12 @@ import type { TextEncoding } from "./TextEncoding";
 /**
  * What was detected in a file, for the user to see.
  */
-export type FileFormat = { encoding: TextEncoding, delimiter: Delimiter, };
+export type FileFormat = { 
+/**
+ * How the bytes were decoded.
+ */
+encoding: TextEncoding, 
+/**
+ * What separates the fields.
+ */
+delimiter: Delimiter, };
