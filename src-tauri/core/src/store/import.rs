@@ -406,7 +406,9 @@ async fn plan(
         let name = check(Field::CompanyName, validate::company_name(company));
         let domain = check(Field::PrimaryDomain, validate::primary_domain(domain));
         let listed = relationship_named(relationship);
-        if listed.is_none() {
+        if listed.is_none() && relationship.is_empty() {
+            reasons.push(field_message(lang, Field::Relationship, Rule::Required));
+        } else if listed.is_none() {
             let mut args = FluentArgs::new();
             args.set("field", i18n::text(lang, &Field::Relationship.message_id(), None));
             args.set("value", relationship.clone());
@@ -696,6 +698,7 @@ mod tests {
         let reasons: Vec<&str> = report.rejected.iter().map(|r| r.reasons[0].as_str()).collect();
         assert_eq!(reasons.len(), 2);
         assert!(reasons[0].starts_with("Relationship: “Distributor”"), "{reasons:?}");
+        assert!(reasons[1].starts_with("Relationship: ") && reasons[1] != reasons[0], "{reasons:?}");
         let page = store.customers(&CustomerQuery::default()).await.unwrap().items;
         let rel: Vec<(&str, Relationship)> = page.iter().map(|c| (c.company_name.as_str(), c.relationship)).collect();
         assert_eq!(rel, [("Contoso", Relationship::Prospect), ("Fabrikam", Relationship::Reseller)]);
