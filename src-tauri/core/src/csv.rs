@@ -406,6 +406,11 @@ mod tests {
         assert_eq!(read(long.as_bytes()), Err(CsvProblem::FieldTooLong { line: 2 }));
         let fits = format!("x,{}\r\n", "é".repeat(MAX_FIELD_CHARS));
         assert_eq!(read(fits.as_bytes()).unwrap()[0].1[1].chars().count(), MAX_FIELD_CHARS);
+        // A quote left open over 500,000 lines, past what one record may take: still named as such.
+        let open = format!("a,b\r\n1,\"open\r\n{}", "x,y\r\n".repeat(1_000_000));
+        assert_eq!(read(open.as_bytes()), Err(CsvProblem::UnclosedQuote { line: 2 }));
+        let closed = format!("a,b\r\n1,\"{}\"\r\n", "x,y\r\n".repeat(1_000_000));
+        assert_eq!(read(closed.as_bytes()), Err(CsvProblem::FieldTooLong { line: 2 }));
         let rows = "a\n".repeat(MAX_ROWS as usize + 1);
         assert_eq!(read(rows.as_bytes()), Err(CsvProblem::TooManyRows));
     }
