@@ -45,3 +45,11 @@ pub fn save_csv(app: &AppHandle, title: &str, file_name: &str, content: &str) ->
     std::fs::write(&path, content)?;
     Ok(Some(path.display().to_string()))
 }
+
+/// Asks, with the system's file dialog, for a CSV file to read; `None` if the user cancelled.
+pub fn pick_csv(app: &AppHandle, title: &str, filter: &str) -> Result<Option<PathBuf>, Error> {
+    let Some(path) = app.dialog().file().set_title(title).add_filter(filter, &["csv"]).blocking_pick_file() else {
+        return Ok(None);
+    };
+    path.into_path().map(Some).map_err(|e| Error::OpenFailed(e.to_string()))
+}

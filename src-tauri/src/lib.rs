@@ -28,6 +28,7 @@ pub fn run() {
         }))
         .plugin(tauri_plugin_window_state::Builder::default().build())
         .plugin(tauri_plugin_dialog::init())
+        .manage(commands::exchange::ImportState::default())
         .setup(|app| {
             let (data_dir, log_dir) = match std::env::var_os(DATA_DIR_VAR) {
                 Some(dir) => {
@@ -77,7 +78,9 @@ pub fn run() {
             commands::records::open_notice_in_mail_app,
             commands::records::copy_notice,
             commands::records::remove_relationship,
+            commands::exchange::choose_import_file,
             commands::exchange::import_customers,
+            commands::exchange::cancel_import,
             commands::exchange::export_customers,
             commands::exchange::export_activity,
             commands::backups::list_backups,

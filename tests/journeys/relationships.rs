@@ -1,6 +1,6 @@
 use liaison_core::{
-    CustomerInput, CustomerQuery, InvitationQuery, InvitationRequest, InvitationStatus, PartnerType, ProviderInput,
-    Relationship, Role, Store, SubscriptionInput,
+    CustomerInput, CustomerQuery, InvitationQuery, InvitationRequest, InvitationStatus, Language, PartnerType,
+    ProviderInput, Relationship, Role, Store, SubscriptionInput,
 };
 use liaison_e2e::app::{customer, decode_mailto, show_view};
 use liaison_e2e::{App, Session};
@@ -219,13 +219,21 @@ fn importing_partner_centers_customer_list_reconciles_a_pending_invitation() {
          bbbbbbbb-1111-4222-8333-444444444444,Wingtip Toys,wingtip.onmicrosoft.com,Reseller,\r\n\
          not-a-guid,Broken,broken.cz,Reseller,\r\n",
     );
-    s.click_until("[data-testid=customers-import]", "[data-testid=import-dialog]");
-    s.find("[data-testid=import-file]").type_text(&csv.to_string_lossy()).unwrap();
+    s.find("[data-testid=customers-import]").click().unwrap();
+    assert_eq!(s.find("[data-testid=import-file-name]").text().unwrap(), "No file chosen");
+    // The system's own file dialog, not a file input of the web page.
+    s.find("[data-testid=import-choose]").click().unwrap();
+    app.choose_in_file_dialog("Customers.csv", &csv);
     s.wait_until("the preview", || s.count("[data-testid=import-report]") == 1);
+    assert_eq!(s.find("[data-testid=import-file-name]").text().unwrap(), "Customers.csv");
     let preview = s.find("[data-testid=import-report]").text().unwrap();
     assert!(
         preview.contains("New: 1") && preview.contains("Updated: 1") && preview.contains("accepted: 1"),
         "{preview}"
+    );
+    assert_eq!(
+        s.find("[data-testid=import-format]").text().unwrap(),
+        "Read as UTF-8 with byte-order mark, separated by commas."
     );
     assert!(s.find("[data-testid=import-rejected]").text().unwrap().contains("Line 4"));
     let counts = app.store(async |st| st.customer_counts("").await.unwrap());
@@ -239,6 +247,62 @@ fn importing_partner_centers_customer_list_reconciles_a_pending_invitation() {
     assert_eq!(app.store(async |st| st.invitations(&sent).await.unwrap().total), 1);
     let rows = s.texts("[data-testid=customer-row]");
     assert!(rows.iter().all(|r| r.contains("Reseller")), "{rows:?}");
+}
+
+#[test]
+fn a_czech_excel_file_is_read_as_saved_and_a_long_import_can_be_cancelled() {
+    let app = App::prepared("import-excel", PartnerType::DirectBill, Role::GlobalAdmin, async |st: &Store| {
+        st.set_ui_language(Language::CsCz).await.unwrap();
+    });
+    let s = app.s();
+    let mut long = String::from("Microsoft ID,Company name,Primary domain name,Relationship,Tags\r\n");
+    for i in 0..60_000 {
+        long.push_str(&format!("{i:08x}-0000-4000-8000-{i:012x},Company {i},company{i}.cz,Reseller,\r\n"));
+    }
+    let long = app.write_file("Long.csv", long);
+    s.find("[data-testid=customers-import]").click().unwrap();
+    s.find("[data-testid=import-choose]").click().unwrap();
+    app.choose_in_file_dialog("Customers.csv", &long);
+    // The core reports its progress while it reads; Cancel stops it and nothing is written.
+    s.wait_until("the progress", || s.count("[data-testid=import-progress]") == 1 && s.body_text().contains(" z 60"));
+    app.screenshot("progress");
+    s.find("[data-testid=import-cancel]").click().unwrap();
+    s.wait_until("the cancellation", || {
+        s.texts("[data-testid=import-error]") == ["Import byl zrušen. Nic se nezměnilo."]
+    });
+    assert_eq!(s.count("[data-testid=import-progress]"), 0);
+    assert_eq!(app.store(async |st| st.customers(&CustomerQuery::default()).await.unwrap().total), 0);
+
+    // Czech Excel saves Partner Center's list with semicolons in Windows-1250.
+    let excel =
+        std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../src-tauri/core/fixtures/csv/excel-cs-windows-1250.csv"));
+    let excel = app.write_file("Customers.csv", excel.unwrap());
+    s.find("[data-testid=import-choose]").click().unwrap();
+    app.choose_in_file_dialog("Customers.csv", &excel);
+    s.wait_until("the preview", || s.count("[data-testid=import-report]") == 1);
+    assert_eq!(
+        s.find("[data-testid=import-format]").text().unwrap(),
+        "Načteno v kódování Windows-1250, hodnoty oddělené středníky."
+    );
+    s.find("[data-testid=import-apply]").click().unwrap();
+    s.wait_until("the import", || s.find("[data-testid=import-report]").text().unwrap().starts_with("Importováno"));
+    s.find("[data-testid=import-close]").click().unwrap();
+    s.wait_until("both customers, named exactly", || {
+        s.texts("[data-testid=customer-name]") == ["Dvořák; synové a.s.", "Žluťoučký kůň s.r.o."]
+    });
+
+    // The import's line is worded when shown, so it follows a language switch.
+    let lines_with =
+        |s: &Session, text: &str| s.texts("[data-testid=activity-row]").iter().filter(|r| r.contains(text)).count();
+    app.open_page("activity");
+    s.wait_until("the import's line in Czech", || lines_with(s, "Noví: 2 · Aktualizovaní: 0") == 1);
+    app.open_page("settings");
+    s.find("[data-testid=settings-language]").choose("en-US").unwrap();
+    s.wait_until("English", || s.texts("[data-testid=nav-activity]").first().is_some_and(|t| t.contains("Activity")));
+    app.open_page("activity");
+    s.wait_until("the import's line in English", || {
+        lines_with(s, "New: 2 · Updated: 0") == 1 && lines_with(s, "Noví") == 0
+    });
 }
 
 #[test]

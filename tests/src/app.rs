@@ -189,10 +189,44 @@ impl App {
     }
 
     /// A file in this test's temporary folder.
-    pub fn write_file(&self, name: &str, content: &str) -> PathBuf {
+    pub fn write_file(&self, name: &str, content: impl AsRef<[u8]>) -> PathBuf {
         let path = self.dir.path().join(name);
         std::fs::write(&path, content).expect("write test file");
         path
+    }
+
+    /// Picks `path` in the system's file dialog whose title contains `title`, the way a user
+    /// types a path: in the GTK file chooser, Ctrl+L opens the location field, and Enter opens
+    /// the file typed there. Keys go through the X server (`xdotool`), as a keyboard's would.
+    pub fn choose_in_file_dialog(&self, title: &str, path: &Path) {
+        let xdotool = |args: &[&str]| {
+            let out = Command::new("xdotool").args(args).output().expect("run xdotool (apt-get install xdotool)");
+            (out.status.success(), String::from_utf8_lossy(&out.stdout).trim().to_owned())
+        };
+        let mut window = String::new();
+        self.s().wait_until(&format!("the file dialog \"{title}\""), || {
+            let (found, ids) = xdotool(&["search", "--onlyvisible", "--name", title]);
+            window = ids.lines().last().unwrap_or_default().to_owned();
+            found && !window.is_empty()
+        });
+        for args in [
+            &["windowfocus", "--sync", window.as_str()][..],
+            &["key", "--clearmodifiers", "ctrl+l"],
+            &["type", "--delay", "20", &path.to_string_lossy()],
+        ] {
+            assert!(xdotool(args).0, "xdotool {args:?} failed");
+        }
+        // Enter first takes the location field's completion, then opens the file: press it, about
+        // once a second, while the dialog is still there and has the keyboard.
+        let mut polls = 0;
+        self.s().wait_until("the file dialog to open the typed path", || {
+            let (open, _) = xdotool(&["search", "--onlyvisible", "--name", title]);
+            if open && polls % 10 == 0 && xdotool(&["getwindowfocus"]).1 == window {
+                xdotool(&["key", "Return"]);
+            }
+            polls += 1;
+            !open
+        });
     }
 
     /// Saves `target/e2e-screenshots/<test>-<what>.png`.

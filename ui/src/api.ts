@@ -1,6 +1,6 @@
 // The one place that talks to the Rust side. Every command is typed with the types generated
 // from Rust in ./bindings; an error is always an ApiError with its message in the user's language.
-import { invoke } from "@tauri-apps/api/core";
+import { Channel, invoke } from "@tauri-apps/api/core";
 import type { ActivityPage } from "./bindings/ActivityPage";
 import type { ActivityQuery } from "./bindings/ActivityQuery";
 import type { ApiError } from "./bindings/ApiError";
@@ -17,6 +17,7 @@ import type { Translations } from "./bindings/Translations";
 import type { Cloud } from "./bindings/Cloud";
 import type { CustomerUser } from "./bindings/CustomerUser";
 import type { Draft } from "./bindings/Draft";
+import type { ImportProgress } from "./bindings/ImportProgress";
 import type { ImportReport } from "./bindings/ImportReport";
 import type { IndirectProvider } from "./bindings/IndirectProvider";
 import type { Invitation } from "./bindings/Invitation";
@@ -94,7 +95,15 @@ export const api = {
   /** `attestation` is the statement exactly as shown and confirmed; the log keeps that text. */
   removeRelationship: (customerId: number, attestation: string) => call<void>("remove_relationship", { customerId, attestation }),
 
-  importCustomers: (csv: string, apply: boolean) => call<ImportReport>("import_customers", { csv, apply }),
+  /** Opens the system's file dialog; the chosen file's name, or null if cancelled. The core keeps its path. */
+  chooseImportFile: () => call<string | null>("choose_import_file"),
+  /** Previews (or applies) the chosen file; `onProgress` hears how far the core has come. */
+  importCustomers: (apply: boolean, onProgress: (p: ImportProgress) => void) => {
+    const channel = new Channel<ImportProgress>();
+    channel.onmessage = onProgress;
+    return call<ImportReport>("import_customers", { apply, onProgress: channel });
+  },
+  cancelImport: () => call<void>("cancel_import"),
   exportCustomers: (view: Relationship) => call<string | null>("export_customers", { view }),
 
   listBackups: () => call<Backup[]>("list_backups"),

@@ -27,7 +27,7 @@ const RUN_PACKAGES: &[&str] = &[
 
 /// What the end-to-end tier adds: a virtual display, D-Bus, the WebKit driver, the X clipboard,
 /// pgrep (journeys wait for each app process to end), xdotool (to find and answer the start-up
-/// fault dialog) and chattr (to make a file unwritable even for root).
+/// fault dialog and to type in the system's file dialog) and chattr (to make a file unwritable even for root).
 const TEST_PACKAGES: &[&str] =
     &["xvfb", "xauth", "dbus-x11", "webkit2gtk-driver", "xclip", "procps", "xdotool", "e2fsprogs"];
 

@@ -56,8 +56,11 @@ async fn run() {
             i % 7
         ));
     }
+    let file = dir.path().join("Customers.csv");
+    std::fs::write(&file, &csv).expect("write Customers.csv");
     let started = Instant::now();
-    let report = store.import_customers(&csv, true).await.expect("import");
+    let report =
+        store.import_customers(&file, true, &|_| {}, &std::sync::atomic::AtomicBool::new(false)).await.expect("import");
     let import = started.elapsed();
     assert_eq!(report.added as usize, CUSTOMERS);
 

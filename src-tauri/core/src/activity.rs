@@ -28,6 +28,8 @@ pub enum ActivityAction {
     DapRemoved,
     BackupCreated,
     BackupRestored,
+    /// A customer removed in Liaison whom Partner Center's list shows as a reseller again.
+    RelationshipRestored,
 }
 
 impl ActivityAction {
@@ -52,6 +54,7 @@ impl ActivityAction {
         ActivityAction::DapRemoved,
         ActivityAction::BackupCreated,
         ActivityAction::BackupRestored,
+        ActivityAction::RelationshipRestored,
     ];
 
     /// The stored name.
@@ -81,6 +84,7 @@ const STORED: &[&str] = &[
     "dap_removed",
     "backup_created",
     "backup_restored",
+    "relationship_restored",
 ];
 
 /// One line of the activity log.

@@ -39,11 +39,13 @@ pub enum Field {
     Licences,
     /// The "To" of a draft about to leave the app (not the customer record's contact email).
     Recipient,
+    /// A customer's relationship, as an import reads and changes it.
+    Relationship,
 }
 
 impl Field {
     /// Every field, for completeness tests of its messages.
-    pub const ALL: [Field; 27] = [
+    pub const ALL: [Field; 28] = [
         Field::CompanyName,
         Field::PartnerType,
         Field::TenantId,
@@ -71,6 +73,7 @@ impl Field {
         Field::UserPrincipalName,
         Field::Licences,
         Field::Recipient,
+        Field::Relationship,
     ];
 
     /// The FTL message that labels this field.
@@ -253,6 +256,12 @@ pub enum Error {
     /// A CSV file lacks columns Liaison needs.
     #[error("CSV columns missing: {0:?}")]
     CsvColumns(Vec<String>),
+    /// A CSV file cannot be read, or breaks a limit.
+    #[error("CSV file: {0:?}")]
+    Csv(crate::csv::CsvProblem),
+    /// The user stopped the work; nothing was changed.
+    #[error("cancelled")]
+    Cancelled,
     /// The action needs the partner profile, which first-run setup has not saved yet.
     #[error("the partner profile has not been set up")]
     ProfileMissing,
@@ -288,7 +297,8 @@ impl Error {
             Error::ActiveSubscriptions(_) => ErrorCode::ActiveSubscriptions,
             Error::WrongState(_) => ErrorCode::WrongState,
             Error::OpenFailed(_) | Error::Clipboard(_) => ErrorCode::Handoff,
-            Error::CsvColumns(_) => ErrorCode::Csv,
+            Error::CsvColumns(_) | Error::Csv(_) => ErrorCode::Csv,
+            Error::Cancelled => ErrorCode::Cancelled,
             Error::Forbidden { .. } => ErrorCode::Forbidden,
             Error::ProfileMissing => ErrorCode::ProfileMissing,
             Error::OutsideRegion { .. } => ErrorCode::OutsideRegion,
@@ -345,6 +355,8 @@ impl Error {
             Error::CsvColumns(missing) => {
                 ApiError::plain(code, with_detail(lang, "error-csv-columns", &missing.join(", ")))
             }
+            Error::Csv(problem) => ApiError::plain(code, problem.message(lang)),
+            Error::Cancelled => ApiError::plain(code, i18n::text(lang, "error-cancelled", None)),
             Error::ProfileMissing => ApiError::plain(code, i18n::text(lang, "error-profile-missing", None)),
             Error::OutsideRegion { .. } => ApiError::plain(code, i18n::text(lang, "request-outside-region", None)),
             Error::Storage(e) => ApiError::plain(code, with_detail(lang, "error-storage", e)),
@@ -433,6 +445,7 @@ pub enum ErrorCode {
     WrongState,
     Handoff,
     Csv,
+    Cancelled,
     Storage,
     FileSystem,
     /// A warning, not a refusal: the customer is outside the partner's country and region.

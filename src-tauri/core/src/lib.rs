@@ -42,7 +42,10 @@ pub use permissions::{Action, Gate, Grant};
 pub use profile::{Cloud, PartnerProfile, PartnerType, ProfileInput, Role, ValidProfile};
 pub use provider::{IndirectProvider, ProviderInput, ValidProvider};
 pub use record::{CustomerUser, Subscription, SubscriptionInput, SubscriptionStatus, UserInput};
-pub use store::{Backup, BackupReason, ImportReport, NoticeParty, RejectedRow, RemovalCheck, Session, Store};
+pub use store::{
+    Backup, BackupReason, ImportProgress, ImportReport, ListedRow, NoticeParty, RejectedRow, RemovalCheck, Session,
+    Store,
+};
 
 #[cfg(test)]
 mod bindings;

@@ -137,6 +137,8 @@ pub const COMMAND_GATES: &[(&str, Gate)] = &[
     ("list_backups", Gate::Open("every role may see which backups exist")),
     ("back_up_now", Gate::Open("a copy of the database loses nothing, so every role may make one")),
     ("restore_backup", Gate::Requires(Action::ManageSettings)),
+    ("choose_import_file", Gate::Open("picking a file reads and changes nothing; the import itself is gated")),
+    ("cancel_import", Gate::Open("stopping a running import changes nothing")),
 ];
 
 /// The gate of a registered command, if it has one.

@@ -32,7 +32,6 @@ csv-col-company = Název společnosti
 csv-col-domain = Název primární domény
 csv-col-relationship = Vztah
 csv-col-tags = Značky
-import-summary = Noví: { $added } · Aktualizovaní: { $updated } · Přijaté pozvánky: { $matched } · Odmítnuté řádky: { $rejected }
 
 customers-request = Požádat o vztah prodejce
 customers-import = Importovat Customers.csv

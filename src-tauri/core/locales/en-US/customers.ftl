@@ -31,7 +31,6 @@ csv-col-company = Company name
 csv-col-domain = Primary domain name
 csv-col-relationship = Relationship
 csv-col-tags = Tags
-import-summary = New: { $added } · Updated: { $updated } · Invitations accepted: { $matched } · Rows rejected: { $rejected }
 
 customers-request = Request a reseller relationship
 customers-import = Import Customers.csv

@@ -28,7 +28,6 @@ csv-col-company = Cégnév
 csv-col-domain = Elsődleges tartomány neve
 csv-col-relationship = Kapcsolat
 csv-col-tags = Címkék
-import-summary = Új: { $added } · Frissítve: { $updated } · Elfogadott meghívások: { $matched } · Elutasított sorok: { $rejected }
 
 customers-request = Viszonteladói kapcsolat kérése
 customers-import = Customers.csv importálása

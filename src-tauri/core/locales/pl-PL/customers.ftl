@@ -31,7 +31,6 @@ csv-col-company = Nazwa firmy
 csv-col-domain = Nazwa domeny podstawowej
 csv-col-relationship = Relacja
 csv-col-tags = Tagi
-import-summary = Nowi: { $added } · Zaktualizowani: { $updated } · Zaakceptowane zaproszenia: { $matched } · Odrzucone wiersze: { $rejected }
 
 customers-request = Żądaj relacji odsprzedawcy
 customers-import = Importuj Customers.csv

@@ -32,7 +32,6 @@ csv-col-company = Название компании
 csv-col-domain = Имя основного домена
 csv-col-relationship = Отношения
 csv-col-tags = Теги
-import-summary = Новые: { $added } · Обновленные: { $updated } · Принятые приглашения: { $matched } · Отклоненные строки: { $rejected }
 
 customers-request = Запросить отношения торгового посредника
 customers-import = Импортировать Customers.csv

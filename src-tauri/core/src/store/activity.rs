@@ -1,5 +1,6 @@
 //! Writing and reading the append-only activity log.
 
+use super::import::{detail_from_data, FieldChange, ImportCounts};
 use super::{Store, NOW};
 use crate::profile::parse_stored;
 use crate::{
@@ -44,7 +45,20 @@ impl Actor {
         changed: &[Field],
         detail: Option<&str>,
     ) -> Result<()> {
-        let details = serde_json::json!({ "changed": changed, "detail": detail }).to_string();
+        let details = serde_json::json!({ "changed": changed, "detail": detail });
+        self.record_data(tx, action, customer_id, subject, details).await
+    }
+
+    /// Appends one line whose details are data, worded only when read (in the reader's language).
+    pub async fn record_data(
+        &self,
+        tx: &mut Transaction<'static, Sqlite>,
+        action: ActivityAction,
+        customer_id: Option<i64>,
+        subject: &str,
+        details: serde_json::Value,
+    ) -> Result<()> {
+        let details = details.to_string();
         sqlx::query(&format!(
             "INSERT INTO activity (at, actor_name, actor_role, action, customer_id, subject, details) \
              VALUES ({NOW}, ?, ?, ?, ?, ?, ?)"
@@ -79,6 +93,10 @@ struct Details {
     changed: Vec<Field>,
     #[serde(default)]
     detail: Option<String>,
+    #[serde(default)]
+    changes: Vec<FieldChange>,
+    #[serde(default)]
+    counts: Option<ImportCounts>,
 }
 
 /// The WHERE clause shared by the page, the count and the export.
@@ -141,7 +159,7 @@ impl Store {
                     customer_id: r.customer_id,
                     subject: r.subject,
                     changed: details.changed,
-                    detail: details.detail,
+                    detail: detail_from_data(lang, &details.changes, details.counts.as_ref()).or(details.detail),
                 })
             })
             .collect::<Result<_>>()?;

@@ -429,17 +429,21 @@ mod tests {
         store.add_customer(&CustomerInput { microsoft_id: mid.into(), ..input("Пример", "пример.рф") }).await.unwrap();
         let exported = store.export_customers(Relationship::Prospect).await.unwrap();
         assert!(exported.contains("пример.рф"), "{exported}");
-        let again = store.import_customers(&exported, false).await.unwrap();
+        let again = crate::store::import::import_text(&store, &exported, false).await.unwrap();
         assert_eq!((again.added, again.rejected.len()), (0, 0), "{again:?}");
         // Partner Center's file may carry the A-label form of the same domain.
-        let csv = format!("Microsoft ID,Company name,Primary domain name\n{mid},Пример,XN--E1AFMKFD.XN--P1AI\n");
-        let report = store.import_customers(&csv, true).await.unwrap();
+        let csv = format!(
+            "Microsoft ID,Company name,Primary domain name,Relationship\n{mid},Пример,XN--E1AFMKFD.XN--P1AI,Reseller\n"
+        );
+        let report = crate::store::import::import_text(&store, &csv, true).await.unwrap();
         assert_eq!((report.added, report.rejected.len()), (0, 0), "{report:?}");
         assert_eq!(store.customers(&CustomerQuery::default()).await.unwrap().total, 1);
         // A row whose company name hides a direction override is rejected with its field named.
         let other = "bbbbbbbb-0b6d-4e3f-9a1b-2c3d4e5f6a7b";
-        let csv = format!("Microsoft ID,Company name,Primary domain name\n{other},\u{202e}exe.Evil,evil.cz\n");
-        let report = store.import_customers(&csv, true).await.unwrap();
+        let csv = format!(
+            "Microsoft ID,Company name,Primary domain name,Relationship\n{other},\u{202e}exe.Evil,evil.cz,Reseller\n"
+        );
+        let report = crate::store::import::import_text(&store, &csv, true).await.unwrap();
         assert_eq!(report.added, 0);
         assert!(
             report.rejected[0].reasons[0].starts_with("Company name: ")
@@ -471,9 +475,9 @@ mod tests {
         let Err(Error::Invalid(e)) = store.update_customer(c.id, &more).await else { panic!("accepted") };
         assert_eq!((e[0].field, e[0].rule), (Field::Tags, Rule::TooMany { max: 150 }));
         // An import that would take the customer past the limit is rejected for that row.
-        let csv = "Microsoft ID,Company name,Primary domain name,Tags\n\
-                   cccccccc-0b6d-4e3f-9a1b-2c3d4e5f6a7b,Contoso,contoso.cz,extra\n";
-        let report = store.import_customers(csv, true).await.unwrap();
+        let csv = "Microsoft ID,Company name,Primary domain name,Relationship,Tags\n\
+                   cccccccc-0b6d-4e3f-9a1b-2c3d4e5f6a7b,Contoso,contoso.cz,Reseller,extra\n";
+        let report = crate::store::import::import_text(&store, csv, true).await.unwrap();
         assert_eq!(report.rejected.len(), 1, "{report:?}");
         assert!(report.rejected[0].reasons[0].starts_with("Tags: "), "{report:?}");
         assert_eq!(store.customer(c.id).await.unwrap().tags.len(), 150);

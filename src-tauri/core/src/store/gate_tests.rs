@@ -136,12 +136,14 @@ async fn call(store: &Store, command: &str, f: &Fixture, role: Role) -> Result<(
             let attestation = store.removal_check(f.connected).await.map(|c| c.attestation).unwrap_or_default();
             store.remove_relationship(f.connected, &attestation).await.map(ok)
         }
-        "import_customers" => store.import_customers(CSV, false).await.map(ok),
+        "import_customers" => crate::store::import::import_text(store, CSV, false).await.map(ok),
         "export_customers" => store.export_customers(Relationship::Reseller).await.map(ok),
         "customer_counts" => store.customer_counts("").await.map(ok),
         "record_dap_removed" => store.record_dap_removed(f.connected).await.map(ok),
         "list_backups" => store.backups().await.map(ok),
         "back_up_now" => store.back_up().await.map(ok),
+        // Shell-only: the file dialog and the cancel flag reach no core function.
+        "choose_import_file" | "cancel_import" => Ok(()),
         "restore_backup" => {
             let name = store.backups().await.ok().and_then(|b| b.first().map(|b| b.name.clone())).unwrap_or_default();
             store.restore_backup(&name).await.map(ok)

@@ -1,32 +1,54 @@
 //! Reconciling Partner Center's `Customers.csv` with Liaison's customers and pending
 //! invitations, and exporting customers and the activity log as CSV.
+//!
+//! A preview reads in a read transaction, so other writes go on meanwhile; applying plans the
+//! file again inside the one write transaction that carries it out, so nothing that changed since
+//! the preview is overwritten unseen.
 
 use super::activity::Actor;
 use super::customers::{customer_in, insert_customer, write_tags};
 use super::invitations::{accept_in, invitation_in};
 use super::profile::profile_in;
 use super::{Store, NOW};
+use crate::csv::{FileFormat, Sheet};
 use crate::error::field_message;
 use crate::{
-    csv, i18n, validate, Action, ActivityAction, ActivityQuery, CustomerQuery, Error, Field, Language, Relationship,
-    Result, Rule, ValidCustomer,
+    csv, i18n, validate, Action, ActivityAction, ActivityQuery, Customer, CustomerQuery, Error, Field, Language,
+    PartnerProfile, Relationship, Result, Rule, ValidCustomer,
 };
 use fluent_bundle::FluentArgs;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+use sqlx::{Sqlite, Transaction};
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
 use ts_rs::TS;
 
 /// What an import did, or would do when only previewed.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ImportReport {
     /// False for a preview: nothing was written.
     pub applied: bool,
+    /// The file's encoding and delimiter, as detected.
+    pub format: FileFormat,
     pub added: u32,
     pub updated: u32,
     pub unchanged: u32,
     /// Pending invitations marked accepted because their customer is now listed.
     pub matched: u32,
+    /// Customers whose relationship was removed in Liaison but whom the file lists as resellers:
+    /// importing marks their relationship Reseller again, each with its own activity line.
+    pub restored: Vec<ListedRow>,
     pub rejected: Vec<RejectedRow>,
+}
+
+/// A row of the file, named by its line and company.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ListedRow {
+    pub line: u32,
+    pub company: String,
 }
 
 /// A row that was not imported, and why.
@@ -38,13 +60,85 @@ pub struct RejectedRow {
     pub reasons: Vec<String>,
 }
 
-/// The columns of Partner Center's customer list, by their message ids.
+/// How far an import has come: `done` of `total` steps (each row is read, and then, when
+/// applying, written).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportProgress {
+    pub done: u32,
+    pub total: u32,
+}
+
+/// One value an import changed, kept as data so that its line is worded in the reader's
+/// language. Relationships are kept by their stored names.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct FieldChange {
+    field: Field,
+    from: String,
+    to: String,
+}
+
+/// An import's counts, kept as data on its activity line.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct ImportCounts {
+    added: u32,
+    updated: u32,
+    unchanged: u32,
+    matched: u32,
+    restored: u32,
+    rejected: u32,
+}
+
+/// The detail of an activity line written from its data (what an import changed, or its
+/// counts) in `lang`; `None` for lines that keep no such data.
+pub(crate) fn detail_from_data(
+    lang: Language,
+    changes: &[FieldChange],
+    counts: Option<&ImportCounts>,
+) -> Option<String> {
+    if let Some(c) = counts {
+        let mut args = FluentArgs::new();
+        args.set("added", c.added);
+        args.set("updated", c.updated);
+        args.set("unchanged", c.unchanged);
+        args.set("matched", c.matched);
+        args.set("restored", c.restored);
+        args.set("rejected", c.rejected);
+        return Some(i18n::text(lang, "import-summary-counts", Some(&args)));
+    }
+    if changes.is_empty() {
+        return None;
+    }
+    let value = |field: Field, v: &str| match field {
+        _ if v.is_empty() => "—".to_owned(),
+        Field::Relationship => i18n::text(lang, &format!("relationship-{v}"), None),
+        _ => v.to_owned(),
+    };
+    let lines: Vec<String> = changes
+        .iter()
+        .map(|c| {
+            let mut args = FluentArgs::new();
+            args.set("field", i18n::text(lang, &c.field.message_id(), None));
+            args.set("from", value(c.field, &c.from));
+            args.set("to", value(c.field, &c.to));
+            i18n::text(lang, "activity-change", Some(&args))
+        })
+        .collect();
+    Some(lines.join("; "))
+}
+
+/// The columns of Partner Center's customer list, by their message ids; all but Tags required.
 const COLUMNS: [&str; 5] =
     ["csv-col-microsoft-id", "csv-col-company", "csv-col-domain", "csv-col-relationship", "csv-col-tags"];
+const REQUIRED: usize = 4;
+
+/// What Partner Center's own export writes for a reseller relationship (its documentation's
+/// example); Liaison's own words for each relationship are recognised in every language.
+const PARTNER_CENTER_RESELLER: &[&str] = &["Cloud Reseller"];
 
 /// Where each known column is in a header row; its name may be in any of Liaison's languages.
-fn column_positions(header: &[String]) -> [Option<usize>; 5] {
-    let names: Vec<String> = header.iter().map(|h| h.trim().to_lowercase()).collect();
+fn column_positions(header: &[&str]) -> [Option<usize>; 5] {
+    let names: Vec<String> = header.iter().map(|h| csv::unguard(h.trim()).to_lowercase()).collect();
     COLUMNS.map(|id| {
         i18n::available()
             .into_iter()
@@ -53,85 +147,176 @@ fn column_positions(header: &[String]) -> [Option<usize>; 5] {
     })
 }
 
-impl Store {
-    /// Reads a `Customers.csv`: adds new customers, updates known ones (found by Microsoft ID,
-    /// then by primary domain), and accepts their pending invitations. All valid rows are applied
-    /// in one transaction, and only if `apply`; rejected rows are reported with their reasons.
-    pub async fn import_customers(&self, text: &str, apply: bool) -> Result<ImportReport> {
-        let lang = self.ui_language().await?;
-        let rows = csv::parse(text);
-        let Some(((_, header), rows)) = rows.split_first() else {
-            return Err(Error::CsvColumns(COLUMNS[..3].iter().map(|id| i18n::text(lang, id, None)).collect()));
-        };
-        let pos = column_positions(header);
-        let missing: Vec<String> = COLUMNS[..3]
-            .iter()
-            .zip(&pos)
-            .filter(|(_, p)| p.is_none())
-            .map(|(id, _)| i18n::text(lang, id, None))
-            .collect();
-        if !missing.is_empty() {
-            return Err(Error::CsvColumns(missing));
-        }
-        let cell =
-            |row: &[String], i: usize| pos[i].and_then(|p| row.get(p)).map(|s| s.trim().to_owned()).unwrap_or_default();
+/// A relationship as the file words it, in any of Liaison's languages or as Partner Center does.
+fn relationship_named(value: &str) -> Option<Relationship> {
+    let key = |s: &str| s.chars().filter(|c| !c.is_whitespace()).flat_map(char::to_lowercase).collect::<String>();
+    let wanted = key(value);
+    if PARTNER_CENTER_RESELLER.iter().any(|r| key(r) == wanted) {
+        return Some(Relationship::Reseller);
+    }
+    Relationship::ALL.iter().copied().find(|r| {
+        i18n::available()
+            .into_iter()
+            .any(|lang| key(&i18n::text(lang, &format!("relationship-{}", r.as_str()), None)) == wanted)
+    })
+}
 
-        let mut tx = self.write().await?;
+/// One row of the file: its cells trimmed and any spreadsheet formula guard undone.
+struct Row {
+    line: u32,
+    cells: [String; 5],
+}
+
+/// Reads the header and rows of `sheet`.
+fn read_rows(sheet: &Sheet, lang: Language) -> Result<Vec<Row>> {
+    let mut positions = None;
+    let mut rows = Vec::new();
+    sheet.for_each(|line, fields| {
+        let Some(pos) = positions else {
+            let found = column_positions(fields);
+            let missing: Vec<String> = COLUMNS[..REQUIRED]
+                .iter()
+                .zip(&found)
+                .filter(|(_, p)| p.is_none())
+                .map(|(id, _)| i18n::text(lang, id, None))
+                .collect();
+            if !missing.is_empty() {
+                return Err(Error::CsvColumns(missing));
+            }
+            positions = Some(found);
+            return Ok(());
+        };
+        let cell = |p: Option<usize>| {
+            p.and_then(|p| fields.get(p)).map(|s| csv::unguard(s.trim()).trim().to_owned()).unwrap_or_default()
+        };
+        rows.push(Row { line, cells: pos.map(cell) });
+        Ok(())
+    })?;
+    if positions.is_none() {
+        return Err(Error::CsvColumns(COLUMNS[..REQUIRED].iter().map(|id| i18n::text(lang, id, None)).collect()));
+    }
+    Ok(rows)
+}
+
+/// What one valid row does to an existing customer.
+struct Update {
+    id: i64,
+    name: String,
+    domain: String,
+    mid: Option<String>,
+    tags: Option<Vec<String>>,
+    relationship: Relationship,
+    /// Pending invitations the row accepts.
+    accept: Vec<i64>,
+    restored: bool,
+    changes: Vec<FieldChange>,
+}
+
+enum Step {
+    Reject(RejectedRow),
+    Add(ValidCustomer, Relationship),
+    Update(Update),
+    Unchanged,
+}
+
+/// Keeps an import's progress reports to about a hundred, and stops it when cancelled.
+struct Watch<'a> {
+    progress: &'a (dyn Fn(ImportProgress) + Send + Sync),
+    cancel: &'a AtomicBool,
+    total: u32,
+    done: u32,
+    every: u32,
+}
+
+impl Watch<'_> {
+    fn step(&mut self) -> Result<()> {
+        if self.cancel.load(Ordering::Relaxed) {
+            return Err(Error::Cancelled);
+        }
+        self.done += 1;
+        if self.done.is_multiple_of(self.every) || self.done == self.total {
+            (self.progress)(ImportProgress { done: self.done, total: self.total });
+        }
+        Ok(())
+    }
+}
+
+impl Store {
+    /// Reads the `Customers.csv` at `path` (any of the encodings and delimiters of
+    /// [`crate::csv`]): adds new customers, updates known ones (found by Microsoft ID, then by
+    /// primary domain), accepts the pending invitations of customers listed as resellers, and
+    /// marks Reseller again those removed in Liaison whom the file lists as resellers. Only if
+    /// `apply`, all valid rows are written in one transaction; rejected rows are reported with
+    /// their reasons. `progress` hears how far it has come; setting `cancel` stops it with
+    /// [`Error::Cancelled`] and nothing written.
+    pub async fn import_customers(
+        &self,
+        path: &Path,
+        apply: bool,
+        progress: &(dyn Fn(ImportProgress) + Send + Sync),
+        cancel: &AtomicBool,
+    ) -> Result<ImportReport> {
+        let lang = self.ui_language().await?;
+        let sheet = Sheet::open(path, lang)?;
+        let rows = read_rows(&sheet, lang)?;
+        let count = rows.len() as u32;
+        let total = if apply { count * 2 } else { count };
+        let mut watch = Watch { progress, cancel, total, done: 0, every: (total / 100).max(1) };
+        let mut tx = if apply { self.write().await? } else { self.pool().begin().await? };
         let actor = self.actor_for(&mut tx, Action::RecordAcceptance).await?;
         let profile = profile_in(&mut tx).await?.ok_or(Error::ProfileMissing)?;
-        let mut report = ImportReport { applied: apply, ..ImportReport::default() };
-        for (line, row) in rows {
-            let company = cell(row, 1);
-            let mut reasons = Vec::new();
-            let mut check = |field, r: std::result::Result<String, Rule>| {
-                r.map_err(|rule| reasons.push(field_message(lang, field, rule))).unwrap_or_default()
-            };
-            let mid = check(Field::MicrosoftId, validate::guid(&cell(row, 0)));
-            let name = check(Field::CompanyName, validate::company_name(&company));
-            let domain = check(Field::PrimaryDomain, validate::primary_domain(&cell(row, 2)));
-            let raw_tags: Vec<String> = cell(row, 4).split([';', ',']).map(str::to_owned).collect();
-            let tags = validate::tags(&raw_tags).map_err(|rule| reasons.push(field_message(lang, Field::Tags, rule)));
-            if !reasons.is_empty() {
-                report.rejected.push(RejectedRow { line: *line, company, reasons });
-                continue;
-            }
-            let tags = tags.unwrap_or_default();
-            match reconcile(&mut tx, &actor, &profile.country, profile.language, &mid, &name, &domain, &tags).await? {
-                Outcome::Added => report.added += 1,
-                Outcome::Updated(n) => {
-                    report.updated += 1;
-                    report.matched += n;
+        let steps = plan(&mut tx, lang, &profile, &rows, &mut watch).await?;
+        let mut report = ImportReport {
+            applied: apply,
+            format: sheet.format,
+            added: 0,
+            updated: 0,
+            unchanged: 0,
+            matched: 0,
+            restored: Vec::new(),
+            rejected: Vec::new(),
+        };
+        for (row, step) in rows.iter().zip(&steps) {
+            match step {
+                Step::Reject(r) => report.rejected.push(r.clone()),
+                Step::Add(..) => report.added += 1,
+                Step::Unchanged => report.unchanged += 1,
+                Step::Update(u) => {
+                    report.matched += u.accept.len() as u32;
+                    if u.restored {
+                        report.restored.push(ListedRow { line: row.line, company: u.name.clone() });
+                    } else {
+                        report.updated += 1;
+                    }
                 }
-                Outcome::Unchanged(n) => {
-                    report.unchanged += 1;
-                    report.matched += n;
-                }
-                Outcome::DomainTaken => report.rejected.push(RejectedRow {
-                    line: *line,
-                    company,
-                    reasons: vec![field_message(lang, Field::PrimaryDomain, Rule::Taken)],
-                }),
-                Outcome::TooManyTags => report.rejected.push(RejectedRow {
-                    line: *line,
-                    company,
-                    reasons: vec![field_message(lang, Field::Tags, Rule::TooMany { max: validate::MAX_TAGS as u32 })],
-                }),
             }
         }
-        if apply {
-            let mut args = FluentArgs::new();
-            args.set("added", report.added);
-            args.set("updated", report.updated);
-            args.set("matched", report.matched);
-            args.set("rejected", report.rejected.len());
-            let summary = i18n::text(lang, "import-summary", Some(&args));
-            actor
-                .record_detail(&mut tx, ActivityAction::CustomersImported, None, "Customers.csv", &[], Some(&summary))
-                .await?;
-            tx.commit().await?;
-        } else {
+        if !apply {
             tx.rollback().await?;
+            return Ok(report);
         }
+        for step in steps {
+            watch.step()?;
+            match step {
+                Step::Add(v, relationship) => {
+                    let id = insert_customer(&mut tx, &v, relationship).await?;
+                    actor.record(&mut tx, ActivityAction::CustomerAdded, Some(id), &v.company_name, &[]).await?;
+                }
+                Step::Update(u) => write_update(&mut tx, &actor, u).await?,
+                Step::Reject(_) | Step::Unchanged => {}
+            }
+        }
+        let counts = ImportCounts {
+            added: report.added,
+            updated: report.updated,
+            unchanged: report.unchanged,
+            matched: report.matched,
+            restored: report.restored.len() as u32,
+            rejected: report.rejected.len() as u32,
+        };
+        let details = serde_json::json!({ "changed": [], "counts": counts });
+        actor.record_data(&mut tx, ActivityAction::CustomersImported, None, "Customers.csv", details).await?;
+        tx.commit().await?;
         Ok(report)
     }
 
@@ -203,106 +388,486 @@ impl Store {
     }
 }
 
-enum Outcome {
-    Added,
-    /// Changed, and how many pending invitations were accepted.
-    Updated(u32),
-    Unchanged(u32),
-    DomainTaken,
-    /// The customer's tags and the row's together would be more than a customer may have.
-    TooManyTags,
+/// Decides what every row does, reading only. Rows repeating a Microsoft ID or domain of an
+/// earlier row, or naming the same customer, are rejected, so the steps never collide.
+async fn plan(
+    tx: &mut Transaction<'static, Sqlite>,
+    lang: Language,
+    profile: &PartnerProfile,
+    rows: &[Row],
+    watch: &mut Watch<'_>,
+) -> Result<Vec<Step>> {
+    let mut seen_mid: HashMap<String, u32> = HashMap::new();
+    let mut seen_domain: HashMap<String, u32> = HashMap::new();
+    let mut seen_customer: HashMap<i64, u32> = HashMap::new();
+    let mut steps = Vec::with_capacity(rows.len());
+    for row in rows {
+        watch.step()?;
+        let [mid, company, domain, relationship, tags] = &row.cells;
+        let mut reasons = Vec::new();
+        let mid = validate::optional_guid(mid)
+            .map_err(|rule| reasons.push(field_message(lang, Field::MicrosoftId, rule)))
+            .unwrap_or_default();
+        let mut check = |field, r: std::result::Result<String, Rule>| {
+            r.map_err(|rule| reasons.push(field_message(lang, field, rule))).unwrap_or_default()
+        };
+        let name = check(Field::CompanyName, validate::company_name(company));
+        let domain = check(Field::PrimaryDomain, validate::primary_domain(domain));
+        let listed = relationship_named(relationship);
+        if listed.is_none() && relationship.is_empty() {
+            reasons.push(field_message(lang, Field::Relationship, Rule::Required));
+        } else if listed.is_none() {
+            let mut args = FluentArgs::new();
+            args.set("field", i18n::text(lang, &Field::Relationship.message_id(), None));
+            args.set("value", relationship.clone());
+            reasons.push(i18n::text(lang, "import-relationship-unknown", Some(&args)));
+        }
+        let raw_tags: Vec<String> = tags.split([';', ',']).map(str::to_owned).collect();
+        let tags = validate::tags(&raw_tags).map_err(|rule| reasons.push(field_message(lang, Field::Tags, rule)));
+        let mut repeated = |field: Field, seen: &mut HashMap<String, u32>, value: &str| {
+            if value.is_empty() {
+                return;
+            }
+            if let Some(first) = seen.get(value) {
+                let mut args = FluentArgs::new();
+                args.set("field", i18n::text(lang, &field.message_id(), None));
+                args.set("line", *first);
+                reasons.push(i18n::text(lang, "import-repeated", Some(&args)));
+            } else {
+                seen.insert(value.to_owned(), row.line);
+            }
+        };
+        repeated(Field::MicrosoftId, &mut seen_mid, mid.as_deref().unwrap_or_default());
+        repeated(Field::PrimaryDomain, &mut seen_domain, &domain);
+        let reject = |reasons| Step::Reject(RejectedRow { line: row.line, company: company.clone(), reasons });
+        let (Some(listed), Ok(tags), true) = (listed, tags, reasons.is_empty()) else {
+            steps.push(reject(reasons));
+            continue;
+        };
+        // A customer not yet connected (as Liaison exports them) has no Microsoft ID to match by.
+        let by_id: Option<i64> = sqlx::query_scalar("SELECT id FROM customers WHERE microsoft_id = ?")
+            .bind(&mid)
+            .fetch_optional(&mut **tx)
+            .await?;
+        let by_domain: Option<i64> = sqlx::query_scalar("SELECT id FROM customers WHERE primary_domain = ?")
+            .bind(&domain)
+            .fetch_optional(&mut **tx)
+            .await?;
+        let Some(id) = by_id.or(by_domain) else {
+            let v = ValidCustomer {
+                company_name: name,
+                primary_domain: domain,
+                microsoft_id: mid,
+                country: profile.country.clone(),
+                contact_name: String::new(),
+                contact_email: String::new(),
+                language: profile.language,
+                tags,
+                notes: String::new(),
+            };
+            // Only Partner Center's word establishes a relationship; anything else is a prospect.
+            let relationship = if listed == Relationship::Reseller { listed } else { Relationship::Prospect };
+            steps.push(Step::Add(v, relationship));
+            continue;
+        };
+        if by_domain.is_some_and(|d| d != id) {
+            steps.push(reject(vec![field_message(lang, Field::PrimaryDomain, Rule::Taken)]));
+            continue;
+        }
+        if let Some(first) = seen_customer.insert(id, row.line) {
+            let mut args = FluentArgs::new();
+            args.set("line", first);
+            steps.push(reject(vec![i18n::text(lang, "import-same-customer", Some(&args))]));
+            continue;
+        }
+        let c = customer_in(tx, id).await?;
+        let added = tags.iter().filter(|t| !c.tags.iter().any(|have| have.to_lowercase() == t.to_lowercase())).count();
+        if c.tags.len() + added > validate::MAX_TAGS {
+            let rule = Rule::TooMany { max: validate::MAX_TAGS as u32 };
+            steps.push(reject(vec![field_message(lang, Field::Tags, rule)]));
+            continue;
+        }
+        steps.push(update_of(tx, c, listed, name, domain, mid, &tags).await?);
+    }
+    Ok(steps)
 }
 
-#[allow(clippy::too_many_arguments)]
-async fn reconcile(
-    tx: &mut sqlx::Transaction<'static, sqlx::Sqlite>,
-    actor: &Actor,
-    country: &str,
-    language: Language,
-    mid: &str,
-    name: &str,
-    domain: &str,
+/// What a valid row listing the customer `c` as `listed` changes.
+async fn update_of(
+    tx: &mut Transaction<'static, Sqlite>,
+    c: Customer,
+    listed: Relationship,
+    name: String,
+    domain: String,
+    mid: Option<String>,
     tags: &[String],
-) -> Result<Outcome> {
-    let by_id: Option<i64> = sqlx::query_scalar("SELECT id FROM customers WHERE microsoft_id = ?")
-        .bind(mid)
-        .fetch_optional(&mut **tx)
-        .await?;
-    let by_domain: Option<i64> = sqlx::query_scalar("SELECT id FROM customers WHERE primary_domain = ?")
-        .bind(domain)
-        .fetch_optional(&mut **tx)
-        .await?;
-    let Some(id) = by_id.or(by_domain) else {
-        let v = ValidCustomer {
-            company_name: name.to_owned(),
-            primary_domain: domain.to_owned(),
-            microsoft_id: Some(mid.to_owned()),
-            country: country.to_owned(),
-            contact_name: String::new(),
-            contact_email: String::new(),
-            language,
-            tags: tags.to_vec(),
-            notes: String::new(),
-        };
-        let id = insert_customer(tx, &v, Relationship::Reseller).await?;
-        actor.record(tx, ActivityAction::CustomerAdded, Some(id), name, &[]).await?;
-        return Ok(Outcome::Added);
-    };
-    if by_domain.is_some_and(|d| d != id) {
-        return Ok(Outcome::DomainTaken);
-    }
-    if !tags.is_empty() {
-        let current: Vec<String> = sqlx::query_scalar("SELECT tag FROM customer_tags WHERE customer_id = ?")
-            .bind(id)
+) -> Result<Step> {
+    // A row without a Microsoft ID keeps the one Liaison knows.
+    let mid = mid.or_else(|| c.microsoft_id.clone());
+    // The file only ever establishes a relationship; ending one is the attested removal's.
+    let relationship = if listed == Relationship::Reseller { listed } else { c.relationship };
+    let accept: Vec<i64> = if relationship == Relationship::Reseller {
+        sqlx::query_scalar("SELECT id FROM invitations WHERE customer_id = ? AND status = 'sent' ORDER BY id")
+            .bind(c.id)
             .fetch_all(&mut **tx)
-            .await?;
-        let new = tags.iter().filter(|t| !current.iter().any(|c| c.to_lowercase() == t.to_lowercase())).count();
-        if current.len() + new > validate::MAX_TAGS {
-            return Ok(Outcome::TooManyTags);
-        }
-    }
-    let pending: Vec<i64> = sqlx::query_scalar("SELECT id FROM invitations WHERE customer_id = ? AND status = 'sent'")
-        .bind(id)
-        .fetch_all(&mut **tx)
-        .await?;
-    for inv in &pending {
-        let inv = invitation_in(tx, *inv).await?;
-        accept_in(tx, actor, &inv, Some(mid)).await?;
-    }
-    let c = customer_in(tx, id).await?;
+            .await?
+    } else {
+        Vec::new()
+    };
+    let restored = c.relationship == Relationship::Removed && relationship == Relationship::Reseller;
     let mut merged = c.tags.clone();
     for t in tags {
         if !merged.iter().any(|m| m.to_lowercase() == t.to_lowercase()) {
             merged.push(t.clone());
         }
     }
-    let changed: Vec<Field> = [
-        (Field::CompanyName, c.company_name != name),
-        (Field::PrimaryDomain, c.primary_domain != domain),
-        (Field::MicrosoftId, c.microsoft_id.as_deref() != Some(mid)),
-        (Field::Tags, merged.len() != c.tags.len()),
-    ]
-    .into_iter()
-    .filter_map(|(f, ch)| ch.then_some(f))
-    .collect();
-    let relationship_changed = c.relationship != Relationship::Reseller;
-    if changed.is_empty() && !relationship_changed {
-        return Ok(Outcome::Unchanged(pending.len() as u32));
+    let mut changes = Vec::new();
+    let mut change = |field, from: &str, to: &str| {
+        if from != to {
+            changes.push(FieldChange { field, from: from.to_owned(), to: to.to_owned() });
+        }
+    };
+    change(Field::CompanyName, &c.company_name, &name);
+    change(Field::PrimaryDomain, &c.primary_domain, &domain);
+    change(Field::MicrosoftId, c.microsoft_id.as_deref().unwrap_or_default(), mid.as_deref().unwrap_or_default());
+    change(Field::Tags, &c.tags.join(", "), &merged.join(", "));
+    // An accepted invitation and a restored relationship have lines of their own.
+    if accept.is_empty() && !restored {
+        change(Field::Relationship, c.relationship.as_str(), relationship.as_str());
+    }
+    if changes.is_empty() && accept.is_empty() && !restored {
+        return Ok(Step::Unchanged);
+    }
+    let tags = (merged.len() != c.tags.len()).then_some(merged);
+    Ok(Step::Update(Update { id: c.id, name, domain, mid, tags, relationship, accept, restored, changes }))
+}
+
+/// Carries out one update with its activity lines.
+async fn write_update(tx: &mut Transaction<'static, Sqlite>, actor: &Actor, u: Update) -> Result<()> {
+    for inv in &u.accept {
+        let inv = invitation_in(tx, *inv).await?;
+        accept_in(tx, actor, &inv, u.mid.as_deref()).await?;
     }
     sqlx::query(&format!(
         "UPDATE customers SET company_name = ?, company_key = ?, primary_domain = ?, microsoft_id = ?, \
-         relationship = 'reseller', updated_at = {NOW} WHERE id = ?"
+         relationship = ?, updated_at = {NOW} WHERE id = ?"
     ))
-    .bind(name)
-    .bind(name.to_lowercase())
-    .bind(domain)
-    .bind(mid)
-    .bind(id)
+    .bind(&u.name)
+    .bind(u.name.to_lowercase())
+    .bind(&u.domain)
+    .bind(&u.mid)
+    .bind(u.relationship.as_str())
+    .bind(u.id)
     .execute(&mut **tx)
     .await?;
-    write_tags(tx, id, &merged).await?;
-    if !changed.is_empty() {
-        actor.record(tx, ActivityAction::CustomerUpdated, Some(id), name, &changed).await?;
+    if let Some(tags) = &u.tags {
+        write_tags(tx, u.id, tags).await?;
     }
-    Ok(Outcome::Updated(pending.len() as u32))
+    let action = if u.restored {
+        ActivityAction::RelationshipRestored
+    } else if !u.changes.is_empty() {
+        ActivityAction::CustomerUpdated
+    } else {
+        return Ok(());
+    };
+    let changed: Vec<Field> = u.changes.iter().map(|c| c.field).collect();
+    let details = serde_json::json!({ "changed": changed, "changes": u.changes });
+    actor.record_data(tx, action, Some(u.id), &u.name, details).await
+}
+
+/// Imports `text` written to a file, as the app imports the file the user picked.
+#[cfg(test)]
+pub(crate) async fn import_text(store: &Store, text: &str, apply: bool) -> Result<ImportReport> {
+    let dir = tempfile::tempdir()?;
+    let path = dir.path().join("Customers.csv");
+    std::fs::write(&path, text)?;
+    store.import_customers(&path, apply, &|_| {}, &AtomicBool::new(false)).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::customer::tests::input as customer;
+    use crate::profile::tests::input as profile;
+    use crate::store::tests::store;
+    use crate::{ActivityEntry, CustomerInput, ErrorCode};
+    use std::sync::Mutex;
+
+    const HEADER: &str = "Microsoft ID,Company name,Primary domain name,Relationship,Tags\r\n";
+
+    async fn partner() -> (Store, tempfile::TempDir) {
+        let (store, dir) = store().await;
+        store.save_profile(&profile()).await.unwrap();
+        (store, dir)
+    }
+
+    fn fixture(name: &str) -> std::path::PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/csv").join(name)
+    }
+
+    async fn import_file(store: &Store, path: &Path, apply: bool) -> Result<ImportReport> {
+        store.import_customers(path, apply, &|_| {}, &AtomicBool::new(false)).await
+    }
+
+    /// Every customer of every view (the Customers page shows one relationship at a time), by name.
+    async fn everyone(store: &Store) -> Vec<Customer> {
+        let mut all = Vec::new();
+        for relationship in Relationship::ALL.iter().copied() {
+            let q = CustomerQuery { relationship, limit: CustomerQuery::MAX_LIMIT, ..CustomerQuery::default() };
+            all.extend(store.customers(&q).await.unwrap().items);
+        }
+        all.sort_by(|a, b| a.company_name.cmp(&b.company_name));
+        all
+    }
+
+    async fn names(store: &Store) -> Vec<String> {
+        everyone(store).await.into_iter().map(|c| c.company_name).collect()
+    }
+
+    async fn lines_of(store: &Store, customer_id: i64) -> Vec<ActivityEntry> {
+        let q = ActivityQuery { customer_id: Some(customer_id), ..ActivityQuery::default() };
+        store.activity(&q).await.unwrap().items
+    }
+
+    /// Every row of every table an import can touch, to compare before and after.
+    async fn snapshot(store: &Store) -> Vec<String> {
+        let mut all = Vec::new();
+        for sql in [
+            "SELECT id || '|' || company_name || '|' || primary_domain || '|' || coalesce(microsoft_id, '') || '|' \
+             || relationship || '|' || updated_at FROM customers ORDER BY id",
+            "SELECT customer_id || '|' || tag FROM customer_tags ORDER BY 1",
+            "SELECT id || '|' || status || '|' || status_at FROM invitations ORDER BY id",
+            "SELECT id || '|' || action || '|' || details FROM activity ORDER BY id",
+        ] {
+            all.extend(sqlx::query_scalar::<_, String>(sql).fetch_all(store.pool()).await.unwrap());
+        }
+        all
+    }
+
+    #[tokio::test]
+    async fn excel_files_in_every_language_keep_their_names_exactly() {
+        let (store, _dir) = partner().await;
+        let cases = [
+            (Language::CsCz, "excel-cs-windows-1250.csv", &["Žluťoučký kůň s.r.o.", "Dvořák; synové a.s."][..]),
+            (Language::PlPl, "excel-pl-windows-1250.csv", &["Łódź Sp. z o.o."]),
+            (Language::HuHu, "excel-hu-windows-1250.csv", &["Árvíztűrő Kft."]),
+            (Language::RuRu, "excel-ru-windows-1251.csv", &["ООО Ромашка", "АО \"Василёк\""]),
+        ];
+        for (lang, file, expected) in cases {
+            store.set_ui_language(lang).await.unwrap();
+            let report = import_file(&store, &fixture(file), true).await.unwrap();
+            assert_eq!(report.rejected, vec![], "{file}");
+            assert_eq!(report.added as usize, expected.len(), "{file}");
+            assert_eq!(report.format.delimiter, csv::Delimiter::Semicolon, "{file}");
+            let encoding = if lang == Language::RuRu { "windows1251" } else { "windows1250" };
+            assert_eq!(serde_json::to_value(report.format.encoding).unwrap(), encoding, "{file}");
+            let now = names(&store).await;
+            for name in expected {
+                assert!(now.iter().any(|n| n == name), "{file}: {name} not in {now:?}");
+            }
+        }
+        let kun = store.customers(&CustomerQuery { search: "kun.cz".into(), ..CustomerQuery::default() }).await;
+        let kun = &kun.unwrap().items[0];
+        assert_eq!(kun.tags, ["VIP", "zlatý"], "a quoted field keeps its semicolon");
+        assert_eq!(kun.relationship, Relationship::Reseller, "“Prodejce” is read as Reseller");
+    }
+
+    #[tokio::test]
+    async fn unicode_and_tab_separated_files_are_read() {
+        let (store, _dir) = partner().await;
+        for file in ["unicode-text-utf-16le.csv", "utf-16be-commas.csv"] {
+            let report = import_file(&store, &fixture(file), false).await.unwrap();
+            assert_eq!((report.added, report.rejected.len()), (2, 0), "{file}");
+        }
+        let report = import_file(&store, &fixture("unicode-text-utf-16le.csv"), true).await.unwrap();
+        assert_eq!(
+            (serde_json::to_value(report.format).unwrap()),
+            serde_json::json!({ "encoding": "utf16-le", "delimiter": "tab" })
+        );
+        let report = import_file(&store, &fixture("tab-separated-utf-8.csv"), true).await.unwrap();
+        assert_eq!((report.added, report.format.delimiter), (1, csv::Delimiter::Tab));
+        assert_eq!(names(&store).await, ["Árvíztűrő Kft.", "Žluťoučký kůň s.r.o.", "ООО Ромашка"]);
+    }
+
+    #[tokio::test]
+    async fn a_damaged_file_is_refused_with_its_line_and_nothing_written() {
+        let (store, _dir) = partner().await;
+        let before = snapshot(&store).await;
+        let unclosed = import_file(&store, &fixture("unclosed-quote.csv"), true).await.unwrap_err();
+        assert!(matches!(unclosed, Error::Csv(csv::CsvProblem::UnclosedQuote { line: 3 })), "{unclosed:?}");
+        let api = unclosed.to_api(Language::EnUs);
+        assert_eq!(api.code, ErrorCode::Csv);
+        assert!(api.message.starts_with("Line 3 opens a quotation mark"), "{}", api.message);
+
+        let dir = tempfile::tempdir().unwrap();
+        let wide = dir.path().join("wide.csv");
+        std::fs::write(&wide, format!("{HEADER}{}\r\n", ",".repeat(200_000))).unwrap();
+        let err = import_file(&store, &wide, true).await.unwrap_err();
+        assert!(matches!(err, Error::Csv(csv::CsvProblem::TooManyColumns { line: 2 })), "{err:?}");
+        assert!(err.to_api(Language::EnUs).message.contains("64 columns"));
+        assert_eq!(snapshot(&store).await, before);
+    }
+
+    #[tokio::test]
+    async fn the_relationship_column_is_read_not_assumed() {
+        let (store, _dir) = partner().await;
+        let csv = format!(
+            "{HEADER}11111111-2222-4333-8444-555555555555,Contoso,contoso.cz,Not invited yet,\r\n\
+             22222222-2222-4333-8444-555555555555,Fabrikam,fabrikam.cz,Cloud Reseller,\r\n\
+             33333333-2222-4333-8444-555555555555,Adatum,adatum.cz,Distributor,\r\n\
+             44444444-2222-4333-8444-555555555555,Litware,litware.cz,,\r\n"
+        );
+        let report = import_text(&store, &csv, true).await.unwrap();
+        assert_eq!(report.added, 2);
+        let reasons: Vec<&str> = report.rejected.iter().map(|r| r.reasons[0].as_str()).collect();
+        assert_eq!(reasons.len(), 2);
+        assert!(reasons[0].starts_with("Relationship: “Distributor”"), "{reasons:?}");
+        assert!(reasons[1].starts_with("Relationship: ") && reasons[1] != reasons[0], "{reasons:?}");
+        let page = everyone(&store).await;
+        let rel: Vec<(&str, Relationship)> = page.iter().map(|c| (c.company_name.as_str(), c.relationship)).collect();
+        assert_eq!(rel, [("Contoso", Relationship::Prospect), ("Fabrikam", Relationship::Reseller)]);
+
+        let missing = import_text(&store, "Microsoft ID,Company name,Primary domain name\r\n", false).await;
+        assert!(matches!(missing, Err(Error::CsvColumns(c)) if c == ["Relationship"]));
+    }
+
+    #[tokio::test]
+    async fn a_customer_removed_in_liaison_is_its_own_category_and_line() {
+        let (store, _dir) = partner().await;
+        let c = store.add_customer(&customer("Contoso", "contoso.cz")).await.unwrap();
+        sqlx::query("UPDATE customers SET relationship = 'removed' WHERE id = ?")
+            .bind(c.id)
+            .execute(store.pool())
+            .await
+            .unwrap();
+        let csv = format!("{HEADER}11111111-2222-4333-8444-555555555555,Contoso,contoso.cz,Reseller,\r\n");
+        let preview = import_text(&store, &csv, false).await.unwrap();
+        assert_eq!(preview.restored, [ListedRow { line: 2, company: "Contoso".into() }]);
+        assert_eq!((preview.updated, preview.added, preview.unchanged), (0, 0, 0));
+        assert_eq!(store.customer(c.id).await.unwrap().relationship, Relationship::Removed, "a preview writes nothing");
+
+        let done = import_text(&store, &csv, true).await.unwrap();
+        assert_eq!(done.restored.len(), 1);
+        assert_eq!(store.customer(c.id).await.unwrap().relationship, Relationship::Reseller);
+        let lines = lines_of(&store, c.id).await;
+        assert_eq!(lines[0].action, ActivityAction::RelationshipRestored);
+        assert!(lines[0].description.contains("Contoso"), "{}", lines[0].description);
+        assert_eq!(lines[0].detail.as_deref(), Some("Microsoft ID: — → 11111111-2222-4333-8444-555555555555"));
+        let again = import_text(&store, &csv, true).await.unwrap();
+        assert_eq!((again.unchanged, again.restored.len()), (1, 0));
+    }
+
+    #[tokio::test]
+    async fn every_change_is_a_line_naming_old_and_new_in_the_readers_language() {
+        let (store, _dir) = partner().await;
+        let c =
+            store.add_customer(&CustomerInput { tags: vec!["eu".into()], ..customer("Contoso", "contoso.cz") }).await;
+        let c = c.unwrap();
+        let csv =
+            format!("{HEADER}11111111-2222-4333-8444-555555555555,\"Contoso, a.s.\",contoso.cz,Reseller,gold\r\n");
+        import_text(&store, &csv, true).await.unwrap();
+        let line = &lines_of(&store, c.id).await[0];
+        assert_eq!(line.action, ActivityAction::CustomerUpdated);
+        assert_eq!(line.changed, [Field::CompanyName, Field::MicrosoftId, Field::Tags, Field::Relationship]);
+        assert_eq!(
+            line.detail.as_deref(),
+            Some(
+                "Company name: Contoso → Contoso, a.s.; Microsoft ID: — → 11111111-2222-4333-8444-555555555555; \
+                 Tags: eu → eu, gold; Relationship: Not invited yet → Reseller"
+            )
+        );
+
+        // The lines are worded when read: after a language switch, in the new language.
+        store.set_ui_language(Language::CsCz).await.unwrap();
+        assert!(lines_of(&store, c.id).await[0]
+            .detail
+            .as_deref()
+            .unwrap()
+            .ends_with("Vztah: Zatím nepozván → Prodejce"));
+        let q = ActivityQuery { action: Some(ActivityAction::CustomersImported), ..ActivityQuery::default() };
+        let summary = store.activity(&q).await.unwrap().items[0].detail.clone().unwrap();
+        assert!(summary.starts_with("Noví: 0 · Aktualizovaní: 1"), "{summary}");
+        store.set_ui_language(Language::EnUs).await.unwrap();
+        let summary = store.activity(&q).await.unwrap().items[0].detail.clone().unwrap();
+        assert!(summary.starts_with("New: 0 · Updated: 1"), "{summary}");
+    }
+
+    #[tokio::test]
+    async fn export_then_import_changes_nothing_even_for_formula_like_names() {
+        let (store, _dir) = partner().await;
+        let names_in = ["@Home Networks", "=Equals Ltd.", "+420 Telecom", "-Minus s.r.o.", "'Quoted Kft.", "Plain"];
+        for (i, name) in names_in.iter().enumerate() {
+            store.add_customer(&customer(name, &format!("c{i}.cz"))).await.unwrap();
+        }
+        let exported = store.export_customers(Relationship::Prospect).await.unwrap();
+        assert!(exported.contains("'@Home Networks"), "the spreadsheet guard stays on export");
+        let before = names(&store).await;
+        let report = import_text(&store, &exported, true).await.unwrap();
+        assert_eq!((report.unchanged, report.updated, report.added, report.rejected.len()), (6, 0, 0, 0));
+        assert_eq!(names(&store).await, before);
+        assert!(before.contains(&"@Home Networks".to_owned()));
+    }
+
+    /// A file of `rows` new customers.
+    fn many(rows: usize) -> String {
+        let mut csv = String::from(HEADER);
+        for i in 0..rows {
+            csv.push_str(&format!("{i:08x}-0000-4000-8000-{i:012x},Company {i},company{i}.cz,Reseller,\r\n"));
+        }
+        csv
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_preview_writes_nothing_and_lets_other_writes_through() {
+        let (store, dir) = partner().await;
+        let path = dir.path().join("many.csv");
+        std::fs::write(&path, many(2_000)).unwrap();
+        let before = snapshot(&store).await;
+        let written = Mutex::new(None);
+        let write_meanwhile = |p: ImportProgress| {
+            let mut slot = written.lock().unwrap();
+            if slot.is_none() && p.done >= 100 {
+                // Another connection writes while the preview's transaction is open.
+                let input = customer("Meanwhile", "meanwhile.cz");
+                let add = store.add_customer(&input);
+                let handle = tokio::runtime::Handle::current();
+                *slot = Some((p.done, tokio::task::block_in_place(|| handle.block_on(add)).map(|c| c.id)));
+            }
+        };
+        let preview = store.import_customers(&path, false, &write_meanwhile, &AtomicBool::new(false)).await.unwrap();
+        let (at, result) = written.lock().unwrap().take().expect("progress was reported");
+        assert!(at < 2_000, "the write happened during the preview");
+        let id = result.expect("a write succeeds while a preview runs");
+        assert_eq!(preview.added, 2_000);
+        assert_eq!(names(&store).await, ["Meanwhile"], "the preview itself wrote nothing");
+        let after = snapshot(&store).await;
+        assert_eq!(after.len(), before.len() + 2, "{after:?}");
+        assert!(after.iter().any(|row| row.starts_with(&format!("{id}|Meanwhile|"))));
+    }
+
+    #[tokio::test]
+    async fn a_cancelled_import_leaves_the_database_exactly_as_it_was() {
+        let (store, dir) = partner().await;
+        let c = store.add_customer(&customer("Company 3", "company3.cz")).await.unwrap();
+        let path = dir.path().join("many.csv");
+        std::fs::write(&path, many(500)).unwrap();
+        let before = snapshot(&store).await;
+        let cancel = AtomicBool::new(false);
+        let reports = Mutex::new(Vec::new());
+        let progress = |p: ImportProgress| {
+            reports.lock().unwrap().push(p);
+            // Half-way through writing.
+            if p.done >= 750 {
+                cancel.store(true, Ordering::Relaxed);
+            }
+        };
+        let err = store.import_customers(&path, true, &progress, &cancel).await.unwrap_err();
+        assert!(matches!(err, Error::Cancelled), "{err:?}");
+        assert_eq!(err.to_api(Language::EnUs).message, "The import was cancelled. Nothing was changed.");
+        assert_eq!(snapshot(&store).await, before);
+        assert_eq!(store.customer(c.id).await.unwrap().relationship, Relationship::Prospect);
+        let reports = reports.into_inner().unwrap();
+        assert!(reports.len() >= 7 && reports.len() <= 101, "{}", reports.len());
+        assert!(reports.windows(2).all(|w| w[0].done < w[1].done && w[0].total == 1_000));
+    }
 }

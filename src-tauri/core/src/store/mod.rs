@@ -21,7 +21,7 @@ mod workflow_tests;
 
 pub(crate) use backup::set_aside_and_restore;
 pub use backup::{backups_of, Backup, BackupReason, BACKUPS_DIR, KEEP};
-pub use import::{ImportReport, RejectedRow};
+pub use import::{ImportProgress, ImportReport, ListedRow, RejectedRow};
 pub use profile::Session;
 pub use records::{NoticeParty, RemovalCheck};
 

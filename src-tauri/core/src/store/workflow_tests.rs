@@ -264,13 +264,13 @@ async fn importing_customers_csv_reconciles_a_pending_invitation() {
         Adatum Kft.,adatum.onmicrosoft.com,33333333-2222-4333-8444-555555555555,Reseller,\"eu;vip\"\r\n\
         Broken,broken.cz,not-a-guid,Reseller,\r\n\
         X,,44444444-2222-4333-8444-555555555555,Reseller,\r\n";
-    let preview = store.import_customers(csv, false).await.unwrap();
+    let preview = super::import::import_text(&store, csv, false).await.unwrap();
     assert!(!preview.applied);
     assert_eq!((preview.added, preview.updated, preview.matched, preview.rejected.len()), (1, 2, 1, 2));
     let counts = store.customer_counts("").await.unwrap();
     assert_eq!((counts.invited, counts.prospect, counts.reseller), (1, 1, 0), "a preview writes nothing");
 
-    let done = store.import_customers(csv, true).await.unwrap();
+    let done = super::import::import_text(&store, csv, true).await.unwrap();
     assert_eq!((done.added, done.updated, done.matched), (1, 2, 1));
     assert_eq!(done.rejected[0].line, 5);
     assert!(done.rejected[0].reasons[0].starts_with("Microsoft ID:"), "{:?}", done.rejected[0]);
@@ -283,18 +283,18 @@ async fn importing_customers_csv_reconciles_a_pending_invitation() {
     let sent = InvitationQuery { status: Some(InvitationStatus::Sent), ..Default::default() };
     assert_eq!(store.invitations(&sent).await.unwrap().total, 0);
 
-    let again = store.import_customers(csv, true).await.unwrap();
+    let again = super::import::import_text(&store, csv, true).await.unwrap();
     assert_eq!((again.added, again.updated, again.unchanged), (0, 0, 3));
 
-    let missing = store.import_customers("Name,Domain\r\nA,b.cz\r\n", true).await;
-    assert!(matches!(missing, Err(Error::CsvColumns(c)) if c.len() == 3));
+    let missing = super::import::import_text(&store, "Name,Domain\r\nA,b.cz\r\n", true).await;
+    assert!(matches!(missing, Err(Error::CsvColumns(c)) if c.len() == 4));
 
     let exported = store.export_customers(Relationship::Reseller).await.unwrap();
     assert!(exported.starts_with("\u{feff}Microsoft ID,Company name,Primary domain name,Relationship,Tags\r\n"));
     assert!(exported.contains("11111111-2222-4333-8444-555555555555,\"Contoso, a.s.\",contoso.cz,Reseller,gold\r\n"));
     assert!(exported.contains("Adatum Kft.,adatum.onmicrosoft.com,Reseller,eu;vip") || exported.contains("eu;vip"));
     // What Liaison exports it can import again, unchanged.
-    assert_eq!(store.import_customers(&exported, false).await.unwrap().unchanged, 3);
+    assert_eq!(super::import::import_text(&store, &exported, false).await.unwrap().unchanged, 3);
 }
 
 #[tokio::test]
