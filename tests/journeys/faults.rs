@@ -4,7 +4,7 @@
 
 use liaison_core::store::{BACKUPS_DIR, DATABASE_FILE};
 use liaison_core::{i18n, Language, OpenFault, Store};
-use liaison_e2e::app::target_dir;
+use liaison_e2e::app::{show_view, target_dir};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteLockingMode};
 use sqlx::{ConnectOptions, Connection};
 use std::path::{Path, PathBuf};
@@ -296,8 +296,10 @@ fn a_database_another_program_locked_is_explained_and_kept() {
     kept(&folder, &before);
 }
 
+/// The prospects' names: the customers these journeys add have not been invited yet.
 async fn names(st: &Store) -> Vec<String> {
-    let page = st.customers(&liaison_core::CustomerQuery::default()).await.unwrap();
+    let q = liaison_core::CustomerQuery { relationship: liaison_core::Relationship::Prospect, ..Default::default() };
+    let page = st.customers(&q).await.unwrap();
     page.items.into_iter().map(|c| c.company_name).collect()
 }
 
@@ -337,6 +339,7 @@ fn a_global_admin_backs_up_and_restores_from_settings_without_a_restart() {
     assert_eq!(app.store(async |st: &Store| names(st).await), ["Contoso"]);
     // The running app reads the restored database at once.
     app.open_page("customers");
+    show_view(s, "prospect");
     s.wait_until("the restored list", || s.count("[data-testid=customer-row]") == 1);
     app.open_page("activity");
     s.wait_until("the restore logged", || s.body_text().contains("Restored the backup"));

@@ -29,7 +29,7 @@ fn request_new_contact(s: &Session, company: &str, domain: &str, country: &str, 
 
 #[test]
 fn an_indirect_reseller_requests_a_relationship_with_itself_from_customers() {
-    let app = App::prepared("own-request", PartnerType::IndirectReseller, Role::SalesAgent, async |st: &Store| {
+    let app = App::prepared("own-request", PartnerType::IndirectReseller, Role::AdminAgent, async |st: &Store| {
         st.add_provider(&ProviderInput {
             name: "Tailspin Distribution".into(),
             tenant_id: "abd71061-1c2e-4c53-9a51-0d3f9e8b7a10".into(),
