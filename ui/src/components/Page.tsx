@@ -13,7 +13,7 @@ export function Page({ title, commands, children, testId }: { title: string; com
   return (
     <main className={styles.root} data-testid={testId}>
       <div className={styles.header}>
-        <Title2 as="h1" className={styles.title}>{title}</Title2>
+        <Title2 as="h1" className={styles.title} tabIndex={-1}>{title}</Title2>
         {commands}
       </div>
       {children}

@@ -1,10 +1,11 @@
 import {
-  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, MessageBar,
+  Button, DialogActions, DialogBody, DialogContent, DialogTitle, Field, MessageBar,
   MessageBarBody, Text, makeStyles, tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { api } from "../../api";
 import type { ImportReport } from "../../bindings/ImportReport";
+import { AppDialog } from "../../components/AppDialog";
 import { ErrorBar } from "../../components/ErrorBar";
 import { useFieldErrors } from "../../components/useFieldErrors";
 import { useFormStyles } from "../../components/formStyles";
@@ -34,14 +35,13 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
   };
 
   return (
-    <Dialog open modalType="modal" onOpenChange={(_, d) => !d.open && (report?.applied ? onImported() : onClose())}>
-      <DialogSurface>
+    <AppDialog onClose={() => report?.applied ? onImported() : onClose()}>
         <DialogBody>
           <DialogTitle>{m.t("import-title")}</DialogTitle>
           <DialogContent className={form.content} data-testid="import-dialog">
             <Text>{m.t("import-intro")}</Text>
             <Field label={m.t("import-file")}>
-              <input type="file" accept=".csv,text/csv" data-testid="import-file" disabled={busy} onChange={(e) => choose(e.target.files?.[0])} />
+              <input type="file" accept=".csv,text/csv" aria-label={m.t("import-file")} data-testid="import-file" disabled={busy} onChange={(e) => choose(e.target.files?.[0])} />
             </Field>
             <ErrorBar error={errors.error} testId="import-error" />
             {report && (
@@ -74,7 +74,6 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
             )}
           </DialogActions>
         </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    </AppDialog>
   );
 }

@@ -1,5 +1,5 @@
 import {
-  Button, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, MessageBar,
+  Button, Checkbox, DialogActions, DialogBody, DialogContent, DialogTitle, MessageBar,
   MessageBarBody, Spinner, Text, makeStyles, tokens,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
@@ -8,6 +8,7 @@ import type { Customer } from "../../bindings/Customer";
 import type { Draft } from "../../bindings/Draft";
 import type { RemovalCheck } from "../../bindings/RemovalCheck";
 import { DraftEditor } from "../../components/DraftEditor";
+import { AppDialog } from "../../components/AppDialog";
 import { ErrorBar } from "../../components/ErrorBar";
 import { useFieldErrors } from "../../components/useFieldErrors";
 import { useFormStyles } from "../../components/formStyles";
@@ -34,8 +35,7 @@ export function RemoveDialog({ customer, onClose, onRemoved }: { customer: Custo
   }, [customer.id]);
 
   return (
-    <Dialog open modalType="modal" onOpenChange={(_, d) => !d.open && onClose()}>
-      <DialogSurface className={styles.surface}>
+    <AppDialog onClose={onClose} className={styles.surface}>
         <DialogBody>
           <DialogTitle>{m.t("removal-title", { company: customer.companyName })}</DialogTitle>
           <DialogContent className={form.content} data-testid="removal-dialog">
@@ -49,6 +49,13 @@ export function RemoveDialog({ customer, onClose, onRemoved }: { customer: Custo
                 <Text>{m.t("removal-effect")}</Text>
                 <Text weight="semibold" data-testid="removal-dap">{m.t("removal-dap-unchanged")}</Text>
                 <Text>{m.t("removal-legal-notice")}</Text>
+                {/* The attestation comes before the (long) notice draft, so it is in view without scrolling. */}
+                <Checkbox
+                  data-testid="removal-attest"
+                  checked={attested}
+                  onChange={(_, d) => setAttested(d.checked === true)}
+                  label={{ children: check.attestation, "data-testid": "removal-attest-label" } as never}
+                />
                 <div className={styles.notice}>
                   {!notice ? (
                     <div className={styles.row}>
@@ -67,12 +74,6 @@ export function RemoveDialog({ customer, onClose, onRemoved }: { customer: Custo
                     </>
                   )}
                 </div>
-                <Checkbox
-                  data-testid="removal-attest"
-                  checked={attested}
-                  onChange={(_, d) => setAttested(d.checked === true)}
-                  label={{ children: check.attestation, "data-testid": "removal-attest-label" } as never}
-                />
               </>
             )}
           </DialogContent>
@@ -88,7 +89,6 @@ export function RemoveDialog({ customer, onClose, onRemoved }: { customer: Custo
             </Button>
           </DialogActions>
         </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    </AppDialog>
   );
 }

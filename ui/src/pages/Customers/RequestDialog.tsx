@@ -1,5 +1,5 @@
 import {
-  Button, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input,
+  Button, Checkbox, DialogActions, DialogBody, DialogContent, DialogTitle, Field, Input,
   MessageBar, MessageBarBody, Select, Text, makeStyles, tokens,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
@@ -13,6 +13,7 @@ import type { InvitationRequest } from "../../bindings/InvitationRequest";
 import type { Language } from "../../bindings/Language";
 import type { PreparedInvitation } from "../../bindings/PreparedInvitation";
 import { DraftEditor } from "../../components/DraftEditor";
+import { AppDialog } from "../../components/AppDialog";
 import { ErrorBar } from "../../components/ErrorBar";
 import { useFieldErrors } from "../../components/useFieldErrors";
 import { useFormStyles } from "../../components/formStyles";
@@ -145,8 +146,7 @@ export function RequestDialog(props: { customer: Customer | null; providerId?: n
   const copy = () => act(() => api.copyInvitation(request, draft!), m.t("request-copied"));
 
   return (
-    <Dialog open modalType="modal" onOpenChange={(_, d) => !d.open && props.onClose()}>
-      <DialogSurface className={styles.surface}>
+    <AppDialog onClose={props.onClose} className={styles.surface}>
         <DialogBody>
           <DialogTitle>{m.t(withProvider ? "request-title-provider" : "request-title")}</DialogTitle>
           <DialogContent className={form.content} data-testid="request-dialog">
@@ -172,17 +172,16 @@ export function RequestDialog(props: { customer: Customer | null; providerId?: n
             <Button onClick={props.onClose}>{m.t("action-cancel")}</Button>
             {prepared ? (
               <>
-                <Button onClick={() => { setPrepared(null); errors.clear(); }} disabled={busy}>{m.t("action-back")}</Button>
-                <Button data-testid="request-open-email" disabled={busy} onClick={() => act(() => api.openInvitationInMailApp(request, draft!))}>{m.t("request-open-email")}</Button>
-                <Button data-testid="request-copy" disabled={busy} onClick={copy}>{m.t("request-copy")}</Button>
-                <Button data-testid="request-done" appearance="primary" disabled={busy} onClick={() => act(async () => props.onSent(await api.sendInvitation(request, draft!)))}>{m.t("action-done")}</Button>
+                <Button onClick={() => { setPrepared(null); errors.clear(); }} disabledFocusable={busy}>{m.t("action-back")}</Button>
+                <Button data-testid="request-open-email" disabledFocusable={busy} onClick={() => act(() => api.openInvitationInMailApp(request, draft!))}>{m.t("request-open-email")}</Button>
+                <Button data-testid="request-copy" disabledFocusable={busy} onClick={copy}>{m.t("request-copy")}</Button>
+                <Button data-testid="request-done" appearance="primary" disabledFocusable={busy} onClick={() => act(async () => props.onSent(await api.sendInvitation(request, draft!)))}>{m.t("action-done")}</Button>
               </>
             ) : (
-              <Button data-testid="request-next" appearance="primary" disabled={busy} onClick={next}>{m.t("action-next")}</Button>
+              <Button data-testid="request-next" appearance="primary" disabledFocusable={busy} onClick={next}>{m.t("action-next")}</Button>
             )}
           </DialogActions>
         </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    </AppDialog>
   );
 }
