@@ -3,8 +3,10 @@
 // Every line here is test code: a failed step should stop the journey where it failed.
 #![allow(clippy::unwrap_used)]
 
+mod accessibility;
 mod customers;
 mod first_run;
 mod languages;
 mod pages;
 mod relationships;
+mod tour;

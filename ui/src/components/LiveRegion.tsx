@@ -1,15 +1,8 @@
-import { makeStyles } from "@fluentui/react-components";
 import { useDangerousNeverHidden_unstable as useNeverHidden } from "@fluentui/react-tabster";
 import { createContext, useCallback, useContext, useState, type ReactNode } from "react";
 import { createPortal } from "react-dom";
+import { useVisuallyHiddenStyles } from "./VisuallyHidden";
 
-const useStyles = makeStyles({
-  // Visually hidden, still read by screen readers.
-  hidden: {
-    position: "absolute", width: "1px", height: "1px", margin: "-1px", padding: 0, overflow: "hidden",
-    clip: "rect(0px, 0px, 0px, 0px)", whiteSpace: "nowrap", border: 0,
-  },
-});
 
 const AnnounceContext = createContext<(text: string) => void>(() => {});
 
@@ -20,7 +13,7 @@ const AnnounceContext = createContext<(text: string) => void>(() => {});
  * The last message stays until the next one, so it can also be read again.
  */
 export function LiveRegionProvider({ children }: { children: ReactNode }) {
-  const styles = useStyles();
+  const hidden = useVisuallyHiddenStyles().root;
   const neverHidden = useNeverHidden();
   const [message, setMessage] = useState({ text: "", n: 0 });
   // A new node per message, so the same words said twice are announced twice.
@@ -29,7 +22,7 @@ export function LiveRegionProvider({ children }: { children: ReactNode }) {
     <AnnounceContext.Provider value={announce}>
       {children}
       {createPortal(
-        <div role="status" aria-live="polite" aria-atomic="true" className={styles.hidden} data-testid="live-region" {...neverHidden}>
+        <div role="status" aria-live="polite" aria-atomic="true" className={hidden} data-testid="live-region" {...neverHidden}>
           <span key={message.n}>{message.text}</span>
         </div>,
         document.body,

@@ -4,6 +4,9 @@ pager-label = Stránky
 pager-first = První stránka
 pager-last = Poslední stránka
 
+# The name of a table column that holds buttons (read by screen readers).
+col-actions = Akce
+
 # What an empty date field shows: the order in which a date is typed.
 date-placeholder = DD.MM.RRRR
 date-go-to-today = Přejít na dnešek

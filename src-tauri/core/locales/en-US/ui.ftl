@@ -4,6 +4,9 @@ pager-label = Pages
 pager-first = First page
 pager-last = Last page
 
+# The name of a table column that holds buttons (read by screen readers).
+col-actions = Actions
+
 # What an empty date field shows: the order in which a date is typed.
 date-placeholder = MM/DD/YYYY
 date-go-to-today = Go to today

@@ -4,6 +4,9 @@ pager-label = Oldalak
 pager-first = Első oldal
 pager-last = Utolsó oldal
 
+# The name of a table column that holds buttons (read by screen readers).
+col-actions = Műveletek
+
 # What an empty date field shows: the order in which a date is typed.
 date-placeholder = ÉÉÉÉ. HH. NN.
 date-go-to-today = Ugrás a mai napra

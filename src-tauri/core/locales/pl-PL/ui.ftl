@@ -4,6 +4,9 @@ pager-label = Strony
 pager-first = Pierwsza strona
 pager-last = Ostatnia strona
 
+# The name of a table column that holds buttons (read by screen readers).
+col-actions = Akcje
+
 # What an empty date field shows: the order in which a date is typed.
 date-placeholder = DD.MM.RRRR
 date-go-to-today = Przejdź do dzisiaj

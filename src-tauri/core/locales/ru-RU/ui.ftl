@@ -4,6 +4,9 @@ pager-label = Страницы
 pager-first = Первая страница
 pager-last = Последняя страница
 
+# The name of a table column that holds buttons (read by screen readers).
+col-actions = Действия
+
 # What an empty date field shows: the order in which a date is typed.
 date-placeholder = ДД.ММ.ГГГГ
 date-go-to-today = Перейти к сегодняшней дате

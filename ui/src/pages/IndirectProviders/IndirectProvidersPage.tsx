@@ -12,6 +12,7 @@ import { AppDialog } from "../../components/AppDialog";
 import { ErrorBar } from "../../components/ErrorBar";
 import { GuardedButton } from "../../components/GuardedButton";
 import { Page } from "../../components/Page";
+import { VisuallyHidden } from "../../components/VisuallyHidden";
 import { useFieldErrors } from "../../components/useFieldErrors";
 import { useFormStyles } from "../../components/formStyles";
 import { useMessages } from "../../i18n";
@@ -111,7 +112,7 @@ export function IndirectProvidersPage() {
               <TableHeaderCell>{m.t("field-provider-tenant-id")}</TableHeaderCell>
               <TableHeaderCell>{m.t("field-partner-id")}</TableHeaderCell>
               <TableHeaderCell>{m.t("field-country")}</TableHeaderCell>
-              <TableHeaderCell />
+              <TableHeaderCell><VisuallyHidden>{m.t("col-actions")}</VisuallyHidden></TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
