@@ -3,6 +3,7 @@ use liaison_e2e::app::{customer, decode_mailto};
 use liaison_e2e::checks::layout_problems;
 use liaison_e2e::{App, Session};
 use serde_json::json;
+use std::time::{Duration, Instant};
 
 use crate::tour;
 
@@ -121,8 +122,15 @@ const LANGUAGES: [(&str, &str); 5] =
 /// The two window sizes every view must fit: a common laptop's and a small one.
 const SIZES: [(u32, u32); 2] = [(1280, 800), (1024, 700)];
 
+/// Fails unless the view settles into a layout without problems: Fluent's message bars and
+/// dialogs lay themselves out again a moment after they appear (a message bar first tries one line).
 fn assert_fits(app: &App, what: &str) {
-    let problems = layout_problems(app.s());
+    let start = Instant::now();
+    let mut problems = layout_problems(app.s());
+    while !problems.is_empty() && start.elapsed() < Duration::from_secs(5) {
+        std::thread::sleep(Duration::from_millis(100));
+        problems = layout_problems(app.s());
+    }
     if !problems.is_empty() {
         app.screenshot(&what.replace(' ', "-"));
     }

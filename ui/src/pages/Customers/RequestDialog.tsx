@@ -1,6 +1,6 @@
 import {
   Button, Checkbox, DialogActions, DialogBody, DialogContent, DialogTitle, Field, Input,
-  MessageBar, MessageBarBody, Select, Text, makeStyles, tokens,
+  MessageBar, MessageBarBody, Select, Text, Textarea, makeStyles, tokens,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { api } from "../../api";
@@ -23,7 +23,7 @@ import { useSession } from "../../session";
 
 const useStyles = makeStyles({
   surface: { maxWidth: "860px", width: "100%" },
-  link: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+  link: { "& textarea": { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, wordBreak: "break-all" } },
 });
 
 const emptyContact = (language: Language): CustomerInput => ({
@@ -137,7 +137,8 @@ export function RequestDialog(props: { customer: Customer | null; providerId?: n
         <MessageBarBody>{m.t("request-accept-where", { portal: m.t(labelIds.portal(profile.cloud)) })}</MessageBarBody>
       </MessageBar>
       <Field label={m.t("request-link")} hint={m.t("request-link-hint")}>
-        <Input className={styles.link} readOnly value={prepared.link} data-testid="request-link" />
+        {/* All of the link in view, wrapped: a one-line field showed only its start. */}
+        <Textarea className={styles.link} readOnly resize="none" value={prepared.link} data-testid="request-link" />
       </Field>
       <DraftEditor draft={draft} onChange={setDraft} errorOf={errors.of} testId="request-draft" />
     </>

@@ -24,7 +24,8 @@ const useStyles = makeStyles({
   table: { tableLayout: "auto" },
   mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
   muted: { color: tokens.colorNeutralForeground3 },
-  actions: { display: "flex", gap: tokens.spacingHorizontalS, justifyContent: "flex-end" },
+  // The two buttons stack when the row is narrow, rather than push the table out of the window.
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, justifyContent: "flex-end" },
 });
 
 function ProviderDialog({ provider, onClose, onSaved }: { provider: IndirectProvider | null; onClose: () => void; onSaved: () => void }) {
