@@ -62,7 +62,11 @@ fn focus_returns_to_the_opener_and_stays_in_the_dialog_after_next_copy_and_open_
     let region = s
         .execute("const r = document.querySelector('[data-testid=live-region]'); return [r.getAttribute('role'), r.getAttribute('aria-live'), r.closest('[aria-hidden=true]') === null];", vec![])
         .unwrap();
-    assert_eq!(region, serde_json::json!(["status", "polite", true]), "a live region that a modal dialog does not hide");
+    assert_eq!(
+        region,
+        serde_json::json!(["status", "polite", true]),
+        "a live region that a modal dialog does not hide"
+    );
 
     s.find("[data-testid=request-open-email]").click().unwrap();
     app.wait_for_mail(1);

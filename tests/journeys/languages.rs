@@ -205,18 +205,25 @@ fn activity_dates_are_written_and_read_in_the_users_language_and_empty_until_set
     let from = s.find("[data-testid=activity-from]");
     from.click().unwrap();
     from.type_text("1.2.2020\u{E004}").unwrap();
-    let czech = s
-        .execute(
-            "return new Intl.DateTimeFormat('cs-CZ', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(2020, 1, 1));",
-            vec![],
+    let czech = |y: u32, m: u32, d: u32| {
+        s.execute(
+            "return new Intl.DateTimeFormat('cs-CZ', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(...arguments));",
+            vec![json!(y), json!(m - 1), json!(d)],
         )
-        .unwrap();
-    s.wait_until(&format!("the date written the Czech way, {czech}"), || json!(value(s, "[data-testid=activity-from]")) == czech);
+        .unwrap()
+    };
+    let (feb, jan) = (czech(2020, 2, 1), czech(2021, 1, 1));
+    s.wait_until(&format!("the date written the Czech way, {feb}"), || {
+        json!(value(s, "[data-testid=activity-from]")) == feb
+    });
     s.wait_until("every line still listed (all are after 1 February 2020)", || {
         s.count("[data-testid=activity-row]") == rows
     });
     let to = s.find("[data-testid=activity-to]");
     to.click().unwrap();
     to.type_text("1.1.2021\u{E004}").unwrap();
+    s.wait_until(&format!("the date written the Czech way, {jan}"), || {
+        json!(value(s, "[data-testid=activity-to]")) == jan
+    });
     s.wait_until("no line between February 2020 and January 2021", || s.count("[data-testid=activity-row]") == 0);
 }

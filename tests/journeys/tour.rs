@@ -42,7 +42,12 @@ pub fn app(name: &str) -> App {
             .unwrap();
         st.add_customer(&customer(LONG_NAME, "kun.cz")).await.unwrap();
         for (c, accept) in [(contoso.id, false), (fabrikam.id, true)] {
-            let req = InvitationRequest { customer_id: Some(c), provider_id: Some(provider.id), dap: true, ..Default::default() };
+            let req = InvitationRequest {
+                customer_id: Some(c),
+                provider_id: Some(provider.id),
+                dap: true,
+                ..Default::default()
+            };
             let p = st.prepare_invitation(&req).await.unwrap();
             let inv = st.send_invitation(&req, &p.draft).await.unwrap();
             if accept {
@@ -69,11 +74,7 @@ pub fn open_record(s: &Session, name: &str) {
 
 /// Closes the open dialog with its first action (Cancel or Close) and waits until it is gone.
 pub fn close_dialog(s: &Session) {
-    s.execute(
-        "document.querySelector('.fui-DialogSurface .fui-DialogActions button').click();",
-        vec![],
-    )
-    .unwrap();
+    s.execute("document.querySelector('.fui-DialogSurface .fui-DialogActions button').click();", vec![]).unwrap();
     s.wait_until("the dialog to close", || s.count(".fui-DialogSurface") == 0);
 }
 

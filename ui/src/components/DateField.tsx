@@ -1,6 +1,6 @@
 import { Field } from "@fluentui/react-components";
 import { DatePicker, type CalendarStrings } from "@fluentui/react-datepicker-compat";
-import { useMemo } from "react";
+import { useCallback, useMemo } from "react";
 import { useMessages } from "../i18n";
 import { calendarNames, firstDayOfWeek, formatDate, fromIso, parseDate, toIso, type IsoDate } from "./dates";
 
@@ -26,25 +26,33 @@ export function DateField(props: { label: string; value: IsoDate | null; onChang
     monthPickerHeaderAriaLabel: m.t("date-change-year", { period: "{0}" }),
     yearPickerHeaderAriaLabel: m.t("date-change-month", { period: "{0}" }),
   }), [m, language]);
+  // Stable across renders: the picker re-writes its text whenever these change, which would wipe
+  // what the user is typing.
+  const value = useMemo(() => fromIso(props.value), [props.value]);
+  const format = useCallback((d?: Date) => (d ? formatDate(language, d) : ""), [language]);
+  const parse = useCallback((text: string) => parseDate(language, text), [language]);
+  const formatter = useMemo(() => ({
+    formatDay: (d: Date) => String(d.getDate()),
+    formatMonth: (d: Date) => new Intl.DateTimeFormat(language, { month: "long" }).format(d),
+    formatYear: (d: Date) => String(d.getFullYear()),
+    formatMonthDayYear: (d: Date) => new Intl.DateTimeFormat(language, { dateStyle: "long" }).format(d),
+    formatMonthYear: (d: Date) => new Intl.DateTimeFormat(language, { month: "long", year: "numeric" }).format(d),
+  }), [language]);
   return (
     <Field label={props.label}>
       <DatePicker
         data-testid={props.testId}
         allowTextInput
-        value={fromIso(props.value)}
+        // A click puts the caret in the field for typing; the calendar opens from its icon or with the Down arrow key.
+        openOnClick={false}
+        value={value}
         onSelectDate={(d) => props.onChange(d ? toIso(d) : null)}
-        formatDate={(d) => (d ? formatDate(language, d) : "")}
-        parseDateFromString={(text) => parseDate(language, text)}
+        formatDate={format}
+        parseDateFromString={parse}
         placeholder={m.t("date-placeholder")}
         strings={strings}
         firstDayOfWeek={firstDayOfWeek(language)}
-        dateTimeFormatter={{
-          formatDay: (d) => String(d.getDate()),
-          formatMonth: (d) => new Intl.DateTimeFormat(language, { month: "long" }).format(d),
-          formatYear: (d) => String(d.getFullYear()),
-          formatMonthDayYear: (d) => new Intl.DateTimeFormat(language, { dateStyle: "long" }).format(d),
-          formatMonthYear: (d) => new Intl.DateTimeFormat(language, { month: "long", year: "numeric" }).format(d),
-        }}
+        dateTimeFormatter={formatter}
       />
     </Field>
   );
