@@ -17,9 +17,24 @@ fn axe_source() -> String {
 /// <https://github.com/microsoft/tabster/issues/288>. Only those elements are let through.
 const UPSTREAM_TABSTER_DUMMY: &str = "data-tabster-dummy";
 
-/// Every axe-core violation on the page as it is now, one line each: rule, impact, and the
+/// Waits until nothing on the page is moving: a dialog fading in has, for a moment, text of too
+/// little contrast and a size that is not yet its own. (Endless animations, a spinner's, are
+/// not waited for.)
+pub fn wait_until_still(s: &Session) {
+    s.wait_until("the page's animations to finish", || {
+        s.execute(
+            "return document.getAnimations().filter(a => a.playState === 'running' \
+               && a.effect && a.effect.getComputedTiming().iterations !== Infinity).length === 0;",
+            vec![],
+        )
+        .is_ok_and(|v| v == json!(true))
+    });
+}
+
+/// Every axe-core violation on the page once it is still, one line each: rule, impact, and the
 /// elements (selector and HTML).
 pub fn axe_violations(s: &Session) -> Vec<String> {
+    wait_until_still(s);
     let loaded = s.execute("return typeof window.axe === 'object';", vec![]).expect("looking for axe");
     if loaded != json!(true) {
         s.execute(&format!("{}\nreturn true;", axe_source()), vec![]).expect("loading axe-core");
@@ -62,11 +77,12 @@ pub fn axe_violations(s: &Session) -> Vec<String> {
     out
 }
 
-/// What does not fit on the page as it is now: the window or a region scrolling sideways, a
+/// What does not fit on the page once it is still: the window or a region scrolling sideways, a
 /// control or heading whose text is cut, a control reaching out of the window, an input too
 /// narrow for its value, a button or menu entry whose label wraps. Text cut on purpose with an
 /// ellipsis and shown whole in its tooltip (`title`) is fine.
 pub fn layout_problems(s: &Session) -> Vec<String> {
+    wait_until_still(s);
     let v = s
         .execute(
             r#"
