@@ -154,8 +154,8 @@ fn first_run_setup_switches_its_own_language_and_fits_in_every_language_at_both_
         assert_eq!(value(s, "[data-testid=profile-companyName]"), "Northwind Partners s.r.o.", "what was typed stays");
         for (w, h) in SIZES {
             s.set_window_size(w, h);
-            app.screenshot(&format!("setup-{tag}-{w}x{h}"));
             assert_fits(&app, &format!("setup {tag} {w}x{h}"));
+            app.screenshot(&format!("setup-{tag}-{w}x{h}"));
         }
     }
     assert!(s.body_text().contains("Добро пожаловать в Liaison"), "{}", s.body_text());
@@ -170,10 +170,10 @@ fn every_page_and_dialog_fits_in_every_language_at_both_sizes() {
         for (w, h) in SIZES {
             s.set_window_size(w, h);
             tour::every_view(&app, |view| {
+                assert_fits(&app, &format!("{view} {tag} {w}x{h}"));
                 if w == 1024 {
                     app.screenshot(&format!("{view}-{tag}"));
                 }
-                assert_fits(&app, &format!("{view} {tag} {w}x{h}"));
                 if view == "removal-dialog" {
                     let shown = s
                         .execute(

@@ -231,8 +231,9 @@ impl Element<'_> {
         // WebKitWebDriver scrolls the page but not a scrolling dialog; a user scrolls either.
         self.s.execute("arguments[0].scrollIntoView({ block: 'center' });", vec![self.as_arg()])?;
         let start = Instant::now();
-        // A click on a button that is briefly disabled (work under way) would silently do nothing.
-        while !self.is_enabled()? && start.elapsed() < Duration::from_secs(5) {
+        // A click on a button that is briefly disabled (work under way) would silently do nothing,
+        // whether it is disabled outright or, keeping its focus, only for assistive technology.
+        while !(self.is_enabled()? && !self.is_aria_disabled()?) && start.elapsed() < Duration::from_secs(5) {
             std::thread::sleep(Duration::from_millis(50));
         }
         loop {
@@ -267,6 +268,12 @@ impl Element<'_> {
 
     pub fn property(&self, name: &str) -> WdResult<Value> {
         self.call("GET", &format!("/property/{name}"), None)
+    }
+
+    /// Whether the element is disabled while keeping its focus (`aria-disabled`), as Fluent's
+    /// `disabledFocusable` buttons are.
+    pub fn is_aria_disabled(&self) -> WdResult<bool> {
+        Ok(self.call("GET", "/attribute/aria-disabled", None)?.as_str() == Some("true"))
     }
 
     pub fn is_enabled(&self) -> WdResult<bool> {
