@@ -233,7 +233,7 @@ impl Element<'_> {
         let start = Instant::now();
         // A click on a button that is briefly disabled (work under way) would silently do nothing,
         // whether it is disabled outright or, keeping its focus, only for assistive technology.
-        while !(self.is_enabled()? && !self.is_aria_disabled()?) && start.elapsed() < Duration::from_secs(5) {
+        while (!self.is_enabled()? || self.is_aria_disabled()?) && start.elapsed() < Duration::from_secs(5) {
             std::thread::sleep(Duration::from_millis(50));
         }
         loop {
