@@ -1,6 +1,11 @@
 use liaison_core::{CustomerInput, Language, PartnerType, Role};
 use liaison_e2e::app::{customer, decode_mailto, show_view};
+use liaison_e2e::checks::layout_problems;
 use liaison_e2e::{App, Session};
+use serde_json::json;
+use std::time::{Duration, Instant};
+
+use crate::tour;
 
 const LINK: &str = "https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship\
                     &partnerId=3f2504e0-4f89-11d3-9a0c-0305e82c3301&msppId=0&DAP=true#/BillingAccounts/partner-invitation";
@@ -41,19 +46,6 @@ fn close_dialog(s: &Session) {
         s.find("[data-testid=request-leave-discard]").click().unwrap();
     }
     s.wait_until("the dialog to close", || s.count("[data-testid=request-dialog]") == 0);
-}
-
-/// Buttons, tabs, labels and column headers whose text does not fit their box.
-fn clipped(s: &Session) -> Vec<String> {
-    let v = s
-        .execute(
-            "return [...document.querySelectorAll('button, [role=tab], label, th, h1, h2')]\
-             .filter(e => e.offsetParent !== null && e.scrollWidth > e.clientWidth + 1)\
-             .map(e => e.innerText);",
-            vec![],
-        )
-        .unwrap();
-    serde_json::from_value(v).unwrap()
 }
 
 fn contacts() -> Vec<CustomerInput> {
@@ -143,28 +135,114 @@ fn czech_then_russian_without_a_restart_with_drafts_in_each_customers_language()
     );
 }
 
-#[test]
-fn every_language_lays_out_the_customers_page_and_the_request_dialog() {
-    let app = App::with_data("layout", PartnerType::DirectBill, Role::GlobalAdmin, &contacts());
-    let s = app.s();
-    for (tag, menu) in [
-        ("en-US", "Customers"),
-        ("cs-CZ", "Zákazníci"),
-        ("pl-PL", "Klienci"),
-        ("hu-HU", "Ügyfelek"),
-        ("ru-RU", "Клиенты"),
-    ] {
-        switch_to(&app, tag, menu);
-        app.open_page("customers");
-        show_view(s, "prospect");
-        s.wait_until("both customers", || s.count("[data-testid=customer-row]") == 2);
-        app.screenshot(&format!("customers-{tag}"));
-        let page = clipped(s);
-        assert!(page.is_empty(), "{tag}: clipped on the Customers page: {page:?}");
-        open_request_for(s, "Contoso");
-        app.screenshot(&format!("request-{tag}"));
-        let dialog = clipped(s);
-        assert!(dialog.is_empty(), "{tag}: clipped in the request dialog: {dialog:?}");
-        close_dialog(s);
+const LANGUAGES: [(&str, &str); 5] =
+    [("en-US", "Customers"), ("cs-CZ", "Zákazníci"), ("pl-PL", "Klienci"), ("hu-HU", "Ügyfelek"), ("ru-RU", "Клиенты")];
+
+/// The two window sizes every view must fit: a common laptop's and a small one.
+const SIZES: [(u32, u32); 2] = [(1280, 800), (1024, 700)];
+
+/// Fails unless the view settles into a layout without problems: Fluent's message bars and
+/// dialogs lay themselves out again a moment after they appear (a message bar first tries one line).
+fn assert_fits(app: &App, what: &str) {
+    let start = Instant::now();
+    let mut problems = layout_problems(app.s());
+    while !problems.is_empty() && start.elapsed() < Duration::from_secs(5) {
+        std::thread::sleep(Duration::from_millis(100));
+        problems = layout_problems(app.s());
     }
+    if !problems.is_empty() {
+        app.screenshot(&what.replace(' ', "-"));
+    }
+    assert!(problems.is_empty(), "{what}: {problems:#?}");
+}
+
+#[test]
+fn first_run_setup_switches_its_own_language_and_fits_in_every_language_at_both_sizes() {
+    let app = App::fresh("setup-layout");
+    let s = app.s();
+    s.find("[data-testid=first-run]");
+    s.find("[data-testid=profile-companyName]").type_text("Northwind Partners s.r.o.").unwrap();
+    // A full GUID, as Partner Center shows it, fits the field.
+    s.find("[data-testid=profile-tenantId]").type_text("{3F2504E0-4F89-11D3-9A0C-0305E82C3301}").unwrap();
+    for (tag, _) in LANGUAGES {
+        s.find("[data-testid=setup-language]").choose(tag).unwrap();
+        s.wait_until(&format!("setup in {tag}"), || {
+            s.execute("return document.documentElement.lang;", vec![]).is_ok_and(|v| v == tag)
+        });
+        assert_eq!(value(s, "[data-testid=profile-language]"), tag, "the staff member's language follows");
+        assert_eq!(value(s, "[data-testid=profile-companyName]"), "Northwind Partners s.r.o.", "what was typed stays");
+        for (w, h) in SIZES {
+            s.set_window_size(w, h);
+            assert_fits(&app, &format!("setup {tag} {w}x{h}"));
+            app.screenshot(&format!("setup-{tag}-{w}x{h}"));
+        }
+    }
+    assert!(s.body_text().contains("Добро пожаловать в Liaison"), "{}", s.body_text());
+}
+
+#[test]
+fn every_page_and_dialog_fits_in_every_language_at_both_sizes() {
+    let app = tour::app("layout");
+    let s = app.s();
+    for (tag, menu) in LANGUAGES {
+        switch_to(&app, tag, menu);
+        for (w, h) in SIZES {
+            s.set_window_size(w, h);
+            tour::every_view(&app, |view| {
+                assert_fits(&app, &format!("{view} {tag} {w}x{h}"));
+                if w == 1024 {
+                    app.screenshot(&format!("{view}-{tag}"));
+                }
+                if view == "removal-dialog" {
+                    let shown = s
+                        .execute(
+                            "const c = document.querySelector('[data-testid=removal-attest]').getBoundingClientRect(); \
+                             const box = document.querySelector('[data-testid=removal-dialog]').getBoundingClientRect(); \
+                             return c.top >= box.top && c.bottom <= box.bottom;",
+                            vec![],
+                        )
+                        .unwrap();
+                    assert_eq!(shown, json!(true), "{tag} {w}x{h}: the attestation is in view without scrolling");
+                }
+            });
+        }
+    }
+}
+
+#[test]
+fn activity_dates_are_written_and_read_in_the_users_language_and_empty_until_set() {
+    let app = tour::app("activity-dates");
+    let s = app.s();
+    switch_to(&app, "cs-CZ", "Zákazníci");
+    app.open_page("activity");
+    s.wait_until("activity rows", || s.count("[data-testid=activity-row]") > 0);
+    let rows = s.count("[data-testid=activity-row]");
+    assert_eq!(value(s, "[data-testid=activity-from]"), "", "an unset date is empty, not today");
+    let placeholder = s.find("[data-testid=activity-from]").property("placeholder").unwrap();
+    assert_eq!(placeholder, json!("DD.MM.RRRR"));
+    // Typed the Czech way: day, month, year.
+    let from = s.find("[data-testid=activity-from]");
+    from.click().unwrap();
+    from.type_text("1.2.2020\u{E004}").unwrap();
+    let czech = |y: u32, m: u32, d: u32| {
+        s.execute(
+            "return new Intl.DateTimeFormat('cs-CZ', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(...arguments));",
+            vec![json!(y), json!(m - 1), json!(d)],
+        )
+        .unwrap()
+    };
+    let (feb, jan) = (czech(2020, 2, 1), czech(2021, 1, 1));
+    s.wait_until(&format!("the date written the Czech way, {feb}"), || {
+        json!(value(s, "[data-testid=activity-from]")) == feb
+    });
+    s.wait_until("every line still listed (all are after 1 February 2020)", || {
+        s.count("[data-testid=activity-row]") == rows
+    });
+    let to = s.find("[data-testid=activity-to]");
+    to.click().unwrap();
+    to.type_text("1.1.2021\u{E004}").unwrap();
+    s.wait_until(&format!("the date written the Czech way, {jan}"), || {
+        json!(value(s, "[data-testid=activity-to]")) == jan
+    });
+    s.wait_until("no line between February 2020 and January 2021", || s.count("[data-testid=activity-row]") == 0);
 }

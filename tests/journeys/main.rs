@@ -3,6 +3,7 @@
 // Every line here is test code: a failed step should stop the journey where it failed.
 #![allow(clippy::unwrap_used)]
 
+mod accessibility;
 mod customers;
 mod faults;
 mod first_run;
@@ -10,3 +11,4 @@ mod languages;
 mod pages;
 mod partner_center_rules;
 mod relationships;
+mod tour;

@@ -2,6 +2,7 @@
 //! WebKitWebDriver, each test with its own data directory and XDG folders.
 
 pub mod app;
+pub mod checks;
 pub mod webdriver;
 
 pub use app::App;

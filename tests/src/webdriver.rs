@@ -94,6 +94,43 @@ impl Session {
         self.call("POST", "/execute/sync", Some(json!({ "script": script, "args": args })))
     }
 
+    /// Runs `script` (a function body) that ends by calling its last argument with the result,
+    /// for work that finishes later (a promise).
+    pub fn execute_async(&self, script: &str, args: Vec<Value>) -> WdResult<Value> {
+        self.call("POST", "/execute/async", Some(json!({ "script": script, "args": args })))
+    }
+
+    /// Resizes the window to `width` × `height` and waits until the page has that viewport.
+    pub fn set_window_size(&self, width: u32, height: u32) {
+        self.call("POST", "/window/rect", Some(json!({ "width": width, "height": height })))
+            .unwrap_or_else(|e| panic!("resizing the window to {width}×{height}: {e}"));
+        self.wait_until(&format!("a {width}×{height} viewport"), || {
+            self.execute("return [window.innerWidth, window.innerHeight];", vec![])
+                .is_ok_and(|v| v == json!([width, height]))
+        });
+    }
+
+    /// Presses `key` (a WebDriver key code such as `\u{E00C}`, Escape) where the focus is.
+    pub fn press(&self, key: &str) -> WdResult<()> {
+        let v = self.call("GET", "/element/active", None)?;
+        let id = v[ELEMENT_KEY].as_str().ok_or_else(|| WdError(format!("no active element in {v}")))?;
+        self.call("POST", &format!("/element/{id}/value"), Some(json!({ "text": key }))).map(|_| ())
+    }
+
+    /// Where the keyboard focus is: the focused element's `data-testid`, else its tag, and whether
+    /// it is inside an open dialog.
+    pub fn focus(&self) -> (String, bool) {
+        let v = self
+            .execute(
+                "const a = document.activeElement; \
+                 return [a ? (a.getAttribute('data-testid') || a.tagName.toLowerCase()) : 'none', \
+                         !!(a && a.closest('[role=dialog], [role=alertdialog]'))];",
+                vec![],
+            )
+            .unwrap_or_else(|e| panic!("reading the focus: {e}"));
+        (v[0].as_str().unwrap_or_default().to_owned(), v[1].as_bool().unwrap_or(false))
+    }
+
     /// Every element matching a CSS selector now.
     pub fn find_all(&self, css: &str) -> WdResult<Vec<Element<'_>>> {
         let v = self.call("POST", "/elements", Some(json!({ "using": "css selector", "value": css })))?;
@@ -233,8 +270,9 @@ impl Element<'_> {
         self.s.execute("arguments[0].scrollIntoView({ block: 'center' });", vec![self.as_arg()])?;
         self.settle()?;
         let start = Instant::now();
-        // A click on a button that is briefly disabled (work under way) would silently do nothing.
-        while !self.is_enabled()? && start.elapsed() < Duration::from_secs(5) {
+        // A click on a button that is briefly disabled (work under way) would silently do nothing,
+        // whether it is disabled outright or, keeping its focus, only for assistive technology.
+        while (!self.is_enabled()? || self.is_aria_disabled()?) && start.elapsed() < Duration::from_secs(5) {
             std::thread::sleep(Duration::from_millis(50));
         }
         loop {
@@ -305,6 +343,12 @@ impl Element<'_> {
 
     pub fn property(&self, name: &str) -> WdResult<Value> {
         self.call("GET", &format!("/property/{name}"), None)
+    }
+
+    /// Whether the element is disabled while keeping its focus (`aria-disabled`), as Fluent's
+    /// `disabledFocusable` buttons are.
+    pub fn is_aria_disabled(&self) -> WdResult<bool> {
+        Ok(self.call("GET", "/attribute/aria-disabled", None)?.as_str() == Some("true"))
     }
 
     pub fn is_enabled(&self) -> WdResult<bool> {

@@ -1,6 +1,6 @@
 import {
   Caption1, FluentProvider, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text, Toaster, makeStyles,
-  tokens, useId, webDarkTheme, webLightTheme,
+  makeStaticStyles, tokens, useId, webDarkTheme, webLightTheme,
 } from "@fluentui/react-components";
 import { BuildingMultiple20Regular, History20Regular, Mail20Regular, People20Regular, Settings20Regular } from "@fluentui/react-icons";
 import { useEffect, useState, type ReactNode } from "react";
@@ -10,6 +10,8 @@ import type { Customer } from "./bindings/Customer";
 import type { Session } from "./bindings/Session";
 import { Messages, MessagesProvider, useMessages } from "./i18n";
 import { labelIds } from "./labels";
+import { LiveRegionProvider } from "./components/LiveRegion";
+import { Truncate } from "./components/Truncate";
 import { ActivityPage } from "./pages/Activity/ActivityPage";
 import { CustomersPage } from "./pages/Customers/CustomersPage";
 import { IndirectProvidersPage } from "./pages/IndirectProviders/IndirectProvidersPage";
@@ -25,11 +27,20 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorBrandBackground, color: tokens.colorNeutralForegroundOnBrand,
   },
   brand: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
-  partner: { flex: 1, opacity: 0.9 },
+  partner: { flex: 1, minWidth: 0, opacity: 0.9 },
+  signedIn: { flexShrink: 0 },
   body: { display: "flex", flex: 1, minHeight: 0 },
-  nav: { width: "232px", flexShrink: 0, padding: tokens.spacingVerticalM, backgroundColor: tokens.colorNeutralBackground1, borderRight: `1px solid ${tokens.colorNeutralStroke2}` },
+  // As wide as its longest entry in the current language, so no entry wraps or is cut.
+  nav: { width: "max-content", minWidth: "200px", flexShrink: 0, padding: tokens.spacingVerticalM, backgroundColor: tokens.colorNeutralBackground1, borderRight: `1px solid ${tokens.colorNeutralStroke2}` },
   content: { flex: 1, display: "flex", minWidth: 0, backgroundColor: tokens.colorNeutralBackground1 },
   center: { margin: "auto" },
+});
+
+// Labels of buttons and menu entries stay on one line in every language; where a row of them is
+// too long, the row wraps (button by button), never a label inside its button.
+const useGlobalStyles = makeStaticStyles({
+  "button.fui-Button": { whiteSpace: "nowrap", flexShrink: 0 },
+  ".fui-Tab__content": { whiteSpace: "nowrap" },
 });
 
 type PageKey = "customers" | "indirectProviders" | "invitations" | "activity" | "settings";
@@ -74,8 +85,8 @@ function Shell() {
     <div className={styles.root}>
       <header className={styles.header}>
         <Text className={styles.brand}>{m.t("app-name")}</Text>
-        <Text className={styles.partner} data-testid="partner-name" dir="auto">{profile.companyName}</Text>
-        <Caption1 data-testid="signed-in">{m.bidi("signed-in-as", { name: profile.staffName, role: m.t(labelIds.role(profile.staffRole)) })}</Caption1>
+        <Truncate className={styles.partner} text={profile.companyName} testId="partner-name" />
+        <Caption1 className={styles.signedIn} data-testid="signed-in">{m.bidi("signed-in-as", { name: profile.staffName, role: m.t(labelIds.role(profile.staffRole)) })}</Caption1>
       </header>
       <div className={styles.body}>
         <nav className={styles.nav} aria-label={m.t("nav-label")}>
@@ -96,6 +107,7 @@ function Shell() {
 
 export function App() {
   const styles = useStyles();
+  useGlobalStyles();
   const dark = usePrefersDark();
   const [session, setSession] = useState<Session | null>(null);
   const [messages, setMessages] = useState<Messages | null>(null);
@@ -118,13 +130,16 @@ export function App() {
   let body: ReactNode;
   if (fatal) {
     body = <MessageBar intent="error" className={styles.center}><MessageBarBody>{fatal.message}</MessageBarBody></MessageBar>;
-  } else if (!session || !messages || messages.language !== session.uiLanguage) {
+  } else if (!session || !messages) {
+    // While a newly chosen language loads, the screen stays as it is (with what the user typed).
     body = <Spinner className={styles.center} />;
   } else {
     body = (
       <MessagesProvider messages={messages}>
         <SessionProvider value={{ session, setSession }}>
-          {session.profile ? <Shell /> : <FirstRun onDone={setSession} />}
+          <LiveRegionProvider>
+            {session.profile ? <Shell /> : <FirstRun onDone={setSession} />}
+          </LiveRegionProvider>
         </SessionProvider>
       </MessagesProvider>
     );

@@ -2,9 +2,14 @@ import { useState } from "react";
 import type { ApiError } from "../bindings/ApiError";
 import type { Field } from "../bindings/Field";
 import { asApiError } from "../api";
+import { useAnnounce } from "./LiveRegion";
 
-/** Keeps the last error of a form: a banner message and a message per field. */
+/**
+ * Keeps the last error of a form: a banner message and a message per field. Each outcome is also
+ * said through the app's live region, so a screen-reader user hears it without moving focus.
+ */
 export function useFieldErrors() {
+  const announce = useAnnounce();
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
@@ -26,9 +31,14 @@ export function useFieldErrors() {
       setBusy(true);
       try {
         await action();
-        if (doneMessage) setDone(doneMessage);
+        if (doneMessage) {
+          setDone(doneMessage);
+          announce(doneMessage);
+        }
       } catch (e) {
-        setError(asApiError(e));
+        const error = asApiError(e);
+        setError(error);
+        announce(error.message);
       } finally {
         setBusy(false);
       }

@@ -1,5 +1,5 @@
 import {
-  Button, Field, Input, Select, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text,
+  Button, Field, Select, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text,
   Toast, ToastTitle, makeStyles, tokens, useToastController,
 } from "@fluentui/react-components";
 import { ArrowDownload20Regular, Dismiss16Regular } from "@fluentui/react-icons";
@@ -10,9 +10,11 @@ import type { ActivityPage as Page_ } from "../../bindings/ActivityPage";
 import type { ActivityQuery } from "../../bindings/ActivityQuery";
 import type { ApiError } from "../../bindings/ApiError";
 import type { Customer } from "../../bindings/Customer";
+import { DateField } from "../../components/DateField";
 import { ErrorBar } from "../../components/ErrorBar";
 import { Page } from "../../components/Page";
 import { Pager } from "../../components/Pager";
+import { ScrollRegion } from "../../components/ScrollRegion";
 import { isolate, useMessages } from "../../i18n";
 import { allValues, labelIds } from "../../labels";
 
@@ -20,7 +22,6 @@ const PAGE_SIZE = 100;
 
 const useStyles = makeStyles({
   filters: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "end", flexWrap: "wrap" },
-  tableWrap: { overflow: "auto", flex: 1, minHeight: 0 },
   when: { whiteSpace: "nowrap", width: "190px" },
   who: { width: "260px" },
   muted: { color: tokens.colorNeutralForeground3 },
@@ -78,19 +79,15 @@ export function ActivityPage(props: { toasterId: string; customer: Customer | nu
             {allValues.activity.map((a) => <option key={a} value={a}>{m.t(labelIds.activityAction(a))}</option>)}
           </Select>
         </Field>
-        <Field label={m.t("activity-filter-from")}>
-          <Input type="date" data-testid="activity-from" value={query.from ?? ""} onChange={(_, d) => filter({ from: d.value || null })} />
-        </Field>
-        <Field label={m.t("activity-filter-to")}>
-          <Input type="date" data-testid="activity-to" value={query.to ?? ""} onChange={(_, d) => filter({ to: d.value || null })} />
-        </Field>
+        <DateField label={m.t("activity-filter-from")} testId="activity-from" value={query.from} onChange={(from) => filter({ from })} />
+        <DateField label={m.t("activity-filter-to")} testId="activity-to" value={query.to} onChange={(to) => filter({ to })} />
       </div>
       <ErrorBar error={error} />
       {!page && !error && <Spinner label={m.t("loading")} />}
       {page && page.total === 0 && <Text className={styles.muted}>{m.t("activity-empty")}</Text>}
       {page && page.total > 0 && (
         <>
-          <div className={styles.tableWrap}>
+          <ScrollRegion label={m.t("activity-title")}>
             <Table aria-label={m.t("activity-title")} size="small" data-testid="activity-table">
               <TableHeader>
                 <TableRow>
@@ -112,7 +109,7 @@ export function ActivityPage(props: { toasterId: string; customer: Customer | nu
                 ))}
               </TableBody>
             </Table>
-          </div>
+          </ScrollRegion>
           <Pager offset={page.offset} count={page.items.length} total={page.total} pageSize={PAGE_SIZE} onOffset={(offset) => setQuery((q) => ({ ...q, offset }))} />
         </>
       )}

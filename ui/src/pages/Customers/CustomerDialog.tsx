@@ -1,5 +1,5 @@
 import {
-  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input,
+  Button, DialogActions, DialogBody, DialogContent, DialogTitle, Field, Input,
   MessageBar, MessageBarBody, Select, Textarea, makeStyles,
 } from "@fluentui/react-components";
 import { useState, type FormEvent } from "react";
@@ -7,6 +7,7 @@ import { api } from "../../api";
 import type { Customer } from "../../bindings/Customer";
 import type { CustomerInput } from "../../bindings/CustomerInput";
 import type { Field as FieldName } from "../../bindings/Field";
+import { AppDialog } from "../../components/AppDialog";
 import { useFieldErrors } from "../../components/useFieldErrors";
 import { useFormStyles } from "../../components/formStyles";
 import { useMessages } from "../../i18n";
@@ -64,8 +65,7 @@ export function CustomerDialog(props: { customer: Customer | null; onClose: () =
   const countries = m.sortedCountries(session.countries);
 
   return (
-    <Dialog open modalType="modal" onOpenChange={(_, d) => !d.open && props.onClose()}>
-      <DialogSurface className={styles.surface}>
+    <AppDialog onClose={props.onClose} className={styles.surface}>
         <form onSubmit={submit} noValidate data-testid="customer-form">
           <DialogBody>
             <DialogTitle>{m.t(props.customer ? "customer-edit-title" : "customer-add-title")}</DialogTitle>
@@ -104,7 +104,6 @@ export function CustomerDialog(props: { customer: Customer | null; onClose: () =
             </DialogActions>
           </DialogBody>
         </form>
-      </DialogSurface>
-    </Dialog>
+    </AppDialog>
   );
 }

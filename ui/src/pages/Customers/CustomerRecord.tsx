@@ -11,6 +11,7 @@ import type { RemovalCheck } from "../../bindings/RemovalCheck";
 import type { Subscription } from "../../bindings/Subscription";
 import { ErrorBar } from "../../components/ErrorBar";
 import { GuardedButton } from "../../components/GuardedButton";
+import { VisuallyHidden } from "../../components/VisuallyHidden";
 import { useFieldErrors } from "../../components/useFieldErrors";
 import { useMessages } from "../../i18n";
 import { labelIds } from "../../labels";
@@ -67,7 +68,7 @@ function Subscriptions({ customer }: { customer: Customer }) {
             <TableHeaderCell>{m.t("field-offer")}</TableHeaderCell>
             <TableHeaderCell>{m.t("field-quantity")}</TableHeaderCell>
             <TableHeaderCell>{m.t("subscriptions-col-status")}</TableHeaderCell>
-            <TableHeaderCell />
+            <TableHeaderCell><VisuallyHidden>{m.t("col-actions")}</VisuallyHidden></TableHeaderCell>
           </TableRow></TableHeader>
           <TableBody>
             {items.map((s) => (

@@ -15,6 +15,7 @@ import type { Relationship } from "../../bindings/Relationship";
 import { GuardedButton } from "../../components/GuardedButton";
 import { Page } from "../../components/Page";
 import { Pager } from "../../components/Pager";
+import { Truncate } from "../../components/Truncate";
 import { useMessages } from "../../i18n";
 import { labelIds } from "../../labels";
 import { CustomerDialog } from "./CustomerDialog";
@@ -30,6 +31,9 @@ const useStyles = makeStyles({
   search: { flex: 1, maxWidth: "460px" },
   commands: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   tableWrap: { overflow: "auto", flex: 1, minHeight: 0 },
+  // Long names are cut to one line (whole in their tooltip) instead of wrapping to many.
+  nameCell: { "& .fui-TableCellLayout__content, & .fui-TableCellLayout__main": { minWidth: 0, maxWidth: "100%" } },
+  nameButtons: { display: "inline-flex" },
   tags: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
   mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
   muted: { color: tokens.colorNeutralForeground3 },
@@ -38,12 +42,13 @@ const useStyles = makeStyles({
 /** The views, the Customers page proper first. */
 const VIEWS: Relationship[] = ["reseller", "invited", "prospect", "removed"];
 
-const COLUMNS: { sort: CustomerSort | null; label: string }[] = [
-  { sort: "companyName", label: "customers-col-company" },
-  { sort: "primaryDomain", label: "customers-col-domain" },
-  { sort: "microsoftId", label: "customers-col-microsoft-id" },
-  { sort: "relationship", label: "customers-col-relationship" },
-  { sort: null, label: "customers-col-tags" },
+// Shares of the table's width: the table keeps to the window, the name gets the most room.
+const COLUMNS: { sort: CustomerSort | null; label: string; width: string }[] = [
+  { sort: "companyName", label: "customers-col-company", width: "30%" },
+  { sort: "primaryDomain", label: "customers-col-domain", width: "20%" },
+  { sort: "microsoftId", label: "customers-col-microsoft-id", width: "20%" },
+  { sort: "relationship", label: "customers-col-relationship", width: "15%" },
+  { sort: null, label: "customers-col-tags", width: "15%" },
 ];
 
 export function CustomersPage({ toasterId, onShowActivity }: { toasterId: string; onShowActivity: (c: Customer) => void }) {
@@ -186,6 +191,7 @@ export function CustomersPage({ toasterId, onShowActivity }: { toasterId: string
                 {COLUMNS.map((c) => (
                   <TableHeaderCell
                     key={c.label}
+                    style={{ width: c.width }}
                     sortable={c.sort !== null}
                     sortDirection={c.sort && query.sort === c.sort ? (query.descending ? "descending" : "ascending") : undefined}
                     onClick={c.sort ? () => sortBy(c.sort as CustomerSort) : undefined}
@@ -202,8 +208,9 @@ export function CustomersPage({ toasterId, onShowActivity }: { toasterId: string
                 <TableRow data-testid="customer-row" onDoubleClick={() => setEditing(c)}>
                   <TableCell>
                     <TableCellLayout
+                      className={styles.nameCell}
                       media={
-                        <span>
+                        <span className={styles.nameButtons}>
                           <Button
                             appearance="subtle"
                             size="small"
@@ -225,12 +232,12 @@ export function CustomersPage({ toasterId, onShowActivity }: { toasterId: string
                         </span>
                       }
                     >
-                      <span data-testid="customer-name" dir="auto">{c.companyName}</span>
+                      <Truncate text={c.companyName} testId="customer-name" />
                     </TableCellLayout>
                   </TableCell>
-                  <TableCell><bdi>{c.primaryDomain}</bdi></TableCell>
+                  <TableCell><Truncate text={c.primaryDomain} /></TableCell>
                   <TableCell>
-                    {c.microsoftId ? <span className={styles.mono}>{c.microsoftId}</span> : <span className={styles.muted}>{m.t("customers-unknown-id")}</span>}
+                    {c.microsoftId ? <Truncate className={styles.mono} text={c.microsoftId} /> : <span className={styles.muted}>{m.t("customers-unknown-id")}</span>}
                   </TableCell>
                   <TableCell>{m.t(labelIds.relationship(c.relationship))}</TableCell>
                   <TableCell>

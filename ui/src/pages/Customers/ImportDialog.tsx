@@ -1,5 +1,5 @@
 import {
-  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, MessageBar,
+  Button, DialogActions, DialogBody, DialogContent, DialogTitle, Field, MessageBar,
   MessageBarBody, ProgressBar, Text, makeStyles, tokens,
 } from "@fluentui/react-components";
 import { DocumentArrowUp20Regular } from "@fluentui/react-icons";
@@ -7,6 +7,7 @@ import { useRef, useState } from "react";
 import { api } from "../../api";
 import type { ImportProgress } from "../../bindings/ImportProgress";
 import type { ImportReport } from "../../bindings/ImportReport";
+import { AppDialog } from "../../components/AppDialog";
 import { ErrorBar } from "../../components/ErrorBar";
 import { useFieldErrors } from "../../components/useFieldErrors";
 import { useFormStyles } from "../../components/formStyles";
@@ -62,8 +63,7 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
   };
 
   return (
-    <Dialog open modalType="modal" onOpenChange={(_, d) => !d.open && close()}>
-      <DialogSurface>
+    <AppDialog onClose={close}>
         <DialogBody>
           <DialogTitle>{m.t("import-title")}</DialogTitle>
           <DialogContent className={form.content} data-testid="import-dialog">
@@ -136,7 +136,6 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
             )}
           </DialogActions>
         </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    </AppDialog>
   );
 }

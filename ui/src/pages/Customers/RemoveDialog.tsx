@@ -1,5 +1,5 @@
 import {
-  Button, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, MessageBar,
+  Button, Checkbox, DialogActions, DialogBody, DialogContent, DialogTitle, Field, MessageBar,
   MessageBarBody, Radio, RadioGroup, Spinner, Text, makeStyles, tokens,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
@@ -9,6 +9,7 @@ import type { Draft } from "../../bindings/Draft";
 import type { NoticeParty } from "../../bindings/NoticeParty";
 import type { RemovalCheck } from "../../bindings/RemovalCheck";
 import { DraftEditor } from "../../components/DraftEditor";
+import { AppDialog } from "../../components/AppDialog";
 import { ErrorBar } from "../../components/ErrorBar";
 import { useFieldErrors } from "../../components/useFieldErrors";
 import { useFormStyles } from "../../components/formStyles";
@@ -37,8 +38,7 @@ export function RemoveDialog({ customer, onClose, onRemoved }: { customer: Custo
   }, [customer.id]);
 
   return (
-    <Dialog open modalType="modal" onOpenChange={(_, d) => !d.open && onClose()}>
-      <DialogSurface className={styles.surface}>
+    <AppDialog onClose={onClose} className={styles.surface}>
         <DialogBody>
           <DialogTitle>{m.bidi("removal-title", { company: customer.companyName })}</DialogTitle>
           <DialogContent className={form.content} data-testid="removal-dialog">
@@ -52,6 +52,13 @@ export function RemoveDialog({ customer, onClose, onRemoved }: { customer: Custo
                 <Text>{m.t("removal-effect")}</Text>
                 <Text weight="semibold" data-testid="removal-dap">{m.t("removal-dap-unchanged")}</Text>
                 <Text>{m.t("removal-legal-notice")}</Text>
+                {/* The attestation comes before the (long) notice draft, so it is in view without scrolling. */}
+                <Checkbox
+                  data-testid="removal-attest"
+                  checked={attested}
+                  onChange={(_, d) => setAttested(d.checked === true)}
+                  label={{ children: check.attestation, "data-testid": "removal-attest-label" } as never}
+                />
                 <div className={styles.notice}>
                   <Field label={m.t("removal-notice-to")}>
                     <RadioGroup
@@ -85,12 +92,6 @@ export function RemoveDialog({ customer, onClose, onRemoved }: { customer: Custo
                     </>
                   )}
                 </div>
-                <Checkbox
-                  data-testid="removal-attest"
-                  checked={attested}
-                  onChange={(_, d) => setAttested(d.checked === true)}
-                  label={{ children: check.attestation, "data-testid": "removal-attest-label" } as never}
-                />
               </>
             )}
           </DialogContent>
@@ -107,7 +108,6 @@ export function RemoveDialog({ customer, onClose, onRemoved }: { customer: Custo
             </Button>
           </DialogActions>
         </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    </AppDialog>
   );
 }

@@ -1,6 +1,6 @@
 import {
   Button, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input,
-  MessageBar, MessageBarActions, MessageBarBody, Select, Text, makeStyles, tokens,
+  MessageBar, MessageBarActions, MessageBarBody, Select, Text, Textarea, makeStyles, tokens,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { api } from "../../api";
@@ -15,6 +15,7 @@ import type { InvitationRequest } from "../../bindings/InvitationRequest";
 import type { Language } from "../../bindings/Language";
 import type { PreparedInvitation } from "../../bindings/PreparedInvitation";
 import { DraftEditor } from "../../components/DraftEditor";
+import { AppDialog } from "../../components/AppDialog";
 import { ErrorBar } from "../../components/ErrorBar";
 import { useFieldErrors } from "../../components/useFieldErrors";
 import { useFormStyles } from "../../components/formStyles";
@@ -25,7 +26,7 @@ import { useSession } from "../../session";
 const useStyles = makeStyles({
   surface: { maxWidth: "860px", width: "100%" },
   leave: { maxWidth: "640px" },
-  link: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+  link: { "& textarea": { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, wordBreak: "break-all" } },
 });
 
 const emptyContact = (language: Language): CustomerInput => ({
@@ -177,7 +178,8 @@ export function RequestDialog(props: {
         <MessageBarBody>{m.t("request-accept-where", { portal: m.t(labelIds.portal(profile.cloud)) })}</MessageBarBody>
       </MessageBar>
       <Field label={m.t("request-link")} hint={m.t("request-link-hint")}>
-        <Input className={styles.link} readOnly value={prepared.link} data-testid="request-link" />
+        {/* All of the link in view, wrapped: a one-line field showed only its start. */}
+        <Textarea className={styles.link} readOnly resize="none" value={prepared.link} data-testid="request-link" />
       </Field>
       <DraftEditor draft={draft} onChange={setDraft} errorOf={errors.of} testId="request-draft" />
     </>
@@ -189,8 +191,7 @@ export function RequestDialog(props: {
 
   return (
     <>
-    <Dialog open modalType="modal" onOpenChange={(_, d) => !d.open && close()}>
-      <DialogSurface className={styles.surface}>
+    <AppDialog onClose={close} className={styles.surface}>
         <DialogBody>
           <DialogTitle>{m.t(withProvider ? "request-title-provider" : "request-title")}</DialogTitle>
           <DialogContent className={form.content} data-testid="request-dialog">
@@ -231,18 +232,17 @@ export function RequestDialog(props: {
             <Button onClick={close} data-testid="request-cancel">{m.t("action-cancel")}</Button>
             {prepared ? (
               <>
-                <Button onClick={() => { setPrepared(null); errors.clear(); }} disabled={busy}>{m.t("action-back")}</Button>
-                <Button data-testid="request-open-email" disabled={busy} onClick={openInMail}>{m.t("request-open-email")}</Button>
-                <Button data-testid="request-copy" disabled={busy} onClick={copy}>{m.t("request-copy")}</Button>
-                <Button data-testid="request-done" appearance="primary" disabled={busy} onClick={() => act(async () => props.onSent(await api.sendInvitation(request, draft!)))}>{m.t("action-done")}</Button>
+                <Button onClick={() => { setPrepared(null); errors.clear(); }} disabledFocusable={busy}>{m.t("action-back")}</Button>
+                <Button data-testid="request-open-email" disabledFocusable={busy} onClick={openInMail}>{m.t("request-open-email")}</Button>
+                <Button data-testid="request-copy" disabledFocusable={busy} onClick={copy}>{m.t("request-copy")}</Button>
+                <Button data-testid="request-done" appearance="primary" disabledFocusable={busy} onClick={() => act(async () => props.onSent(await api.sendInvitation(request, draft!)))}>{m.t("action-done")}</Button>
               </>
             ) : (
-              <Button data-testid="request-next" appearance="primary" disabled={busy} onClick={next}>{m.t("action-next")}</Button>
+              <Button data-testid="request-next" appearance="primary" disabledFocusable={busy} onClick={next}>{m.t("action-next")}</Button>
             )}
           </DialogActions>
         </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    </AppDialog>
     {confirmLeave && (
       <Dialog open modalType="alert" onOpenChange={(_, d) => !d.open && setConfirmLeave(false)}>
         <DialogSurface className={styles.leave} data-testid="request-leave">

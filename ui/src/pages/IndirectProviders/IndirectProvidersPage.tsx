@@ -1,5 +1,5 @@
 import {
-  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, Select, Spinner,
+  Button, DialogActions, DialogBody, DialogContent, DialogTitle, Field, Input, Select, Spinner,
   Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens,
 } from "@fluentui/react-components";
 import { Add20Regular, Edit20Regular, PersonAdd20Regular } from "@fluentui/react-icons";
@@ -8,9 +8,11 @@ import { api, asApiError } from "../../api";
 import type { ApiError } from "../../bindings/ApiError";
 import type { IndirectProvider } from "../../bindings/IndirectProvider";
 import type { ProviderInput } from "../../bindings/ProviderInput";
+import { AppDialog } from "../../components/AppDialog";
 import { ErrorBar } from "../../components/ErrorBar";
 import { GuardedButton } from "../../components/GuardedButton";
 import { Page } from "../../components/Page";
+import { VisuallyHidden } from "../../components/VisuallyHidden";
 import { useFieldErrors } from "../../components/useFieldErrors";
 import { useFormStyles } from "../../components/formStyles";
 import { useMessages } from "../../i18n";
@@ -18,9 +20,12 @@ import { useSession } from "../../session";
 import { RequestDialog } from "../Customers/RequestDialog";
 
 const useStyles = makeStyles({
-  mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+  // Columns as wide as their content in the current language; a GUID may break, a button never.
+  table: { tableLayout: "auto" },
+  mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
   muted: { color: tokens.colorNeutralForeground3 },
-  actions: { display: "flex", gap: tokens.spacingHorizontalS },
+  // The two buttons stack when the row is narrow, rather than push the table out of the window.
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, justifyContent: "flex-end" },
 });
 
 function ProviderDialog({ provider, onClose, onSaved }: { provider: IndirectProvider | null; onClose: () => void; onSaved: () => void }) {
@@ -43,8 +48,7 @@ function ProviderDialog({ provider, onClose, onSaved }: { provider: IndirectProv
   };
   const countries = m.sortedCountries(session.countries);
   return (
-    <Dialog open modalType="modal" onOpenChange={(_, d) => !d.open && onClose()}>
-      <DialogSurface>
+    <AppDialog onClose={onClose}>
         <DialogBody>
           <DialogTitle>{m.t(provider ? "provider-edit-title" : "provider-add-title")}</DialogTitle>
           <DialogContent className={form.content} data-testid="provider-form">
@@ -70,8 +74,7 @@ function ProviderDialog({ provider, onClose, onSaved }: { provider: IndirectProv
             <Button appearance="primary" onClick={save} data-testid="provider-save">{m.t("action-save")}</Button>
           </DialogActions>
         </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    </AppDialog>
   );
 }
 
@@ -103,14 +106,14 @@ export function IndirectProvidersPage() {
       {!providers && !error && <Spinner label={m.t("loading")} />}
       {providers && providers.length === 0 && <Text className={styles.muted}>{m.t("providers-empty")}</Text>}
       {providers && providers.length > 0 && (
-        <Table aria-label={m.t("indirect-providers-title")} size="small" data-testid="providers-table">
+        <Table className={styles.table} aria-label={m.t("indirect-providers-title")} size="small" data-testid="providers-table">
           <TableHeader>
             <TableRow>
               <TableHeaderCell>{m.t("provider-name")}</TableHeaderCell>
               <TableHeaderCell>{m.t("field-provider-tenant-id")}</TableHeaderCell>
               <TableHeaderCell>{m.t("field-partner-id")}</TableHeaderCell>
               <TableHeaderCell>{m.t("field-country")}</TableHeaderCell>
-              <TableHeaderCell />
+              <TableHeaderCell><VisuallyHidden>{m.t("col-actions")}</VisuallyHidden></TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>

@@ -1,5 +1,5 @@
 import {
-  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, MessageBar,
+  Button, DialogActions, DialogBody, DialogContent, DialogTitle, Field, Input, MessageBar,
   MessageBarBody, Select, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text,
   Textarea, makeStyles, tokens,
 } from "@fluentui/react-components";
@@ -9,10 +9,12 @@ import type { ApiError } from "../../bindings/ApiError";
 import type { Invitation } from "../../bindings/Invitation";
 import type { InvitationPage } from "../../bindings/InvitationPage";
 import type { InvitationStatus } from "../../bindings/InvitationStatus";
+import { AppDialog } from "../../components/AppDialog";
 import { ErrorBar } from "../../components/ErrorBar";
 import { GuardedButton } from "../../components/GuardedButton";
 import { Page } from "../../components/Page";
 import { Pager } from "../../components/Pager";
+import { ScrollRegion } from "../../components/ScrollRegion";
 import { useFieldErrors } from "../../components/useFieldErrors";
 import { useFormStyles } from "../../components/formStyles";
 import { useMessages } from "../../i18n";
@@ -22,7 +24,9 @@ const PAGE_SIZE = 100;
 
 const useStyles = makeStyles({
   toolbar: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "end" },
-  tableWrap: { overflow: "auto", flex: 1, minHeight: 0 },
+  // Columns as wide as their content in the current language (eight equal columns cut words).
+  table: { tableLayout: "auto" },
+  detail: { display: "block", color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   row: { cursor: "pointer" },
   muted: { color: tokens.colorNeutralForeground3 },
   surface: { maxWidth: "820px", width: "100%" },
@@ -37,8 +41,7 @@ function InvitationDialog({ invitation, onClose, onChanged }: { invitation: Invi
   const errors = useFieldErrors();
   const pending = invitation.status === "sent";
   return (
-    <Dialog open modalType="modal" onOpenChange={(_, d) => !d.open && onClose()}>
-      <DialogSurface className={styles.surface}>
+    <AppDialog onClose={onClose} className={styles.surface}>
         <DialogBody>
           <DialogTitle><bdi>{invitation.customerName}</bdi></DialogTitle>
           <DialogContent className={form.content} data-testid="invitation-dialog">
@@ -76,8 +79,7 @@ function InvitationDialog({ invitation, onClose, onChanged }: { invitation: Invi
             )}
           </DialogActions>
         </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    </AppDialog>
   );
 }
 
@@ -115,11 +117,11 @@ export function InvitationsPage() {
       {page && page.total === 0 && <Text className={styles.muted} data-testid="invitations-empty">{m.t("invitations-empty")}</Text>}
       {page && page.total > 0 && (
         <>
-          <div className={styles.tableWrap}>
-            <Table aria-label={m.t("invitations-title")} size="small" data-testid="invitations-table">
+          <ScrollRegion label={m.t("invitations-title")}>
+            <Table className={styles.table} aria-label={m.t("invitations-title")} size="small" data-testid="invitations-table">
               <TableHeader>
                 <TableRow>
-                  {["invitations-col-customer", "invitations-col-kind", "invitations-col-dap", "field-language", "invitations-col-sent-by", "invitations-col-sent", "invitations-col-age", "invitations-col-status"].map((id) => (
+                  {["invitations-col-customer", "invitations-col-kind", "invitations-col-dap", "field-language", "invitations-col-sent", "invitations-col-age", "invitations-col-status"].map((id) => (
                     <TableHeaderCell key={id}>{m.t(id)}</TableHeaderCell>
                   ))}
                 </TableRow>
@@ -131,15 +133,18 @@ export function InvitationsPage() {
                     <TableCell>{m.t(labelIds.invitationKind(i.kind))}{i.providerName && <> · <bdi>{i.providerName}</bdi></>}</TableCell>
                     <TableCell>{m.t(i.dap ? "yes" : "no")}</TableCell>
                     <TableCell>{m.t(labelIds.language(i.language))}</TableCell>
-                    <TableCell>{i.sentByName}</TableCell>
-                    <TableCell>{m.dateTime(i.sentAt)}</TableCell>
+                    {/* When and by whom in one column: eight columns do not fit a small window in every language. */}
+                    <TableCell>
+                      {m.dateTime(i.sentAt)}
+                      <span className={styles.detail}>{i.sentByName}</span>
+                    </TableCell>
                     <TableCell>{m.t("age-days", { days: i.ageDays })}</TableCell>
                     <TableCell data-testid="invitation-status">{m.t(labelIds.invitationStatus(i.status))}</TableCell>
                   </TableRow>
                 ))}
               </TableBody>
             </Table>
-          </div>
+          </ScrollRegion>
           <Pager offset={page.offset} count={page.items.length} total={page.total} pageSize={PAGE_SIZE} onOffset={setOffset} />
         </>
       )}

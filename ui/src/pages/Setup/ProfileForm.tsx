@@ -1,5 +1,5 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import { useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import { api } from "../../api";
 import type { Field as FieldName } from "../../bindings/Field";
 import type { PartnerProfile } from "../../bindings/PartnerProfile";
@@ -13,7 +13,7 @@ import { useSession } from "../../session";
 
 const useStyles = makeStyles({
   form: {
-    display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(260px, 1fr))", alignItems: "start",
+    display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(min(320px, 100%), 1fr))", alignItems: "start",
     columnGap: tokens.spacingHorizontalXL, rowGap: tokens.spacingVerticalM, maxWidth: "960px", "& > *": { minWidth: 0 },
   },
   section: { gridColumn: "1 / -1", marginTop: tokens.spacingVerticalM },
@@ -34,11 +34,17 @@ export function profileInput(p: PartnerProfile | null, fallbackLanguage: Profile
   };
 }
 
-/**
- * The partner profile form of first-run setup and Settings; the core validates every field.
- * `roleFixed` shows the staff member's role read-only, with that reason (the core refuses a change).
- */
-export function ProfileForm(props: { initial: ProfileInput; submitLabel: string; disabled?: boolean; roleFixed?: string; onSaved: (s: Session) => void }) {
+/** The partner profile form of first-run setup and Settings; the core validates every field. */
+export function ProfileForm(props: {
+  initial: ProfileInput;
+  /** A language chosen outside the form (first-run setup's own choice), which the form follows. */
+  language?: ProfileInput["language"];
+  submitLabel: string;
+  disabled?: boolean;
+  /** Shows the staff member's role read-only, with this reason (the core refuses a change). */
+  roleFixed?: string;
+  onSaved: (s: Session) => void;
+}) {
   const m = useMessages();
   const { session } = useSession();
   const styles = useStyles();
@@ -46,6 +52,9 @@ export function ProfileForm(props: { initial: ProfileInput; submitLabel: string;
   const [input, setInput] = useState<ProfileInput>(props.initial);
   const errors = useFieldErrors();
   const set = <K extends keyof ProfileInput>(key: K, value: ProfileInput[K]) => setInput((i) => ({ ...i, [key]: value }));
+  useEffect(() => {
+    if (props.language) set("language", props.language);
+  }, [props.language]);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();

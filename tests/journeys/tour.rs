@@ -1,0 +1,135 @@
+//! A walk through every page and every dialog of the app, for checks that hold everywhere
+//! (accessibility, layout). The data gives each view something to show: an indirect provider, a
+//! customer with a long name, a pending invitation, a reseller customer that can be removed.
+
+use liaison_core::{CustomerInput, InvitationRequest, Language, PartnerType, ProviderInput, Role, Store};
+use liaison_e2e::app::{customer, show_view};
+use liaison_e2e::{App, Session};
+
+/// A company name longer than any column gives it.
+pub const LONG_NAME: &str = "Žluťoučký kůň — Mezinárodní distribuce zdravotnického a laboratorního materiálu a.s.";
+
+fn tailspin() -> ProviderInput {
+    ProviderInput {
+        name: "Tailspin Distribution".into(),
+        tenant_id: "abd71061-1c2e-4c53-9a51-0d3f9e8b7a10".into(),
+        partner_id: "601089".into(),
+        country: "CZ".into(),
+    }
+}
+
+/// An indirect reseller's app with data for every view.
+pub fn app(name: &str) -> App {
+    App::prepared(name, PartnerType::IndirectReseller, Role::GlobalAdmin, async |st: &Store| {
+        let provider = st.add_provider(&tailspin()).await.unwrap();
+        let contoso = st
+            .add_customer(&CustomerInput {
+                contact_name: "Jana Nováková".into(),
+                contact_email: "jana@contoso.cz".into(),
+                microsoft_id: "0d0b8a8e-6a57-4a5c-9d5e-3c6f1b2a4e77".into(),
+                ..customer("Contoso", "contoso.cz")
+            })
+            .await
+            .unwrap();
+        let fabrikam = st
+            .add_customer(&CustomerInput {
+                contact_email: "it@fabrikam.pl".into(),
+                language: Some(Language::PlPl),
+                country: "PL".into(),
+                ..customer("Fabrikam", "fabrikam.pl")
+            })
+            .await
+            .unwrap();
+        st.add_customer(&customer(LONG_NAME, "kun.cz")).await.unwrap();
+        for (c, accept) in [(contoso.id, false), (fabrikam.id, true)] {
+            let req = InvitationRequest {
+                customer_id: Some(c),
+                provider_id: Some(provider.id),
+                dap: true,
+                ..Default::default()
+            };
+            let p = st.prepare_invitation(&req).await.unwrap();
+            let inv = st.send_invitation(&req, &p.draft).await.unwrap();
+            if accept {
+                st.accept_invitation(inv.id, "").await.unwrap();
+            }
+        }
+    })
+}
+
+/// Clicks the first element matching `css` whose text contains `text`.
+fn click_with_text(s: &Session, css: &str, text: &str) {
+    s.wait_until(&format!("{css} with {text:?}"), || s.texts(css).iter().any(|t| t.contains(text)));
+    let index = s.texts(css).iter().position(|t| t.contains(text)).unwrap();
+    s.find_all(css).unwrap()[index].click().unwrap();
+}
+
+/// Expands the record of the customer named `name`.
+pub fn open_record(s: &Session, name: &str) {
+    s.wait_until(&format!("{name} listed"), || s.texts("[data-testid=customer-name]").contains(&name.to_owned()));
+    let index = s.texts("[data-testid=customer-name]").iter().position(|n| n == name).unwrap();
+    s.find_all("[data-testid=customer-expand]").unwrap()[index].click().unwrap();
+    s.find("[data-testid=customer-record]");
+}
+
+/// Closes the open dialog with its first action (Cancel or Close) and waits until it is gone.
+pub fn close_dialog(s: &Session) {
+    s.execute("document.querySelector('.fui-DialogSurface .fui-DialogActions button').click();", vec![]).unwrap();
+    s.wait_until("the dialog to close", || s.count(".fui-DialogSurface") == 0);
+}
+
+fn dialog(app: &App, opener: &str, shown: &str, check: &mut impl FnMut(&str), view: &str) {
+    let s = app.s();
+    s.click_until(opener, shown);
+    check(view);
+    close_dialog(s);
+}
+
+/// Visits every page and dialog of `app` (made by [`app`]), calling `check` with the view's name
+/// once it is shown.
+pub fn every_view(app: &App, mut check: impl FnMut(&str)) {
+    let s = app.s();
+    app.open_page("customers");
+    // The Customers page proper lists the reseller customer; the long name waits among the prospects.
+    show_view(s, "prospect");
+    s.wait_until("the prospect with the long name", || s.count("[data-testid=customer-row]") == 1);
+    check("customers-prospects");
+    show_view(s, "reseller");
+    s.wait_until("the reseller customer", || s.count("[data-testid=customer-row]") == 1);
+    check("customers");
+    dialog(app, "[data-testid=customers-add]", "[data-testid=customer-form]", &mut check, "customer-dialog");
+    dialog(app, "[data-testid=customers-import]", "[data-testid=import-dialog]", &mut check, "import-dialog");
+
+    open_record(s, "Fabrikam");
+    check("customer-record");
+    dialog(app, "[data-testid=record-remove]", "[data-testid=removal-dialog]", &mut check, "removal-dialog");
+    s.click_until("[data-testid=record-request]", "[data-testid=request-dialog]");
+    check("request-dialog");
+    if s.count("[data-testid=request-provider]") > 0 {
+        s.find("[data-testid=request-provider]").choose("1").unwrap();
+    }
+    s.click_until("[data-testid=request-next]", "[data-testid=request-link]");
+    check("request-draft");
+    close_dialog(s);
+
+    app.open_page("indirect-providers");
+    s.find("[data-testid=provider-row]");
+    check("indirect-providers");
+    dialog(app, "[data-testid=providers-add]", "[data-testid=provider-form]", &mut check, "provider-dialog");
+    dialog(app, "[data-testid=provider-invite]", "[data-testid=request-dialog]", &mut check, "provider-invite-dialog");
+
+    app.open_page("invitations");
+    s.wait_until("the invitations", || s.count("[data-testid=invitation-row]") == 2);
+    check("invitations");
+    click_with_text(s, "[data-testid=invitation-customer]", "Contoso");
+    s.find("[data-testid=invitation-dialog]");
+    check("invitation-dialog");
+    close_dialog(s);
+
+    app.open_page("activity");
+    s.find("[data-testid=activity-row]");
+    check("activity");
+
+    app.open_page("settings");
+    check("settings");
+}
