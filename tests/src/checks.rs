@@ -19,12 +19,21 @@ const UPSTREAM_TABSTER_DUMMY: &str = "data-tabster-dummy";
 
 /// Waits until nothing on the page is moving: a dialog fading in has, for a moment, text of too
 /// little contrast and a size that is not yet its own. (Endless animations, a spinner's, are
-/// not waited for.)
+/// not waited for.) An animation may begin a frame after the change that causes it (a tab's
+/// indicator sliding to the tab just selected), so the page counts as still only when no
+/// animation runs and the controls' sizes are the same as at the previous look.
 pub fn wait_until_still(s: &Session) {
+    s.execute("window.__liaisonLayout = null; return true;", vec![]).expect("resetting the layout record");
     s.wait_until("the page's animations to finish", || {
         s.execute(
-            "return document.getAnimations().filter(a => a.playState === 'running' \
-               && a.effect && a.effect.getComputedTiming().iterations !== Infinity).length === 0;",
+            "const running = document.getAnimations().filter(a => a.playState === 'running' \
+               && a.effect && a.effect.getComputedTiming().iterations !== Infinity).length; \
+             const layout = JSON.stringify([innerWidth, innerHeight, ...[...document.querySelectorAll( \
+               'button, [role=tab], [role=menuitem], h1, th, label, input')].map(e => { \
+                 const r = e.getBoundingClientRect(); return [r.x, r.y, r.width, r.height, e.scrollWidth]; })]); \
+             const same = window.__liaisonLayout === layout; \
+             window.__liaisonLayout = layout; \
+             return running === 0 && same;",
             vec![],
         )
         .is_ok_and(|v| v == json!(true))
