@@ -51,7 +51,20 @@ pub struct NoticeWording<'a> {
     pub cloud: Cloud,
 }
 
-/// The arguments every draft message may use; a missing provider is empty.
+/// Who a termination notice to the partner is from and about. The partner is the other party
+/// of the agreement under which the customer was served: the customer's indirect provider,
+/// named when Liaison knows it.
+#[derive(Debug, Clone)]
+pub struct PartnerNoticeWording<'a> {
+    pub language: Language,
+    pub customer_company: &'a str,
+    pub partner_company: &'a str,
+    pub provider_name: Option<&'a str>,
+    pub staff_name: &'a str,
+}
+
+/// The arguments every draft message may use; a missing provider is empty, and a draft that
+/// names no portal (`cloud` is `None`) gets none.
 fn draft_args(
     lang: Language,
     contact: &str,
@@ -59,7 +72,7 @@ fn draft_args(
     partner: &str,
     provider: Option<&str>,
     staff: &str,
-    cloud: Cloud,
+    cloud: Option<Cloud>,
 ) -> FluentArgs<'static> {
     let mut args = FluentArgs::new();
     args.set("contact", contact.to_owned());
@@ -67,7 +80,9 @@ fn draft_args(
     args.set("partner", partner.to_owned());
     args.set("provider", provider.unwrap_or_default().to_owned());
     args.set("staff", staff.to_owned());
-    args.set("portal", portal_name(lang, cloud));
+    if let Some(cloud) = cloud {
+        args.set("portal", portal_name(lang, cloud));
+    }
     args
 }
 
@@ -82,8 +97,15 @@ fn greeting(lang: Language, contact: &str, args: &FluentArgs) -> String {
 /// and where, the Microsoft Customer Agreement, the link on its own line, the signature.
 pub fn invitation(w: &InvitationWording) -> (String, String) {
     let lang = w.language;
-    let args =
-        draft_args(lang, w.contact_name, w.customer_company, w.partner_company, w.provider_name, w.staff_name, w.cloud);
+    let args = draft_args(
+        lang,
+        w.contact_name,
+        w.customer_company,
+        w.partner_company,
+        w.provider_name,
+        w.staff_name,
+        Some(w.cloud),
+    );
     let t = |id: &str| i18n::text(lang, id, Some(&args));
     let (subject, intro) = match w.provider_name {
         Some(_) => (t("draft-invitation-subject-provider"), t("draft-invitation-intro-provider")),
@@ -108,7 +130,8 @@ pub fn invitation(w: &InvitationWording) -> (String, String) {
 /// the signature.
 pub fn notice(w: &NoticeWording) -> (String, String) {
     let lang = w.language;
-    let args = draft_args(lang, w.contact_name, w.customer_company, w.partner_company, None, w.staff_name, w.cloud);
+    let args =
+        draft_args(lang, w.contact_name, w.customer_company, w.partner_company, None, w.staff_name, Some(w.cloud));
     let t = |id: &str| i18n::text(lang, id, Some(&args));
     let body = [
         greeting(lang, w.contact_name, &args),
@@ -120,6 +143,27 @@ pub fn notice(w: &NoticeWording) -> (String, String) {
     ]
     .join("\n\n");
     (t("draft-notice-subject"), body)
+}
+
+/// Subject and body of a notice of termination to the partner: who ends the relationship with
+/// which customer (addressed to the provider by name when it is known), what ending it means,
+/// the signature. The greeting is the partner's own: no person's name is kept for a provider,
+/// and the customer's general greeting addresses a customer in some languages.
+pub fn partner_notice(w: &PartnerNoticeWording) -> (String, String) {
+    let lang = w.language;
+    let args = draft_args(lang, "", w.customer_company, w.partner_company, w.provider_name, w.staff_name, None);
+    let t = |id: &str| i18n::text(lang, id, Some(&args));
+    let intro =
+        if w.provider_name.is_some() { "draft-notice-partner-intro-named" } else { "draft-notice-partner-intro" };
+    let body = [
+        t("draft-notice-partner-greeting"),
+        t(intro),
+        t("draft-notice-partner-effect"),
+        t("draft-notice-partner-questions"),
+        t("draft-signature"),
+    ]
+    .join("\n\n");
+    (t("draft-notice-partner-subject"), body)
 }
 
 /// Refuses a draft whose text no longer holds the exact link as a token of its own: after the
@@ -238,11 +282,13 @@ mod tests {
     enum Case {
         Invitation { provider: bool, dap: bool },
         Notice,
+        PartnerNotice { provider: bool },
     }
 
     /// Each draft paragraph in each of its forms at least once: both invitations, DAP on and off,
-    /// every cloud's portal, the notice, with a contact's name and without.
-    const CASES: [(Case, Cloud, bool); 10] = [
+    /// every cloud's portal, the notice to the customer with a contact's name and without, the
+    /// notice to the partner with the provider's name and without (it names no portal).
+    const CASES: [(Case, Cloud, bool); 12] = [
         (Case::Invitation { provider: false, dap: true }, Cloud::Public, true),
         (Case::Invitation { provider: false, dap: false }, Cloud::Public, false),
         (Case::Invitation { provider: true, dap: true }, Cloud::Public, false),
@@ -253,6 +299,8 @@ mod tests {
         (Case::Notice, Cloud::Public, true),
         (Case::Notice, Cloud::Germany, false),
         (Case::Notice, Cloud::China, false),
+        (Case::PartnerNotice { provider: true }, Cloud::Public, false),
+        (Case::PartnerNotice { provider: false }, Cloud::Public, false),
     ];
 
     /// Every case in every language, as subject and body.
@@ -264,7 +312,7 @@ mod tests {
                 // The link as the core builds it for this case (its exactness is link.rs's tests').
                 let (provider, dap) = match case {
                     Case::Invitation { provider, dap } => (*provider, *dap || cloud.dap_forced()),
-                    Case::Notice => (false, false),
+                    Case::Notice | Case::PartnerNotice { .. } => (false, false),
                 };
                 let query = if provider {
                     format!("invType=IndirectResellerRelationship&partnerId={TENANT}&msppId=4567890&indirectCSPId={PROVIDER_TENANT}&DAP={dap}")
@@ -306,8 +354,26 @@ mod tests {
                             cloud: *cloud,
                         }),
                     ),
+                    Case::PartnerNotice { provider } => (
+                        format!(
+                            "termination notice to the partner · {}",
+                            if *provider { "provider named" } else { "no provider name" }
+                        ),
+                        partner_notice(&PartnerNoticeWording {
+                            language: lang,
+                            customer_company: CUSTOMER,
+                            partner_company: PARTNER,
+                            provider_name: provider.then_some(PROVIDER),
+                            staff_name: STAFF,
+                        }),
+                    ),
                 };
-                out.push((format!("{} · {} · {title}", lang.tag(), cloud.as_str()), subject, body));
+                // The partner's notice names no portal, so its cloud is no part of what it says.
+                let place = match case {
+                    Case::PartnerNotice { .. } => String::new(),
+                    _ => format!(" · {}", cloud.as_str()),
+                };
+                out.push((format!("{}{place} · {title}", lang.tag()), subject, body));
             }
         }
         out

@@ -397,6 +397,24 @@ mod tests {
     }
 
     #[test]
+    fn a_limit_after_more_than_takes_its_numbers_form() {
+        let limit = |lang, id: &str, max: u32| {
+            let mut args = FluentArgs::new();
+            args.set("line", 3);
+            args.set("max", max);
+            text(lang, id, Some(&args))
+        };
+        // The import's own limits, and 21 and 22 for the forms those limits do not reach.
+        assert!(limit(Language::PlPl, "csv-too-many-columns", 64).contains("więcej niż 64 kolumny."));
+        assert!(limit(Language::PlPl, "csv-field-too-long", 16_384).ends_with("niż 16\u{a0}384 znaki."));
+        assert!(limit(Language::PlPl, "csv-too-many-rows", 250_000).contains("niż 250\u{a0}000 wierszy,"));
+        assert!(limit(Language::CsCz, "csv-too-many-columns", 3).contains("více než 3 sloupce."));
+        assert!(limit(Language::CsCz, "csv-too-many-columns", 64).contains("více než 64 sloupců."));
+        assert!(limit(Language::RuRu, "csv-too-many-columns", 21).contains("больше 21 столбца."));
+        assert!(limit(Language::RuRu, "csv-too-many-columns", 22).contains("больше 22 столбцов."));
+    }
+
+    #[test]
     fn numbers_are_grouped_for_each_locale() {
         let mut args = FluentArgs::new();
         args.set("length", 4954);

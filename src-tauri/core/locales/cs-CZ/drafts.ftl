@@ -29,4 +29,4 @@ draft-notice-effect = Po ukončení vztahu již nebudeme moci pro Vaši organiza
 draft-notice-dap = Oprávnění delegované správy, která nám Vaše organizace udělila, zůstávají platná, dokud je neodeberete. Odebrat je můžete kdykoli { $portal }, v části Fakturační účty, Partnerské vztahy.
 draft-notice-questions = Máte-li dotazy k této výpovědi nebo k převodu svých služeb, odpovězte prosím na tento e-mail.
 
-removal-attestation = Jménem společnosti { $partner } prohlašuji, že rozhodnutí ukončit vztah s tímto zákazníkem bylo učiněno v dobré víře, z oprávněného obchodního důvodu a v souladu s naší smlouvou se zákazníkem nebo partnerem, a souhlasím s tím, že společnost { $partner } bude společnost Microsoft hájit proti jakýmkoli nárokům třetích stran tvrdícím opak a odškodní ji za ně.
+removal-attestation = Jménem společnosti { $partner } prohlašuji, že rozhodnutí ukončit vztah s tímto zákazníkem bylo učiněno v dobré víře, za oprávněným obchodním účelem a v souladu s naší smlouvou se zákazníkem nebo partnerem, a souhlasím s tím, že společnost { $partner } bude společnost Microsoft hájit proti jakýmkoli nárokům třetích stran tvrdícím opak a odškodní ji za ně.

@@ -2,11 +2,11 @@
 
 csv-unreadable = A Liaison nem tudta beolvasni a fájlt: { $detail }
 csv-too-large = A fájl nagyobb, mint { $max } MiB, jóval nagyobb bármely, a Partnerközpontból exportált ügyféllistánál. Kérjük, válassza a Partnerközpontból exportált Customers.csv fájlt.
-csv-too-many-rows = A fájlnak több mint { $max } sora van, többet, mint amennyit a Liaison egyszerre importál.
+csv-too-many-rows = A fájl több mint { $max } sort tartalmaz, többet, mint amennyit a Liaison egyszerre importálni tud.
 csv-too-many-columns = A(z) { $line }. sorban több mint { $max } oszlop van. Ez nem a Partnerközpont ügyféllistájának tűnik.
 csv-field-too-long = A(z) { $line }. sorban van egy { $max } karakternél hosszabb érték.
 csv-unclosed-quote = A(z) { $line }. sorban kezdődő idézőjel sehol sincs lezárva, így a fájl teljes hátralévő része egyetlen érték lenne. Kérjük, javítsa ki a fájlt, és válassza ki újra.
-error-cancelled = Az importálás megszakadt. Semmi sem változott.
+error-cancelled = Az importálás megszakítva. Semmi sem változott.
 
 import-choose = Fájl kiválasztása…
 import-no-file = Nincs kiválasztott fájl
@@ -35,5 +35,5 @@ import-summary-counts = Új: { $added } · Frissítve: { $updated } · Változat
 
 field-relationship = Kapcsolat
 activity-change = { $field }: { $from } → { $to }
-activity-relationship_restored = { $subject } ismét viszonteladói ügyfél: a Partnerközpont ügyféllistája tartalmazza a Liaisonban eltávolított kapcsolatot
+activity-relationship_restored = A(z) { $subject } cég ismét viszonteladói ügyfélként szerepel: a Partnerközpont ügyféllistája tartalmazza a Liaisonban eltávolított kapcsolatot
 activity-action-relationship_restored = Kapcsolat visszaállítva a Partnerközpont alapján

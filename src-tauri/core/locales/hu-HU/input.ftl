@@ -1,7 +1,7 @@
 # Elutasított vagy magyarázott bevitel: rejtett karakterek, határesetek, hivatkozások gazdagépei.
 
 rule-hidden-character = láthatatlan vagy a szöveg irányát módosító vezérlőkaraktert tartalmaz ({ $char }); kérjük, távolítsa el.
-rule-nil-guid = a csupa nulla GUID egyik bérlőé sem; adja meg a valódi azonosítót.
+rule-nil-guid = a csupa nulla GUID egyetlen bérlőhöz sem tartozik; adja meg a valódi azonosítót.
 rule-partner-id-zero = a partnerazonosító soha nem 0, és nem kezdődik nullával.
 rule-onmicrosoft-bare = adja meg a teljes tartományt, például contoso.onmicrosoft.com.
 rule-own-tenant = ez az Ön saját bérlőazonosítója; adja meg a közvetett szolgáltató bérlőazonosítóját.

@@ -22,4 +22,4 @@ date-change-year = { $period }, az év módosítása
 date-change-month = { $period }, a hónap módosítása
 
 setup-ui-language = A Liaison nyelve
-setup-ui-language-hint = A képernyők azonnal átváltanak.
+setup-ui-language-hint = A képernyők azonnal erre a nyelvre váltanak.

@@ -1,10 +1,22 @@
 ## Import listy klientów z Centrum partnerskiego: plik taki, jaki użytkownicy naprawdę mają.
 
-csv-unreadable = Liaison nie może odczytać pliku: { $detail }
+csv-unreadable = Nie udało się odczytać pliku: { $detail }
 csv-too-large = Plik jest większy niż { $max } MiB, czyli znacznie większy niż jakakolwiek lista klientów eksportowana z Centrum partnerskiego. Proszę wybrać plik Customers.csv wyeksportowany z Centrum partnerskiego.
-csv-too-many-rows = Plik ma więcej niż { $max } wierszy, czyli więcej, niż Liaison importuje naraz.
-csv-too-many-columns = Wiersz { $line } ma więcej niż { $max } kolumn. Ten plik nie wygląda na listę klientów z Centrum partnerskiego.
-csv-field-too-long = Wiersz { $line } zawiera wartość dłuższą niż { $max } znaków.
+csv-too-many-rows = Plik ma więcej niż { $max ->
+    [one] { $max } wiersz
+    [few] { $max } wiersze
+   *[many] { $max } wierszy
+  }, czyli więcej, niż aplikacja Liaison importuje naraz.
+csv-too-many-columns = Wiersz { $line } ma więcej niż { $max ->
+    [one] { $max } kolumnę
+    [few] { $max } kolumny
+   *[many] { $max } kolumn
+  }. Ten plik nie wygląda na listę klientów z Centrum partnerskiego.
+csv-field-too-long = Wiersz { $line } zawiera wartość dłuższą niż { $max ->
+    [one] { $max } znak
+    [few] { $max } znaki
+   *[many] { $max } znaków
+  }.
 csv-unclosed-quote = W wierszu { $line } otwarto cudzysłów, który nigdzie nie jest zamknięty, więc cała reszta pliku stałaby się jedną wartością. Proszę poprawić plik i wybrać go ponownie.
 error-cancelled = Import został anulowany. Niczego nie zmieniono.
 
@@ -26,7 +38,7 @@ import-format = Odczytano w kodowaniu { $encoding ->
    *[tab] tabulatorami
   }.
 import-progress = { $done } z { $total }
-import-restored = Klienci usunięci w Liaison, których ten plik wymienia jako klientów odsprzedawcy: { $count }. Import ponownie nada im relację Odsprzedawca.
+import-restored = Klienci usunięci w aplikacji Liaison, których ten plik wymienia jako klientów odsprzedawcy: { $count }. Import ponownie nada im relację Odsprzedawca.
 import-restored-row = Wiersz { $line }: { $company }
 import-relationship-unknown = { $field }: „{ $value }” nie jest relacją znaną aplikacji Liaison.
 import-repeated = { $field }: ta sama wartość co w wierszu { $line } tego pliku.
@@ -35,5 +47,5 @@ import-summary-counts = Nowi: { $added } · Zaktualizowani: { $updated } · Bez 
 
 field-relationship = Relacja
 activity-change = { $field }: { $from } → { $to }
-activity-relationship_restored = Klient { $subject } ponownie oznaczony jako klient odsprzedawcy: lista klientów z Centrum partnerskiego zawiera relację usuniętą w Liaison
-activity-action-relationship_restored = Relacja przywrócona według Centrum partnerskiego
+activity-relationship_restored = Klient { $subject } ponownie oznaczony jako klient odsprzedawcy: lista klientów z Centrum partnerskiego zawiera relację usuniętą w aplikacji Liaison
+activity-action-relationship_restored = Relacja przywrócona na podstawie Centrum partnerskiego

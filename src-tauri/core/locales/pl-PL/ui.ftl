@@ -22,4 +22,4 @@ date-change-year = { $period }, zmień rok
 date-change-month = { $period }, zmień miesiąc
 
 setup-ui-language = Język aplikacji Liaison
-setup-ui-language-hint = Ekrany zmienią się od razu.
+setup-ui-language-hint = Język ekranów zmieni się od razu.

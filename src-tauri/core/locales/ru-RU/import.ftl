@@ -2,9 +2,18 @@
 
 csv-unreadable = Liaison не удалось прочитать файл: { $detail }
 csv-too-large = Размер файла превышает { $max } МиБ — это намного больше любого списка клиентов, экспортированного из Центра партнеров. Выберите, пожалуйста, файл Customers.csv, экспортированный из Центра партнеров.
-csv-too-many-rows = В файле больше { $max } строк — больше, чем Liaison импортирует за один раз.
-csv-too-many-columns = В строке { $line } больше { $max } столбцов. Этот файл не похож на список клиентов из Центра партнеров.
-csv-field-too-long = В строке { $line } есть значение длиннее { $max } символов.
+csv-too-many-rows = В файле больше { $max ->
+    [one] { $max } строки
+   *[other] { $max } строк
+  } — больше, чем Liaison импортирует за один раз.
+csv-too-many-columns = В строке { $line } больше { $max ->
+    [one] { $max } столбца
+   *[other] { $max } столбцов
+  }. Этот файл не похож на список клиентов из Центра партнеров.
+csv-field-too-long = В строке { $line } есть значение длиннее { $max ->
+    [one] { $max } символа
+   *[other] { $max } символов
+  }.
 csv-unclosed-quote = В строке { $line } открыта кавычка, которая нигде не закрыта, поэтому весь остаток файла стал бы одним значением. Исправьте, пожалуйста, файл и выберите его снова.
 error-cancelled = Импорт отменен. Ничего не изменено.
 
@@ -12,7 +21,7 @@ import-choose = Выбрать файл…
 import-no-file = Файл не выбран
 import-dialog-title = Выберите файл Customers.csv из Центра партнеров
 import-file-filter = Файлы CSV
-import-format = Прочитан в кодировке { $encoding ->
+import-format = Файл прочитан в кодировке { $encoding ->
     [utf8] UTF-8
     [utf8-bom] UTF-8 с меткой порядка байтов (BOM)
     [utf16-le] UTF-16 LE
@@ -23,12 +32,12 @@ import-format = Прочитан в кодировке { $encoding ->
   }, значения разделены { $delimiter ->
     [comma] запятыми
     [semicolon] точками с запятой
-   *[tab] табуляциями
+   *[tab] знаками табуляции
   }.
 import-progress = { $done } из { $total }
 import-restored = Клиенты, удаленные в Liaison, но указанные в этом файле как клиенты торгового посредника: { $count }. При импорте им снова будут установлены отношения «Торговый посредник».
 import-restored-row = Строка { $line }: { $company }
-import-relationship-unknown = { $field }: «{ $value }» — не известный Liaison тип отношений.
+import-relationship-unknown = { $field }: тип отношений «{ $value }» неизвестен Liaison.
 import-repeated = { $field }: то же значение, что и в строке { $line } этого файла.
 import-same-customer = Строка { $line } этого файла уже относится к этому же клиенту.
 import-summary-counts = Новые: { $added } · Обновленные: { $updated } · Без изменений: { $unchanged } · Восстановленные отношения: { $restored } · Принятые приглашения: { $matched } · Отклоненные строки: { $rejected }

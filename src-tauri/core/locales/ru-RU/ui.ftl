@@ -22,4 +22,4 @@ date-change-year = { $period }, изменить год
 date-change-month = { $period }, изменить месяц
 
 setup-ui-language = Язык Liaison
-setup-ui-language-hint = Экраны переключатся сразу.
+setup-ui-language-hint = Интерфейс сразу переключится на этот язык.

@@ -3,7 +3,7 @@
 use super::customers::customer_in;
 use super::profile::profile_in;
 use super::{Store, NOW};
-use crate::draft::{self, NoticeWording};
+use crate::draft::{self, NoticeWording, PartnerNoticeWording};
 use crate::profile::parse_stored;
 use crate::{
     i18n, mailto, validate, Action, ActivityAction, CustomerUser, Draft, Entity, Error, Field, Language, Relationship,
@@ -282,28 +282,15 @@ impl Store {
         let c = customer_in(&mut tx, customer_id).await?;
         let lang = language.unwrap_or(c.language);
         if to == NoticeParty::Partner {
-            let mut args = FluentArgs::new();
-            args.set("customer", c.company_name.clone());
-            args.set("partner", profile.company_name.clone());
-            args.set("staff", profile.staff_name.clone());
-            args.set("contact", c.provider_name.clone().unwrap_or_default());
-            let t = |id: &str| i18n::text(lang, id, Some(&args));
-            let greeting =
-                if c.provider_name.is_none() { t("draft-greeting") } else { t("draft-notice-partner-greeting") };
-            let body = [
-                greeting,
-                t("draft-notice-partner-intro"),
-                t("draft-notice-partner-effect"),
-                t("draft-notice-partner-questions"),
-                t("draft-signature"),
-            ]
-            .join("\n\n");
-            return Ok(Draft {
+            // No address is kept for a partner: the user fills it in.
+            let (subject, body) = draft::partner_notice(&PartnerNoticeWording {
                 language: lang,
-                recipient: String::new(),
-                subject: t("draft-notice-partner-subject"),
-                body,
+                customer_company: &c.company_name,
+                partner_company: &profile.company_name,
+                provider_name: c.provider_name.as_deref(),
+                staff_name: &profile.staff_name,
             });
+            return Ok(Draft { language: lang, recipient: String::new(), subject, body });
         }
         let (subject, body) = draft::notice(&NoticeWording {
             language: lang,

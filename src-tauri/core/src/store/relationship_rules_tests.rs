@@ -187,6 +187,35 @@ async fn the_notice_draft_is_for_the_customer_or_the_partner() {
 }
 
 #[tokio::test]
+async fn the_partner_notice_names_the_customers_indirect_provider() {
+    let (store, _dir) = partner(PartnerType::IndirectReseller).await;
+    let provider = store
+        .add_provider(&ProviderInput {
+            name: "Adatum Distribution".into(),
+            tenant_id: "9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d".into(),
+            partner_id: "4567890".into(),
+            country: "CZ".into(),
+        })
+        .await
+        .unwrap();
+    let c = with_email(&store, "Contoso", "contoso.cz", "CZ").await;
+    let req = InvitationRequest {
+        kind: InvitationKind::ResellerWithProvider,
+        provider_id: Some(provider.id),
+        ..own_request(c.id)
+    };
+    let p = store.prepare_invitation(&req).await.unwrap();
+    let inv = store.send_invitation(&req, &p.draft).await.unwrap();
+    store.accept_invitation(inv.id, "").await.unwrap();
+    for lang in i18n::available() {
+        let d = store.termination_notice(c.id, Some(lang), NoticeParty::Partner).await.unwrap();
+        let greeting = d.body.lines().next().unwrap_or_default();
+        assert!(!greeting.contains("draft-"), "{lang:?}: a message id instead of words: {greeting}");
+        assert!(d.body.contains("Adatum Distribution") && d.body.contains("Contoso"), "{lang:?}: {}", d.body);
+    }
+}
+
+#[tokio::test]
 async fn a_customer_taking_admin_privileges_back_is_noted_with_who_and_when() {
     let (store, _dir) = partner(PartnerType::DirectBill).await;
     let prospect = with_email(&store, "Fabrikam", "fabrikam.cz", "CZ").await;
