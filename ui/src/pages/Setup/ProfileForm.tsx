@@ -111,7 +111,8 @@ export function ProfileForm(props: {
       <Subtitle2 as="h2" className={styles.section}>{m.t("setup-staff-section")}</Subtitle2>
       {text("staffName")}
       {choice("staffRole", session.roles, (v) => m.t(labelIds.role(v)), true, props.roleFixed)}
-      {choice("language", session.languages, (v) => m.t(labelIds.language(v)), false)}
+      {/* First-run setup has its own language choice at the top, which the profile takes. */}
+      {!props.language && choice("language", session.languages, (v) => m.t(labelIds.language(v)), false)}
       <div className={styles.actions}>
         <Button appearance="primary" type="submit" disabled={errors.busy || props.disabled} data-testid="profile-submit">
           {props.submitLabel}
