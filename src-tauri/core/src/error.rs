@@ -130,6 +130,8 @@ pub enum Rule {
     OnMicrosoftBare,
     /// The partner's own tenant ID where another partner's is needed.
     OwnTenant,
+    /// An indirect provider's tenant ID where the partner's own is needed.
+    ProviderTenant,
     /// A link host that is not one of the acceptance hosts Microsoft publishes for the cloud.
     KnownHost {
         cloud: Cloud,
@@ -140,7 +142,7 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule, for completeness tests of its messages.
-    pub const ALL: [Rule; 24] = [
+    pub const ALL: [Rule; 25] = [
         Rule::Required,
         Rule::TooLong { max: 1 },
         Rule::TooMany { max: 1 },
@@ -163,6 +165,7 @@ impl Rule {
         Rule::PartnerIdZero,
         Rule::OnMicrosoftBare,
         Rule::OwnTenant,
+        Rule::ProviderTenant,
         Rule::KnownHost { cloud: Cloud::Public },
         Rule::Fixed,
     ];
@@ -201,6 +204,7 @@ impl Rule {
             Rule::PartnerIdZero => "rule-partner-id-zero",
             Rule::OnMicrosoftBare => "rule-onmicrosoft-bare",
             Rule::OwnTenant => "rule-own-tenant",
+            Rule::ProviderTenant => "rule-provider-tenant",
             Rule::KnownHost { cloud } => {
                 args.set("cloud", i18n::text(lang, &format!("cloud-{}", cloud.as_str().replace('_', "-")), None));
                 args.set("hosts", cloud.acceptance_hosts().iter().map(|h| h.host).collect::<Vec<_>>().join(", "));

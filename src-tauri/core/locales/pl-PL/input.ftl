@@ -5,6 +5,7 @@ rule-nil-guid = zerowy identyfikator GUID nie należy do żadnej dzierżawy; pro
 rule-partner-id-zero = identyfikator partnera nigdy nie jest równy 0 i nie zaczyna się od zera.
 rule-onmicrosoft-bare = prosimy podać całą domenę, na przykład contoso.onmicrosoft.com.
 rule-own-tenant = to jest identyfikator Państwa własnej dzierżawy; prosimy podać identyfikator dzierżawy dostawcy pośredniego.
+rule-provider-tenant = to jest identyfikator dzierżawy jednego z Państwa dostawców pośrednich; prosimy podać identyfikator dzierżawy własnej firmy.
 rule-known-host = prosimy wybrać jeden z hostów publikowanych przez firmę Microsoft dla tej chmury ({ $cloud }): { $hosts }.
 activity-link-host-detail = { $cloud }: { $old } → { $new }
 settings-link-host-choices = Miejsce, w którym klienci akceptują zaproszenia: tylko hosty publikowane przez firmę Microsoft dla tej chmury.

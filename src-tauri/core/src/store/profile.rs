@@ -86,6 +86,14 @@ impl Store {
         let valid = input.validate()?;
         let mut tx = self.write().await?;
         let existing = profile_in(&mut tx).await?;
+        // The partner and its indirect providers are different companies (docs/domain.md §8).
+        let a_providers: Option<i64> = sqlx::query_scalar("SELECT id FROM indirect_providers WHERE tenant_id = ?")
+            .bind(&valid.tenant_id)
+            .fetch_optional(&mut *tx)
+            .await?;
+        if a_providers.is_some() {
+            return Err(crate::Error::invalid(crate::Field::TenantId, crate::Rule::ProviderTenant));
+        }
         if let Some(current) = &existing {
             Action::ManageSettings.check(current.staff_role)?;
             if valid.staff_role != current.staff_role {

@@ -198,7 +198,7 @@ impl Store {
 mod tests {
     use crate::profile::tests::input as profile;
     use crate::store::tests::store;
-    use crate::{ActivityAction, ActivityQuery, Cloud, Error, Field, ProviderInput, Role, Rule};
+    use crate::{ActivityAction, ActivityQuery, Cloud, Error, Field, ProfileInput, ProviderInput, Role, Rule};
 
     fn provider(name: &str, tenant: &str) -> ProviderInput {
         ProviderInput { name: name.into(), tenant_id: tenant.into(), partner_id: "601089".into(), country: "CZ".into() }
@@ -235,6 +235,14 @@ mod tests {
         let p = store.add_provider(&provider("Adatum", "abd71061-1c2e-4c53-9a51-0d3f9e8b7a10")).await.unwrap();
         let edited = store.update_provider(p.id, &provider("Adatum", own)).await;
         assert!(matches!(edited, Err(Error::Invalid(e)) if e[0].rule == Rule::OwnTenant));
+        // Nor can the partner take a provider's tenant ID as its own.
+        let taken = ProfileInput { tenant_id: "ABD71061-1C2E-4C53-9A51-0D3F9E8B7A10".into(), ..profile() };
+        let refused = store.save_profile(&taken).await;
+        assert!(
+            matches!(&refused, Err(Error::Invalid(e)) if e[0].field == Field::TenantId && e[0].rule == Rule::ProviderTenant),
+            "{refused:?}"
+        );
+        assert_eq!(store.profile().await.unwrap().unwrap().tenant_id, "3f2504e0-4f89-11d3-9a0c-0305e82c3301");
         assert!(store.providers().await.unwrap().iter().all(|p| p.name != "Ourselves"));
         let nil = store.add_provider(&provider("Nobody", "00000000-0000-0000-0000-000000000000")).await;
         assert!(matches!(nil, Err(Error::Invalid(e)) if e[0].rule == Rule::NilGuid));
