@@ -183,7 +183,10 @@ impl Store {
 }
 
 fn push_filter(b: &mut QueryBuilder<'_, Sqlite>, q: &CustomerQuery) {
-    b.push(" WHERE c.relationship = ");
+    // With a trigram search the few matches should drive the query; the unary `+` keeps SQLite
+    // from walking the view's index in list order instead and testing every row of the view.
+    let indexed = validate::search_forms(&q.search)[0].chars().count() >= INDEXED_SEARCH_MIN_CHARS;
+    b.push(if indexed { " WHERE +c.relationship = " } else { " WHERE c.relationship = " });
     b.push_bind(q.relationship.as_str());
     push_search(b, &q.search);
 }
@@ -540,6 +543,7 @@ mod tests {
         for (sort, index) in [
             ("c.company_key ASC, c.id ASC", "customers_by_relationship"),
             ("c.created_at DESC, c.id DESC", "customers_by_relationship_created"),
+            ("c.primary_domain DESC", "customers_by_relationship_domain"),
         ] {
             let plan: Vec<(i64, i64, i64, String)> = sqlx::query_as(&format!(
                 "EXPLAIN QUERY PLAN SELECT c.id FROM customers c WHERE c.relationship = 'reseller' ORDER BY {sort} LIMIT 50"
@@ -551,5 +555,19 @@ mod tests {
             assert!(text.iter().any(|l| l.contains(index)), "{sort}: {text:?}");
             assert!(!text.iter().any(|l| l.contains("TEMP B-TREE")), "{sort} sorts in memory: {text:?}");
         }
+    }
+
+    #[tokio::test]
+    async fn a_trigram_search_is_driven_by_its_matches_not_by_the_views_index() {
+        let (store, _dir) = ready().await;
+        let q = CustomerQuery { search: "ny 04217".into(), ..CustomerQuery::default() };
+        let mut b = QueryBuilder::<Sqlite>::new("EXPLAIN QUERY PLAN SELECT c.id FROM customers c");
+        push_filter(&mut b, &q);
+        b.push(" ORDER BY c.company_key, c.id LIMIT 50");
+        let plan: Vec<(i64, i64, i64, String)> = b.build_query_as().fetch_all(store.pool()).await.unwrap();
+        let text: Vec<String> = plan.into_iter().map(|r| r.3).collect();
+        assert!(text.iter().any(|l| l.contains("VIRTUAL TABLE")), "{text:?}");
+        assert!(text.iter().any(|l| l.starts_with("SEARCH c USING INTEGER PRIMARY KEY")), "{text:?}");
+        assert!(!text.iter().any(|l| l.contains("customers_by_relationship")), "walks the whole view: {text:?}");
     }
 }
