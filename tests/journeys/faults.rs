@@ -3,12 +3,11 @@
 //! were, and ends with the fault's exit code when the user chooses Quit (Escape).
 
 use liaison_core::store::{BACKUPS_DIR, DATABASE_FILE};
+use liaison_core::testing;
 #[cfg(unix)]
 use liaison_core::testing::Unwritable;
 use liaison_core::{i18n, Language, OpenFault, Store};
 use liaison_e2e::app::{show_view, target_dir};
-use sqlx::sqlite::{SqliteConnectOptions, SqliteLockingMode};
-use sqlx::{ConnectOptions, Connection};
 use std::path::PathBuf;
 use std::process::{Child, Command, ExitStatus, Stdio};
 use std::time::{Duration, Instant};
@@ -203,17 +202,7 @@ fn random_bytes_are_explained_and_kept() {
 #[test]
 fn a_database_from_a_newer_liaison_is_explained_and_not_migrated() {
     let folder = Folder::new().with_liaison_db();
-    tokio::runtime::Runtime::new().unwrap().block_on(async {
-        let mut conn = SqliteConnectOptions::new().filename(folder.db()).connect().await.unwrap();
-        sqlx::query(
-            "INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time) \
-             VALUES (99991231000000, 'from a newer Liaison', 1, x'00', 1)",
-        )
-        .execute(&mut conn)
-        .await
-        .unwrap();
-        conn.close().await.unwrap();
-    });
+    tokio::runtime::Runtime::new().unwrap().block_on(testing::upgrade_by_a_newer_liaison(&folder.db()));
     folder.settled();
     explains_and_keeps(&folder, OpenFault::NewerVersion, "ru_RU.UTF-8", Language::RuRu);
 }
@@ -242,22 +231,9 @@ fn a_database_another_program_locked_is_explained_and_kept() {
     let before = std::fs::read(folder.db()).unwrap();
     let rt = tokio::runtime::Runtime::new().unwrap();
     // Another program holds an exclusive lock for as long as the app runs.
-    let mut holder = rt.block_on(async {
-        let mut conn = SqliteConnectOptions::new()
-            .filename(folder.db())
-            .locking_mode(SqliteLockingMode::Exclusive)
-            .connect()
-            .await
-            .unwrap();
-        sqlx::query("BEGIN EXCLUSIVE").execute(&mut conn).await.unwrap();
-        sqlx::query("SELECT count(*) FROM settings").execute(&mut conn).await.unwrap();
-        conn
-    });
+    let holder = rt.block_on(testing::lock(&folder.db()));
     explains(&folder, OpenFault::Locked, "en_US.UTF-8", Language::EnUs);
-    rt.block_on(async {
-        sqlx::query("ROLLBACK").execute(&mut holder).await.unwrap();
-        holder.close().await.unwrap();
-    });
+    rt.block_on(testing::unlock(holder));
     kept(&folder, &before);
 }
 

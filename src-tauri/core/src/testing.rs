@@ -1,8 +1,46 @@
 //! Helpers shared by the core's own tests and the end-to-end journeys (through the
 //! `test-support` feature, which only the journeys enable): never part of the app.
 
+use sqlx::sqlite::{SqliteConnectOptions, SqliteLockingMode};
+use sqlx::{ConnectOptions, Connection, SqliteConnection};
+use std::path::Path;
+
 #[cfg(unix)]
 pub use unix::Unwritable;
+
+/// Makes the closed Liaison database at `db` one that a newer Liaison has upgraded: it records a
+/// migration this build does not know.
+pub async fn upgrade_by_a_newer_liaison(db: &Path) {
+    let mut conn = SqliteConnectOptions::new().filename(db).connect().await.expect("open the database");
+    sqlx::query(
+        "INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time) \
+         VALUES (99991231000000, 'from a newer Liaison', 1, x'00', 1)",
+    )
+    .execute(&mut conn)
+    .await
+    .expect("record a migration from the future");
+    conn.close().await.expect("close the database");
+}
+
+/// Another program's exclusive lock on the Liaison database at `db`, held until [`unlock`].
+pub async fn lock(db: &Path) -> SqliteConnection {
+    let mut conn = SqliteConnectOptions::new()
+        .filename(db)
+        .locking_mode(SqliteLockingMode::Exclusive)
+        .connect()
+        .await
+        .expect("open the database");
+    sqlx::query("BEGIN EXCLUSIVE").execute(&mut conn).await.expect("begin");
+    // The first read takes the lock.
+    sqlx::query("SELECT count(*) FROM settings").execute(&mut conn).await.expect("read");
+    conn
+}
+
+/// Lets go of a [`lock`].
+pub async fn unlock(mut holder: SqliteConnection) {
+    sqlx::query("ROLLBACK").execute(&mut holder).await.expect("roll back");
+    holder.close().await.expect("close the database");
+}
 
 #[cfg(unix)]
 mod unix {

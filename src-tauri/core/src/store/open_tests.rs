@@ -4,10 +4,11 @@
 use super::{backups_of, BackupReason, Store, DATABASE_FILE, KEEP};
 use crate::customer::tests::input as customer;
 use crate::profile::tests::input as profile;
+use crate::testing;
 #[cfg(unix)]
 use crate::testing::Unwritable;
 use crate::{ActivityAction, ActivityQuery, Error, Language, OpenFault, Role};
-use sqlx::sqlite::{SqliteConnectOptions, SqliteLockingMode};
+use sqlx::sqlite::SqliteConnectOptions;
 use sqlx::{ConnectOptions, Connection, SqliteConnection};
 use std::path::{Path, PathBuf};
 
@@ -80,15 +81,7 @@ async fn another_programs_database_is_not_liaisons() {
 #[tokio::test]
 async fn a_database_from_a_newer_liaison_is_not_migrated() {
     let (dir, db) = liaison_db().await;
-    let mut conn = raw(&db).await;
-    sqlx::query(
-        "INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time) \
-         VALUES (99991231000000, 'from the future', 1, x'00', 1)",
-    )
-    .execute(&mut conn)
-    .await
-    .unwrap();
-    conn.close().await.unwrap();
+    testing::upgrade_by_a_newer_liaison(&db).await;
     refused_untouched(dir.path(), &db, OpenFault::NewerVersion).await;
 }
 
@@ -111,14 +104,10 @@ async fn a_read_only_file_or_folder_is_refused_untouched() {
 #[tokio::test]
 async fn a_database_another_program_locked_is_refused_untouched() {
     let (dir, db) = liaison_db().await;
-    let mut holder =
-        SqliteConnectOptions::new().filename(&db).locking_mode(SqliteLockingMode::Exclusive).connect().await.unwrap();
-    sqlx::query("BEGIN EXCLUSIVE").execute(&mut holder).await.unwrap();
-    sqlx::query("SELECT count(*) FROM settings").execute(&mut holder).await.unwrap();
+    let holder = testing::lock(&db).await;
     assert_eq!(fault_of(Store::open_in(dir.path()).await), OpenFault::Locked);
     assert!(backups_of(&db).unwrap().is_empty());
-    sqlx::query("ROLLBACK").execute(&mut holder).await.unwrap();
-    holder.close().await.unwrap();
+    testing::unlock(holder).await;
     Store::open_in(dir.path()).await.unwrap().close().await;
 }
 
