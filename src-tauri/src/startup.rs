@@ -4,7 +4,7 @@
 
 use crate::handoff::Clipboard;
 use crate::state::AppState;
-use liaison_core::{Error, FaultChoice, Language, OpenFailure, OpenFault, Store};
+use liaison_core::{FaultChoice, Language, OpenFailure, Store};
 use std::path::PathBuf;
 use tauri::{AppHandle, Manager};
 use tauri_plugin_dialog::{DialogExt, MessageDialogButtons, MessageDialogKind, MessageDialogResult};
@@ -21,14 +21,7 @@ pub fn open(app: &AppHandle, data_dir: PathBuf, log_guard: LogGuard) -> tauri::R
             main_window(app)
         }
         Err(error) => {
-            let failure = match error {
-                Error::CannotOpen(failure) => *failure,
-                other => OpenFailure {
-                    path: data_dir.join(liaison_core::store::DATABASE_FILE),
-                    fault: OpenFault::Other,
-                    detail: other.to_string(),
-                },
-            };
+            let failure = OpenFailure::from_error(error, &data_dir.join(liaison_core::store::DATABASE_FILE));
             explain(app, failure, data_dir, log_guard);
             Ok(())
         }

@@ -3,11 +3,12 @@
 //! were, and ends with the fault's exit code when the user chooses Quit (Escape).
 
 use liaison_core::store::{BACKUPS_DIR, DATABASE_FILE};
+use liaison_core::testing;
+#[cfg(unix)]
+use liaison_core::testing::Unwritable;
 use liaison_core::{i18n, Language, OpenFault, Store};
 use liaison_e2e::app::{show_view, target_dir};
-use sqlx::sqlite::{SqliteConnectOptions, SqliteLockingMode};
-use sqlx::{ConnectOptions, Connection};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Child, Command, ExitStatus, Stdio};
 use std::time::{Duration, Instant};
 
@@ -201,56 +202,9 @@ fn random_bytes_are_explained_and_kept() {
 #[test]
 fn a_database_from_a_newer_liaison_is_explained_and_not_migrated() {
     let folder = Folder::new().with_liaison_db();
-    tokio::runtime::Runtime::new().unwrap().block_on(async {
-        let mut conn = SqliteConnectOptions::new().filename(folder.db()).connect().await.unwrap();
-        sqlx::query(
-            "INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time) \
-             VALUES (99991231000000, 'from a newer Liaison', 1, x'00', 1)",
-        )
-        .execute(&mut conn)
-        .await
-        .unwrap();
-        conn.close().await.unwrap();
-    });
+    tokio::runtime::Runtime::new().unwrap().block_on(testing::upgrade_by_a_newer_liaison(&folder.db()));
     folder.settled();
     explains_and_keeps(&folder, OpenFault::NewerVersion, "ru_RU.UTF-8", Language::RuRu);
-}
-
-#[cfg(unix)]
-fn is_root() -> bool {
-    Command::new("id").arg("-u").output().is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
-}
-
-/// Takes away the right to write `path`, even from root (which ignores permission bits, so the
-/// immutable flag is used), and gives it back when dropped.
-#[cfg(unix)]
-struct Unwritable(PathBuf);
-
-#[cfg(unix)]
-impl Unwritable {
-    fn make(path: &Path) -> Unwritable {
-        if is_root() {
-            let ok = Command::new("chattr").arg("+i").arg(path).status().is_ok_and(|s| s.success());
-            assert!(ok, "chattr +i {} failed", path.display());
-        } else {
-            use std::os::unix::fs::PermissionsExt;
-            let mode = if path.is_dir() { 0o555 } else { 0o444 };
-            std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
-        }
-        Unwritable(path.to_owned())
-    }
-}
-
-#[cfg(unix)]
-impl Drop for Unwritable {
-    fn drop(&mut self) {
-        if is_root() {
-            let _ = Command::new("chattr").arg("-i").arg(&self.0).status();
-        } else {
-            use std::os::unix::fs::PermissionsExt;
-            let _ = std::fs::set_permissions(&self.0, std::fs::Permissions::from_mode(0o755));
-        }
-    }
 }
 
 #[cfg(unix)]
@@ -277,22 +231,9 @@ fn a_database_another_program_locked_is_explained_and_kept() {
     let before = std::fs::read(folder.db()).unwrap();
     let rt = tokio::runtime::Runtime::new().unwrap();
     // Another program holds an exclusive lock for as long as the app runs.
-    let mut holder = rt.block_on(async {
-        let mut conn = SqliteConnectOptions::new()
-            .filename(folder.db())
-            .locking_mode(SqliteLockingMode::Exclusive)
-            .connect()
-            .await
-            .unwrap();
-        sqlx::query("BEGIN EXCLUSIVE").execute(&mut conn).await.unwrap();
-        sqlx::query("SELECT count(*) FROM settings").execute(&mut conn).await.unwrap();
-        conn
-    });
+    let holder = rt.block_on(testing::lock(&folder.db()));
     explains(&folder, OpenFault::Locked, "en_US.UTF-8", Language::EnUs);
-    rt.block_on(async {
-        sqlx::query("ROLLBACK").execute(&mut holder).await.unwrap();
-        holder.close().await.unwrap();
-    });
+    rt.block_on(testing::unlock(holder));
     kept(&folder, &before);
 }
 

@@ -7,6 +7,9 @@ use std::time::{Duration, Instant};
 
 use crate::tour;
 
+/// WebDriver's Tab key.
+const TAB: &str = "\u{E004}";
+
 const LINK: &str = "https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship\
                     &partnerId=3f2504e0-4f89-11d3-9a0c-0305e82c3301&msppId=0&DAP=true#/BillingAccounts/partner-invitation";
 
@@ -225,8 +228,9 @@ fn activity_dates_are_written_and_read_in_the_users_language_and_empty_until_set
     let from = s.find("[data-testid=activity-from]");
     from.click().unwrap();
     from.type_text("1.2.2020").unwrap();
-    // Tab leaves the field, and the date picker writes the date its own way.
-    s.press("\u{E004}").unwrap();
+    // Tab leaves the field (a key, not text the field keeps), and the date picker writes the date
+    // its own way.
+    s.press(TAB).unwrap();
     let czech = |y: u32, m: u32, d: u32| {
         s.execute(
             "return new Intl.DateTimeFormat('cs-CZ', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(...arguments));",
@@ -244,7 +248,7 @@ fn activity_dates_are_written_and_read_in_the_users_language_and_empty_until_set
     let to = s.find("[data-testid=activity-to]");
     to.click().unwrap();
     to.type_text("1.1.2021").unwrap();
-    s.press("\u{E004}").unwrap();
+    s.press(TAB).unwrap();
     s.wait_until(&format!("the date written the Czech way, {jan}"), || {
         json!(value(s, "[data-testid=activity-to]")) == jan
     });

@@ -206,7 +206,7 @@ impl Rule {
             Rule::OwnTenant => "rule-own-tenant",
             Rule::ProviderTenant => "rule-provider-tenant",
             Rule::KnownHost { cloud } => {
-                args.set("cloud", i18n::text(lang, &format!("cloud-{}", cloud.as_str().replace('_', "-")), None));
+                args.set("cloud", cloud.name(lang));
                 args.set("hosts", cloud.acceptance_hosts().iter().map(|h| h.host).collect::<Vec<_>>().join(", "));
                 "rule-known-host"
             }

@@ -2,7 +2,7 @@
 //! shows this; it is worded here because the stored interface language cannot be read then.
 
 use crate::store::{backups_of, Backup};
-use crate::{i18n, Language};
+use crate::{i18n, Error, Language};
 use fluent_bundle::FluentArgs;
 use std::path::{Path, PathBuf};
 
@@ -86,6 +86,15 @@ pub struct FaultNotice {
 }
 
 impl OpenFailure {
+    /// What `error`, from opening the database at `path`, tells the user: the store's own
+    /// classification when it made one, else [`OpenFault::Other`] with the error as its detail.
+    pub fn from_error(error: Error, path: &Path) -> OpenFailure {
+        match error {
+            Error::CannotOpen(failure) => *failure,
+            other => OpenFailure { path: path.to_owned(), fault: OpenFault::Other, detail: other.to_string() },
+        }
+    }
+
     /// The folder that holds the database.
     pub fn folder(&self) -> &Path {
         self.path.parent().unwrap_or(Path::new("."))
@@ -149,5 +158,16 @@ mod tests {
                 assert_ne!(fault.exit_code(), 0);
             }
         }
+    }
+
+    #[test]
+    fn an_error_the_store_did_not_classify_is_another_fault_naming_the_file() {
+        let path = Path::new("/data/liaison.sqlite3");
+        let other = OpenFailure::from_error(Error::ProfileMissing, path);
+        assert_eq!((other.fault, other.path.as_path()), (OpenFault::Other, path));
+        assert!(other.detail.contains("profile"), "{}", other.detail);
+        let locked = OpenFailure { path: path.to_owned(), fault: OpenFault::Locked, detail: "busy".into() };
+        let kept = OpenFailure::from_error(Error::CannotOpen(Box::new(locked)), Path::new("/elsewhere"));
+        assert_eq!((kept.fault, kept.path.as_path(), kept.detail.as_str()), (OpenFault::Locked, path, "busy"));
     }
 }

@@ -137,25 +137,33 @@ mod tests {
     use fluent_syntax::ast;
     use std::collections::{BTreeMap, BTreeSet};
 
-    /// Message and term ids of a locale, each with the variables it uses.
-    fn messages(tag: &str) -> BTreeMap<String, BTreeSet<String>> {
-        let mut out = BTreeMap::new();
+    /// Each message and term of a locale, parsed: its id (a term's with its `-`) and its patterns
+    /// (value and attributes).
+    fn entries(tag: &str, mut f: impl FnMut(String, Vec<&ast::Pattern<&str>>)) {
         for (name, src) in sources(tag) {
             let parsed = fluent_syntax::parser::parse(*src)
                 .unwrap_or_else(|(_, e)| panic!("{tag}/{name} does not parse: {e:?}"));
-            for entry in parsed.body {
+            for entry in &parsed.body {
                 let (id, value, attributes) = match entry {
-                    ast::Entry::Message(m) => (m.id.name.to_owned(), m.value, m.attributes),
-                    ast::Entry::Term(t) => (format!("-{}", t.id.name), Some(t.value), t.attributes),
+                    ast::Entry::Message(m) => (m.id.name.to_owned(), m.value.as_ref(), &m.attributes),
+                    ast::Entry::Term(t) => (format!("-{}", t.id.name), Some(&t.value), &t.attributes),
                     _ => continue,
                 };
-                let mut vars = BTreeSet::new();
-                for pattern in value.iter().chain(attributes.iter().map(|a| &a.value)) {
-                    pattern_vars(pattern, &mut vars);
-                }
-                assert!(out.insert(id.clone(), vars).is_none(), "{tag}: {id} defined twice");
+                f(id, value.into_iter().chain(attributes.iter().map(|a| &a.value)).collect());
             }
         }
+    }
+
+    /// Message and term ids of a locale, each with the variables it uses.
+    fn messages(tag: &str) -> BTreeMap<String, BTreeSet<String>> {
+        let mut out = BTreeMap::new();
+        entries(tag, |id, patterns| {
+            let mut vars = BTreeSet::new();
+            for pattern in patterns {
+                pattern_vars(pattern, &mut vars);
+            }
+            assert!(out.insert(id.clone(), vars).is_none(), "{tag}: {id} defined twice");
+        });
         out
     }
 
@@ -197,20 +205,11 @@ mod tests {
     /// Every parsed pattern of every message and term of every locale, with where it is from.
     fn every_pattern(mut f: impl FnMut(&str, &str, &ast::Pattern<&str>)) {
         for tag in embedded_tags() {
-            for (name, src) in sources(tag) {
-                let parsed = fluent_syntax::parser::parse(*src)
-                    .unwrap_or_else(|(_, e)| panic!("{tag}/{name} does not parse: {e:?}"));
-                for entry in parsed.body {
-                    let (id, value, attributes) = match entry {
-                        ast::Entry::Message(m) => (m.id.name.to_owned(), m.value, m.attributes),
-                        ast::Entry::Term(t) => (format!("-{}", t.id.name), Some(t.value), t.attributes),
-                        _ => continue,
-                    };
-                    for pattern in value.iter().chain(attributes.iter().map(|a| &a.value)) {
-                        f(tag, &id, pattern);
-                    }
+            entries(tag, |id, patterns| {
+                for pattern in patterns {
+                    f(tag, &id, pattern);
                 }
-            }
+            });
         }
     }
 

@@ -21,6 +21,8 @@ pub mod profile;
 pub mod provider;
 pub mod record;
 pub mod store;
+#[cfg(any(test, feature = "test-support"))]
+pub mod testing;
 pub mod validate;
 
 pub use activity::{ActivityAction, ActivityEntry, ActivityPage, ActivityQuery};

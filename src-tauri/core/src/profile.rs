@@ -60,6 +60,11 @@ impl Cloud {
             Cloud::China => "china",
         }
     }
+
+    /// The cloud's name in `lang`, as the interface shows it.
+    pub fn name(self, lang: Language) -> String {
+        crate::i18n::text(lang, &format!("cloud-{}", self.as_str().replace('_', "-")), None)
+    }
 }
 
 impl Role {
@@ -184,6 +189,17 @@ impl ProfileInput {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+
+    #[test]
+    fn every_cloud_is_named_in_every_language() {
+        for lang in crate::i18n::available() {
+            for cloud in Cloud::ALL {
+                let name = cloud.name(lang);
+                assert!(!name.is_empty() && !name.starts_with("cloud-"), "{lang:?} {cloud:?}: {name}");
+            }
+        }
+        assert_eq!(Cloud::UsGovernment.name(Language::EnUs), "Microsoft Cloud for US Government");
+    }
 
     /// A valid first-run profile of a direct-bill partner.
     pub fn input() -> ProfileInput {

@@ -94,16 +94,23 @@ function useKeepFocusInside(surface: RefObject<HTMLElement | null>) {
 /**
  * Liaison's modal dialog: Fluent's Dialog and DialogSurface, with focus that returns to the opener
  * when it closes and never drops out while it is open, and a body that scrolls under visible actions.
- * Its children are the DialogBody (title, content, actions).
+ * Its children are the DialogBody (title, content, actions). An `alert` asks for a decision: a
+ * click outside it does not close it.
  */
-export function AppDialog({ onClose, className, children }: { onClose: () => void; className?: string; children: ReactNode }) {
+export function AppDialog({ onClose, className, alert, testId, children }: {
+  onClose: () => void;
+  className?: string;
+  alert?: boolean;
+  testId?: string;
+  children: ReactNode;
+}) {
   const styles = useStyles();
   const surface = useRef<HTMLDivElement>(null);
   useReturnFocus(surface);
   useKeepFocusInside(surface);
   return (
-    <Dialog open modalType="modal" onOpenChange={(_, d) => !d.open && onClose()}>
-      <DialogSurface ref={surface} className={mergeClasses(styles.surface, className)}>{children}</DialogSurface>
+    <Dialog open modalType={alert ? "alert" : "modal"} onOpenChange={(_, d) => !d.open && onClose()}>
+      <DialogSurface ref={surface} className={mergeClasses(styles.surface, className)} data-testid={testId}>{children}</DialogSurface>
     </Dialog>
   );
 }

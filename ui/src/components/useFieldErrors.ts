@@ -23,14 +23,16 @@ export function useFieldErrors() {
     of: (field: Field): string | undefined => error?.fields.find((f) => f.field === field)?.message,
     /**
      * Runs one user action: clears the last outcome, marks the form busy, then keeps the new error,
-     * or `doneMessage` if the action succeeded and has something to report.
+     * or `doneMessage` if the action succeeded and has something to report (a function of the
+     * action's result when the words depend on it).
      */
-    attempt: async (action: () => Promise<unknown>, doneMessage?: string) => {
+    attempt: async <T>(action: () => Promise<T>, doneMessage?: string | ((result: T) => string)) => {
       setError(null);
       setDone(null);
       setBusy(true);
       try {
-        await action();
+        const result = await action();
+        if (typeof doneMessage === "function") doneMessage = doneMessage(result);
         if (doneMessage) {
           setDone(doneMessage);
           announce(doneMessage);

@@ -213,14 +213,9 @@ impl Store {
     /// backed up first, then replaced, and the store reopens on the restored file at once. The
     /// restore is logged in the restored database, naming the backup of the one it replaced.
     pub async fn restore_backup(&self, name: &str) -> Result<Backup> {
+        let actor = Actor::from(&self.require(Action::ManageSettings).await?);
         let backup =
             self.backups().await?.into_iter().find(|b| b.name == name).ok_or(Error::NotFound(Entity::Backup, 0))?;
-        let actor = {
-            let mut tx = self.write().await?;
-            let actor = self.actor_for(&mut tx, Action::ManageSettings).await?;
-            tx.rollback().await?;
-            actor
-        };
         // A backup this build cannot open is refused before anything is touched.
         open::probe_backup(&backups_dir(self.path()).join(&backup.name)).await?;
         let _restoring = self.begin_restore()?;

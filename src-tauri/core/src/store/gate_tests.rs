@@ -100,7 +100,7 @@ async fn call(store: &Store, command: &str, f: &Fixture, role: Role) -> Result<(
         "update_provider" => {
             store.update_provider(f.provider, &provider("abd71061-1c2e-4c53-9a51-0d3f9e8b7a10")).await.map(ok)
         }
-        "get_link_host" => store.link_host(Cloud::Public).await.map(ok),
+        "get_link_host" => store.link_host_setting(Cloud::Public).await.map(ok),
         "set_link_host" => store.set_link_host(Cloud::Public, "admin.microsoft.com").await.map(ok),
         "prepare_invitation" => store.prepare_invitation(&f.request).await.map(ok),
         "open_invitation_in_mail_app" => store.invitation_mailto(&f.request, &f.draft).await.map(ok),

@@ -481,18 +481,21 @@ async fn plan(
             continue;
         }
         let c = customer_in(tx, id).await?;
-        let added = tags.iter().filter(|t| !c.tags.iter().any(|have| have.to_lowercase() == t.to_lowercase())).count();
-        if c.tags.len() + added > validate::MAX_TAGS {
-            let rule = Rule::TooMany { max: validate::MAX_TAGS as u32 };
-            steps.push(reject(vec![field_message(lang, Field::Tags, rule)]));
-            continue;
-        }
-        steps.push(update_of(tx, c, listed, name, domain, mid, &tags).await?);
+        // The file's tags join the customer's, under the same rule (duplicates, limit) as its own.
+        let merged = match validate::tags(&[c.tags.as_slice(), &tags].concat()) {
+            Ok(merged) => merged,
+            Err(rule) => {
+                steps.push(reject(vec![field_message(lang, Field::Tags, rule)]));
+                continue;
+            }
+        };
+        steps.push(update_of(tx, c, listed, name, domain, mid, merged).await?);
     }
     Ok(steps)
 }
 
-/// What a valid row listing the customer `c` as `listed` changes.
+/// What a valid row listing the customer `c` as `listed` changes; `merged` is the customer's
+/// tags with the row's added.
 async fn update_of(
     tx: &mut Transaction<'static, Sqlite>,
     c: Customer,
@@ -500,7 +503,7 @@ async fn update_of(
     name: String,
     domain: String,
     mid: Option<String>,
-    tags: &[String],
+    merged: Vec<String>,
 ) -> Result<Step> {
     // A row without a Microsoft ID keeps the one Liaison knows.
     let mid = mid.or_else(|| c.microsoft_id.clone());
@@ -515,12 +518,6 @@ async fn update_of(
         Vec::new()
     };
     let restored = c.relationship == Relationship::Removed && relationship == Relationship::Reseller;
-    let mut merged = c.tags.clone();
-    for t in tags {
-        if !merged.iter().any(|m| m.to_lowercase() == t.to_lowercase()) {
-            merged.push(t.clone());
-        }
-    }
     let mut changes = Vec::new();
     let mut change = |field, from: &str, to: &str| {
         if from != to {
@@ -790,6 +787,21 @@ mod tests {
         store.set_ui_language(Language::EnUs).await.unwrap();
         let summary = store.activity(&q).await.unwrap().items[0].detail.clone().unwrap();
         assert!(summary.starts_with("New: 0 · Updated: 1"), "{summary}");
+    }
+
+    #[tokio::test]
+    async fn a_row_whose_tags_would_take_a_customer_past_the_limit_is_rejected() {
+        let (store, _dir) = partner().await;
+        let full: Vec<String> = (0..validate::MAX_TAGS).map(|i| format!("t{i}")).collect();
+        store.add_customer(&CustomerInput { tags: full, ..customer("Contoso", "contoso.cz") }).await.unwrap();
+        // A tag the customer has (in another case) adds nothing; a new one is one too many.
+        let known = format!("{HEADER},Contoso,contoso.cz,Reseller,T1\r\n");
+        assert!(import_text(&store, &known, false).await.unwrap().rejected.is_empty());
+        let new = format!("{HEADER},Contoso,contoso.cz,Reseller,gold\r\n");
+        let report = import_text(&store, &new, false).await.unwrap();
+        assert_eq!(report.rejected.len(), 1, "{report:?}");
+        assert!(report.rejected[0].reasons[0].starts_with("Tags: "), "{:?}", report.rejected[0].reasons);
+        assert!(report.rejected[0].reasons[0].contains("150"), "{:?}", report.rejected[0].reasons);
     }
 
     #[tokio::test]

@@ -119,13 +119,18 @@ impl Store {
         Ok(self.pool().begin_with("BEGIN IMMEDIATE").await?)
     }
 
-    /// The pool on the current database file.
-    pub(crate) fn pool(&self) -> &SqlitePool {
+    /// The newest generation: the pool on the current database file.
+    fn current(&self) -> &Generation {
         let mut generation = &*self.pools;
         while let Some(next) = generation.next.get() {
             generation = next;
         }
-        &generation.pool
+        generation
+    }
+
+    /// The pool on the current database file.
+    pub(crate) fn pool(&self) -> &SqlitePool {
+        &self.current().pool
     }
 
     /// Marks a restore as running, or refuses if one already is.
@@ -138,12 +143,8 @@ impl Store {
 
     /// Puts `pool` in place of the current (closed) one, for this store and all its clones.
     pub(crate) fn replace_pool(&self, pool: SqlitePool) {
-        let mut generation = &*self.pools;
-        while let Some(next) = generation.next.get() {
-            generation = next;
-        }
         // Only a restore replaces the pool, and `begin_restore` lets one run at a time.
-        let _ = generation.next.set(Box::new(Generation { pool, next: OnceLock::new() }));
+        let _ = self.current().next.set(Box::new(Generation { pool, next: OnceLock::new() }));
     }
 }
 

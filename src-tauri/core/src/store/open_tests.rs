@@ -2,12 +2,15 @@
 //! byte for byte as they were; upgrades are backed up first; backups are kept and restored.
 
 use super::{backups_of, BackupReason, Store, DATABASE_FILE, KEEP};
+use crate::customer::tests::input as customer;
 use crate::profile::tests::input as profile;
-use crate::{ActivityAction, ActivityQuery, CustomerInput, Error, Language, OpenFault, Role};
-use sqlx::sqlite::{SqliteConnectOptions, SqliteLockingMode};
+use crate::testing;
+#[cfg(unix)]
+use crate::testing::Unwritable;
+use crate::{ActivityAction, ActivityQuery, Error, Language, OpenFault, Role};
+use sqlx::sqlite::SqliteConnectOptions;
 use sqlx::{ConnectOptions, Connection, SqliteConnection};
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 fn fault_of(result: crate::Result<Store>) -> OpenFault {
     match result {
@@ -78,53 +81,8 @@ async fn another_programs_database_is_not_liaisons() {
 #[tokio::test]
 async fn a_database_from_a_newer_liaison_is_not_migrated() {
     let (dir, db) = liaison_db().await;
-    let mut conn = raw(&db).await;
-    sqlx::query(
-        "INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time) \
-         VALUES (99991231000000, 'from the future', 1, x'00', 1)",
-    )
-    .execute(&mut conn)
-    .await
-    .unwrap();
-    conn.close().await.unwrap();
+    testing::upgrade_by_a_newer_liaison(&db).await;
     refused_untouched(dir.path(), &db, OpenFault::NewerVersion).await;
-}
-
-/// Takes away the right to write `path`, even from root (which ignores permission bits), and
-/// gives it back when dropped.
-#[cfg(unix)]
-struct Unwritable(PathBuf);
-
-#[cfg(unix)]
-fn is_root() -> bool {
-    Command::new("id").arg("-u").output().is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
-}
-
-#[cfg(unix)]
-impl Unwritable {
-    fn make(path: &Path) -> Unwritable {
-        if is_root() {
-            let ok = Command::new("chattr").arg("+i").arg(path).status().is_ok_and(|s| s.success());
-            assert!(ok, "chattr +i {} failed: root needs the immutable flag to lose write access", path.display());
-        } else {
-            use std::os::unix::fs::PermissionsExt;
-            let mode = if path.is_dir() { 0o555 } else { 0o444 };
-            std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
-        }
-        Unwritable(path.to_owned())
-    }
-}
-
-#[cfg(unix)]
-impl Drop for Unwritable {
-    fn drop(&mut self) {
-        if is_root() {
-            let _ = Command::new("chattr").arg("-i").arg(&self.0).status();
-        } else {
-            use std::os::unix::fs::PermissionsExt;
-            let _ = std::fs::set_permissions(&self.0, std::fs::Permissions::from_mode(0o755));
-        }
-    }
 }
 
 #[cfg(unix)]
@@ -146,14 +104,10 @@ async fn a_read_only_file_or_folder_is_refused_untouched() {
 #[tokio::test]
 async fn a_database_another_program_locked_is_refused_untouched() {
     let (dir, db) = liaison_db().await;
-    let mut holder =
-        SqliteConnectOptions::new().filename(&db).locking_mode(SqliteLockingMode::Exclusive).connect().await.unwrap();
-    sqlx::query("BEGIN EXCLUSIVE").execute(&mut holder).await.unwrap();
-    sqlx::query("SELECT count(*) FROM settings").execute(&mut holder).await.unwrap();
+    let holder = testing::lock(&db).await;
     assert_eq!(fault_of(Store::open_in(dir.path()).await), OpenFault::Locked);
     assert!(backups_of(&db).unwrap().is_empty());
-    sqlx::query("ROLLBACK").execute(&mut holder).await.unwrap();
-    holder.close().await.unwrap();
+    testing::unlock(holder).await;
     Store::open_in(dir.path()).await.unwrap().close().await;
 }
 
@@ -237,16 +191,6 @@ async fn the_three_newest_backups_are_kept_and_any_role_may_back_up() {
     assert_eq!(files, KEEP);
     let query = ActivityQuery { action: Some(ActivityAction::BackupCreated), ..Default::default() };
     assert_eq!(store.activity(&query).await.unwrap().total, 5);
-}
-
-fn customer(name: &str, domain: &str) -> CustomerInput {
-    CustomerInput {
-        company_name: name.into(),
-        primary_domain: domain.into(),
-        country: "CZ".into(),
-        language: Some(Language::CsCz),
-        ..CustomerInput::default()
-    }
 }
 
 async fn customer_names(store: &Store) -> Vec<String> {

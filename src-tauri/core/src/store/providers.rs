@@ -184,7 +184,7 @@ impl Store {
         }
         set_setting(&mut tx, &link_host_key(cloud), host).await?;
         let mut args = FluentArgs::new();
-        args.set("cloud", i18n::text(lang, &format!("cloud-{}", cloud.as_str().replace('_', "-")), None));
+        args.set("cloud", cloud.name(lang));
         args.set("old", old);
         args.set("new", host);
         let detail = i18n::text(lang, "activity-link-host-detail", Some(&args));

@@ -5,6 +5,7 @@
 use crate::customer::tests::input as customer;
 use crate::profile::tests::input as profile;
 use crate::store::tests::store;
+use crate::store::workflow_tests::connected;
 use crate::*;
 
 const PARTNER_TENANT: &str = "3f2504e0-4f89-11d3-9a0c-0305e82c3301";
@@ -29,15 +30,6 @@ async fn with_email(store: &Store, name: &str, domain: &str, country: &str) -> C
         })
         .await
         .unwrap()
-}
-
-async fn connected(store: &Store, name: &str, domain: &str) -> Customer {
-    let c = with_email(store, name, domain, "CZ").await;
-    let req = own_request(c.id);
-    let p = store.prepare_invitation(&req).await.unwrap();
-    let inv = store.send_invitation(&req, &p.draft).await.unwrap();
-    store.accept_invitation(inv.id, "").await.unwrap();
-    store.customer(c.id).await.unwrap()
 }
 
 #[tokio::test]

@@ -172,7 +172,8 @@ async fn a_helpdesk_agent_may_not_invite_or_remove() {
     drop(dir);
 }
 
-async fn connected(store: &Store, name: &str, domain: &str) -> Customer {
+/// A customer in the partner's country with a contact, invited and accepted: a reseller customer.
+pub(super) async fn connected(store: &Store, name: &str, domain: &str) -> Customer {
     let c = store
         .add_customer(&CustomerInput { contact_email: format!("it@{domain}"), ..customer(name, domain) })
         .await

@@ -66,44 +66,44 @@ export function CustomerDialog(props: { customer: Customer | null; onClose: () =
 
   return (
     <AppDialog onClose={props.onClose} className={styles.surface}>
-        <form onSubmit={submit} noValidate data-testid="customer-form">
-          <DialogBody>
-            <DialogTitle>{m.t(props.customer ? "customer-edit-title" : "customer-add-title")}</DialogTitle>
-            <DialogContent className={form.grid}>
-              {errors.error && (
-                <MessageBar intent="error" className={form.wide} data-testid="customer-error">
-                  <MessageBarBody>{errors.error.message}</MessageBarBody>
-                </MessageBar>
-              )}
-              {text("companyName", { required: true })}
-              {text("primaryDomain", { required: true, hint: m.t("customer-domain-hint") })}
-              {text("microsoftId", { hint: m.t("customer-microsoft-id-hint") })}
-              <Field label={m.t(labelIds.field("country"))} required validationMessage={errors.of("country")}>
-                <Select className={form.select} data-testid="customer-country" value={input.country} onChange={(_, d) => set("country", d.value)}>
-                  <option value="">{m.t("choose")}</option>
-                  {countries.map((c) => <option key={c} value={c}>{m.country(c)}</option>)}
-                </Select>
-              </Field>
-              {text("contactName")}
-              {text("contactEmail", { type: "email" })}
-              <Field label={m.t(labelIds.field("language"))} required validationMessage={errors.of("language")}>
-                <Select className={form.select} data-testid="customer-language" value={input.language ?? ""} onChange={(_, d) => set("language", d.value as CustomerInput["language"])}>
-                  {session.languages.map((l) => <option key={l} value={l}>{m.t(labelIds.language(l))}</option>)}
-                </Select>
-              </Field>
-              <Field label={m.t(labelIds.field("tags"))} hint={m.t("customer-tags-hint")} validationMessage={errors.of("tags")}>
-                <Input data-testid="customer-tags" dir="auto" value={tagsText} onChange={(_, d) => setTagsText(d.value)} />
-              </Field>
-              <Field className={form.wide} label={m.t(labelIds.field("notes"))} validationMessage={errors.of("notes")}>
-                <Textarea data-testid="customer-notes" dir="auto" value={input.notes} resize="vertical" onChange={(_, d) => set("notes", d.value)} />
-              </Field>
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="secondary" onClick={props.onClose}>{m.t("action-cancel")}</Button>
-              <Button appearance="primary" type="submit" disabled={errors.busy} data-testid="customer-save">{m.t("action-save")}</Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
+      <form onSubmit={submit} noValidate data-testid="customer-form">
+        <DialogBody>
+          <DialogTitle>{m.t(props.customer ? "customer-edit-title" : "customer-add-title")}</DialogTitle>
+          <DialogContent className={form.grid}>
+            {errors.error && (
+              <MessageBar intent="error" className={form.wide} data-testid="customer-error">
+                <MessageBarBody>{errors.error.message}</MessageBarBody>
+              </MessageBar>
+            )}
+            {text("companyName", { required: true })}
+            {text("primaryDomain", { required: true, hint: m.t("customer-domain-hint") })}
+            {text("microsoftId", { hint: m.t("customer-microsoft-id-hint") })}
+            <Field label={m.t(labelIds.field("country"))} required validationMessage={errors.of("country")}>
+              <Select className={form.select} data-testid="customer-country" value={input.country} onChange={(_, d) => set("country", d.value)}>
+                <option value="">{m.t("choose")}</option>
+                {countries.map((c) => <option key={c} value={c}>{m.country(c)}</option>)}
+              </Select>
+            </Field>
+            {text("contactName")}
+            {text("contactEmail", { type: "email" })}
+            <Field label={m.t(labelIds.field("language"))} required validationMessage={errors.of("language")}>
+              <Select className={form.select} data-testid="customer-language" value={input.language ?? ""} onChange={(_, d) => set("language", d.value as CustomerInput["language"])}>
+                {session.languages.map((l) => <option key={l} value={l}>{m.t(labelIds.language(l))}</option>)}
+              </Select>
+            </Field>
+            <Field label={m.t(labelIds.field("tags"))} hint={m.t("customer-tags-hint")} validationMessage={errors.of("tags")}>
+              <Input data-testid="customer-tags" dir="auto" value={tagsText} onChange={(_, d) => setTagsText(d.value)} />
+            </Field>
+            <Field className={form.wide} label={m.t(labelIds.field("notes"))} validationMessage={errors.of("notes")}>
+              <Textarea data-testid="customer-notes" dir="auto" value={input.notes} resize="vertical" onChange={(_, d) => set("notes", d.value)} />
+            </Field>
+          </DialogContent>
+          <DialogActions>
+            <Button appearance="secondary" onClick={props.onClose}>{m.t("action-cancel")}</Button>
+            <Button appearance="primary" type="submit" disabled={errors.busy} data-testid="customer-save">{m.t("action-save")}</Button>
+          </DialogActions>
+        </DialogBody>
+      </form>
     </AppDialog>
   );
 }

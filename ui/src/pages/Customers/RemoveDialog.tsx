@@ -39,75 +39,75 @@ export function RemoveDialog({ customer, onClose, onRemoved }: { customer: Custo
 
   return (
     <AppDialog onClose={onClose} className={styles.surface}>
-        <DialogBody>
-          <DialogTitle>{m.bidi("removal-title", { company: customer.companyName })}</DialogTitle>
-          <DialogContent className={form.content} data-testid="removal-dialog">
-            <ErrorBar error={errors.error} testId="removal-error" />
-            {!check && !errors.error && <Spinner />}
-            {check && !check.allowed && (
-              <MessageBar intent="warning" data-testid="removal-blocked"><MessageBarBody>{check.reason}</MessageBarBody></MessageBar>
-            )}
-            {check?.allowed && (
-              <>
-                <Text>{m.t("removal-effect")}</Text>
-                <Text weight="semibold" data-testid="removal-dap">{m.t("removal-dap-unchanged")}</Text>
-                <Text>{m.t("removal-legal-notice")}</Text>
-                {/* The attestation comes before the (long) notice draft, so it is in view without scrolling. */}
-                <Checkbox
-                  data-testid="removal-attest"
-                  checked={attested}
-                  onChange={(_, d) => setAttested(d.checked === true)}
-                  label={{ children: check.attestation, "data-testid": "removal-attest-label" } as never}
-                />
-                <div className={styles.notice}>
-                  <Field label={m.t("removal-notice-to")}>
-                    <RadioGroup
-                      layout="horizontal"
-                      value={noticeTo}
-                      data-testid="removal-notice-to"
-                      onChange={(_, d) => { setNoticeTo(d.value as NoticeParty); setNotice(null); }}
-                    >
-                      <Radio value="customer" label={m.t("removal-notice-to-customer", { company: customer.companyName })} data-testid="removal-notice-to-customer" />
-                      <Radio
-                        value="partner"
-                        label={check.providerName ? m.t("removal-notice-to-partner-named", { provider: check.providerName }) : m.t("removal-notice-to-partner")}
-                        data-testid="removal-notice-to-partner"
-                      />
-                    </RadioGroup>
-                  </Field>
-                  {!notice ? (
+      <DialogBody>
+        <DialogTitle>{m.bidi("removal-title", { company: customer.companyName })}</DialogTitle>
+        <DialogContent className={form.content} data-testid="removal-dialog">
+          <ErrorBar error={errors.error} testId="removal-error" />
+          {!check && !errors.error && <Spinner />}
+          {check && !check.allowed && (
+            <MessageBar intent="warning" data-testid="removal-blocked"><MessageBarBody>{check.reason}</MessageBarBody></MessageBar>
+          )}
+          {check?.allowed && (
+            <>
+              <Text>{m.t("removal-effect")}</Text>
+              <Text weight="semibold" data-testid="removal-dap">{m.t("removal-dap-unchanged")}</Text>
+              <Text>{m.t("removal-legal-notice")}</Text>
+              {/* The attestation comes before the (long) notice draft, so it is in view without scrolling. */}
+              <Checkbox
+                data-testid="removal-attest"
+                checked={attested}
+                onChange={(_, d) => setAttested(d.checked === true)}
+                label={{ children: check.attestation, "data-testid": "removal-attest-label" } as never}
+              />
+              <div className={styles.notice}>
+                <Field label={m.t("removal-notice-to")}>
+                  <RadioGroup
+                    layout="horizontal"
+                    value={noticeTo}
+                    data-testid="removal-notice-to"
+                    onChange={(_, d) => { setNoticeTo(d.value as NoticeParty); setNotice(null); }}
+                  >
+                    <Radio value="customer" label={m.t("removal-notice-to-customer", { company: customer.companyName })} data-testid="removal-notice-to-customer" />
+                    <Radio
+                      value="partner"
+                      label={check.providerName ? m.t("removal-notice-to-partner-named", { provider: check.providerName }) : m.t("removal-notice-to-partner")}
+                      data-testid="removal-notice-to-partner"
+                    />
+                  </RadioGroup>
+                </Field>
+                {!notice ? (
+                  <div className={styles.row}>
+                    <Button data-testid="removal-notice" onClick={() => errors.attempt(async () => setNotice(await api.terminationNotice(customer.id, noticeTo)))}>
+                      {m.t("removal-notice-draft")}
+                    </Button>
+                  </div>
+                ) : (
+                  <>
+                    {errors.done && <MessageBar intent="success"><MessageBarBody>{errors.done}</MessageBarBody></MessageBar>}
+                    <DraftEditor draft={notice} onChange={setNotice} errorOf={errors.of} testId="notice" />
                     <div className={styles.row}>
-                      <Button data-testid="removal-notice" onClick={() => errors.attempt(async () => setNotice(await api.terminationNotice(customer.id, noticeTo)))}>
-                        {m.t("removal-notice-draft")}
-                      </Button>
+                      <Button data-testid="notice-copy" onClick={() => errors.attempt(() => api.copyNotice(notice), m.t("request-copied"))}>{m.t("request-copy")}</Button>
+                      <Button data-testid="notice-open-email" onClick={() => errors.attempt(() => api.openNoticeInMailApp(notice))}>{m.t("request-open-email")}</Button>
                     </div>
-                  ) : (
-                    <>
-                      {errors.done && <MessageBar intent="success"><MessageBarBody>{errors.done}</MessageBarBody></MessageBar>}
-                      <DraftEditor draft={notice} onChange={setNotice} errorOf={errors.of} testId="notice" />
-                      <div className={styles.row}>
-                        <Button data-testid="notice-copy" onClick={() => errors.attempt(() => api.copyNotice(notice), m.t("request-copied"))}>{m.t("request-copy")}</Button>
-                        <Button data-testid="notice-open-email" onClick={() => errors.attempt(() => api.openNoticeInMailApp(notice))}>{m.t("request-open-email")}</Button>
-                      </div>
-                    </>
-                  )}
-                </div>
-              </>
-            )}
-          </DialogContent>
-          <DialogActions>
-            <Button onClick={onClose}>{m.t("action-cancel")}</Button>
-            <Button
-              appearance="primary"
-              data-testid="removal-confirm"
-              disabled={!check?.allowed || !attested}
-              // The statement exactly as shown is what the core records.
-              onClick={() => errors.attempt(async () => { await api.removeRelationship(customer.id, attested ? check!.attestation : ""); onRemoved(); })}
-            >
-              {m.t("removal-confirm")}
-            </Button>
-          </DialogActions>
-        </DialogBody>
+                  </>
+                )}
+              </div>
+            </>
+          )}
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose}>{m.t("action-cancel")}</Button>
+          <Button
+            appearance="primary"
+            data-testid="removal-confirm"
+            disabled={!check?.allowed || !attested}
+            // The statement exactly as shown is what the core records.
+            onClick={() => errors.attempt(async () => { await api.removeRelationship(customer.id, attested ? check!.attestation : ""); onRemoved(); })}
+          >
+            {m.t("removal-confirm")}
+          </Button>
+        </DialogActions>
+      </DialogBody>
     </AppDialog>
   );
 }

@@ -1,5 +1,5 @@
 import {
-  Button, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input,
+  Button, Checkbox, DialogActions, DialogBody, DialogContent, DialogTitle, Field, Input,
   MessageBar, MessageBarActions, MessageBarBody, Select, Text, Textarea, makeStyles, tokens,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
@@ -191,7 +191,7 @@ export function RequestDialog(props: {
 
   return (
     <>
-    <AppDialog onClose={close} className={styles.surface}>
+      <AppDialog onClose={close} className={styles.surface}>
         <DialogBody>
           <DialogTitle>{m.t(withProvider ? "request-title-provider" : "request-title")}</DialogTitle>
           <DialogContent className={form.content} data-testid="request-dialog">
@@ -242,10 +242,10 @@ export function RequestDialog(props: {
             )}
           </DialogActions>
         </DialogBody>
-    </AppDialog>
-    {confirmLeave && (
-      <Dialog open modalType="alert" onOpenChange={(_, d) => !d.open && setConfirmLeave(false)}>
-        <DialogSurface className={styles.leave} data-testid="request-leave">
+      </AppDialog>
+      {/* Asked when a draft that left the app (mail application or clipboard) would be lost. */}
+      {confirmLeave && (
+        <AppDialog alert onClose={() => setConfirmLeave(false)} className={styles.leave} testId="request-leave">
           <DialogBody>
             <DialogTitle>{m.t("request-leave-title")}</DialogTitle>
             <DialogContent>{m.t("request-leave-body")}</DialogContent>
@@ -254,9 +254,8 @@ export function RequestDialog(props: {
               <Button data-testid="request-leave-discard" onClick={props.onClose}>{m.t("request-leave-discard")}</Button>
             </DialogActions>
           </DialogBody>
-        </DialogSurface>
-      </Dialog>
-    )}
+        </AppDialog>
+      )}
     </>
   );
 }

@@ -49,31 +49,31 @@ function ProviderDialog({ provider, onClose, onSaved }: { provider: IndirectProv
   const countries = m.sortedCountries(session.countries);
   return (
     <AppDialog onClose={onClose}>
-        <DialogBody>
-          <DialogTitle>{m.t(provider ? "provider-edit-title" : "provider-add-title")}</DialogTitle>
-          <DialogContent className={form.content} data-testid="provider-form">
-            <ErrorBar error={errors.error} />
-            <Field label={m.t("provider-name")} required validationMessage={errors.of("companyName")}>
-              <Input data-testid="provider-name" dir="auto" value={input.name} onChange={(_, d) => setInput({ ...input, name: d.value })} />
-            </Field>
-            <Field label={m.t("field-provider-tenant-id")} required validationMessage={errors.of("providerTenantId")}>
-              <Input data-testid="provider-tenantId" value={input.tenantId} onChange={(_, d) => setInput({ ...input, tenantId: d.value })} />
-            </Field>
-            <Field label={m.t("field-partner-id")} required validationMessage={errors.of("partnerId")}>
-              <Input data-testid="provider-partnerId" value={input.partnerId} onChange={(_, d) => setInput({ ...input, partnerId: d.value })} />
-            </Field>
-            <Field label={m.t("field-country")} required validationMessage={errors.of("country")}>
-              <Select data-testid="provider-country" value={input.country} onChange={(_, d) => setInput({ ...input, country: d.value })}>
-                <option value="">{m.t("choose")}</option>
-                {countries.map((c) => <option key={c} value={c}>{m.country(c)}</option>)}
-              </Select>
-            </Field>
-          </DialogContent>
-          <DialogActions>
-            <Button onClick={onClose}>{m.t("action-cancel")}</Button>
-            <Button appearance="primary" onClick={save} data-testid="provider-save">{m.t("action-save")}</Button>
-          </DialogActions>
-        </DialogBody>
+      <DialogBody>
+        <DialogTitle>{m.t(provider ? "provider-edit-title" : "provider-add-title")}</DialogTitle>
+        <DialogContent className={form.content} data-testid="provider-form">
+          <ErrorBar error={errors.error} />
+          <Field label={m.t("provider-name")} required validationMessage={errors.of("companyName")}>
+            <Input data-testid="provider-name" dir="auto" value={input.name} onChange={(_, d) => setInput({ ...input, name: d.value })} />
+          </Field>
+          <Field label={m.t("field-provider-tenant-id")} required validationMessage={errors.of("providerTenantId")}>
+            <Input data-testid="provider-tenantId" value={input.tenantId} onChange={(_, d) => setInput({ ...input, tenantId: d.value })} />
+          </Field>
+          <Field label={m.t("field-partner-id")} required validationMessage={errors.of("partnerId")}>
+            <Input data-testid="provider-partnerId" value={input.partnerId} onChange={(_, d) => setInput({ ...input, partnerId: d.value })} />
+          </Field>
+          <Field label={m.t("field-country")} required validationMessage={errors.of("country")}>
+            <Select data-testid="provider-country" value={input.country} onChange={(_, d) => setInput({ ...input, country: d.value })}>
+              <option value="">{m.t("choose")}</option>
+              {countries.map((c) => <option key={c} value={c}>{m.country(c)}</option>)}
+            </Select>
+          </Field>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose}>{m.t("action-cancel")}</Button>
+          <Button appearance="primary" onClick={save} data-testid="provider-save">{m.t("action-save")}</Button>
+        </DialogActions>
+      </DialogBody>
     </AppDialog>
   );
 }

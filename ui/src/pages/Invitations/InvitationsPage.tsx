@@ -42,43 +42,43 @@ function InvitationDialog({ invitation, onClose, onChanged }: { invitation: Invi
   const pending = invitation.status === "sent";
   return (
     <AppDialog onClose={onClose} className={styles.surface}>
-        <DialogBody>
-          <DialogTitle><bdi>{invitation.customerName}</bdi></DialogTitle>
-          <DialogContent className={form.content} data-testid="invitation-dialog">
-            <ErrorBar error={errors.error} testId="invitation-error" />
-            {errors.done && <MessageBar intent="success"><MessageBarBody>{errors.done}</MessageBarBody></MessageBar>}
-            <Text>
-              {m.bidi("invitation-summary", {
-                status: m.t(labelIds.invitationStatus(invitation.status)),
-                who: invitation.sentByName,
-                when: m.dateTime(invitation.sentAt),
-                recipient: invitation.recipient,
-              })}
-            </Text>
-            <Field label={m.t("field-subject")}><Input readOnly dir="auto" value={invitation.subject} data-testid="invitation-subject" /></Field>
-            <Field label={m.t("field-body")}><Textarea className={styles.body} readOnly dir="auto" value={invitation.body} data-testid="invitation-body" /></Field>
-            {pending && (
-              <Field label={m.t("field-microsoft-id")} hint={m.t("invitation-microsoft-id-hint")} validationMessage={errors.of("microsoftId")}>
-                <Input value={microsoftId} onChange={(_, d) => setMicrosoftId(d.value)} data-testid="invitation-microsoft-id" />
-              </Field>
-            )}
-          </DialogContent>
-          <DialogActions>
-            <Button onClick={onClose}>{m.t("action-close")}</Button>
-            <GuardedButton action="requestRelationship" data-testid="invitation-copy" onClick={() => errors.attempt(() => api.copySentInvitation(invitation.id), m.t("request-copied"))}>{m.t("request-copy")}</GuardedButton>
-            <GuardedButton action="requestRelationship" data-testid="invitation-open-email" onClick={() => errors.attempt(() => api.reopenInvitationInMailApp(invitation.id))}>{m.t("request-open-email")}</GuardedButton>
-            {pending && (
-              <>
-                <GuardedButton action="requestRelationship" data-testid="invitation-cancel" onClick={() => errors.attempt(async () => onChanged(await api.cancelInvitation(invitation.id)))}>
-                  {m.t("invitation-cancel")}
-                </GuardedButton>
-                <GuardedButton action="recordAcceptance" appearance="primary" data-testid="invitation-accept" onClick={() => errors.attempt(async () => onChanged(await api.acceptInvitation(invitation.id, microsoftId)))}>
-                  {m.t("invitation-accept")}
-                </GuardedButton>
-              </>
-            )}
-          </DialogActions>
-        </DialogBody>
+      <DialogBody>
+        <DialogTitle><bdi>{invitation.customerName}</bdi></DialogTitle>
+        <DialogContent className={form.content} data-testid="invitation-dialog">
+          <ErrorBar error={errors.error} testId="invitation-error" />
+          {errors.done && <MessageBar intent="success"><MessageBarBody>{errors.done}</MessageBarBody></MessageBar>}
+          <Text>
+            {m.bidi("invitation-summary", {
+              status: m.t(labelIds.invitationStatus(invitation.status)),
+              who: invitation.sentByName,
+              when: m.dateTime(invitation.sentAt),
+              recipient: invitation.recipient,
+            })}
+          </Text>
+          <Field label={m.t("field-subject")}><Input readOnly dir="auto" value={invitation.subject} data-testid="invitation-subject" /></Field>
+          <Field label={m.t("field-body")}><Textarea className={styles.body} readOnly dir="auto" value={invitation.body} data-testid="invitation-body" /></Field>
+          {pending && (
+            <Field label={m.t("field-microsoft-id")} hint={m.t("invitation-microsoft-id-hint")} validationMessage={errors.of("microsoftId")}>
+              <Input value={microsoftId} onChange={(_, d) => setMicrosoftId(d.value)} data-testid="invitation-microsoft-id" />
+            </Field>
+          )}
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose}>{m.t("action-close")}</Button>
+          <GuardedButton action="requestRelationship" data-testid="invitation-copy" onClick={() => errors.attempt(() => api.copySentInvitation(invitation.id), m.t("request-copied"))}>{m.t("request-copy")}</GuardedButton>
+          <GuardedButton action="requestRelationship" data-testid="invitation-open-email" onClick={() => errors.attempt(() => api.reopenInvitationInMailApp(invitation.id))}>{m.t("request-open-email")}</GuardedButton>
+          {pending && (
+            <>
+              <GuardedButton action="requestRelationship" data-testid="invitation-cancel" onClick={() => errors.attempt(async () => onChanged(await api.cancelInvitation(invitation.id)))}>
+                {m.t("invitation-cancel")}
+              </GuardedButton>
+              <GuardedButton action="recordAcceptance" appearance="primary" data-testid="invitation-accept" onClick={() => errors.attempt(async () => onChanged(await api.acceptInvitation(invitation.id, microsoftId)))}>
+                {m.t("invitation-accept")}
+              </GuardedButton>
+            </>
+          )}
+        </DialogActions>
+      </DialogBody>
     </AppDialog>
   );
 }
