@@ -186,16 +186,7 @@ fn a_text_file_is_explained_in_the_system_language_and_kept() {
 #[test]
 fn random_bytes_are_explained_and_kept() {
     let folder = Folder::new();
-    let mut x: u64 = 0x2545_f491_4f6c_dd1d;
-    let noise: Vec<u8> = (0..16384)
-        .map(|_| {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            (x >> 24) as u8
-        })
-        .collect();
-    std::fs::write(folder.db(), noise).unwrap();
+    std::fs::write(folder.db(), testing::noise(16384)).unwrap();
     explains_and_keeps(&folder, OpenFault::NotADatabase, "en_US.UTF-8", Language::EnUs);
 }
 

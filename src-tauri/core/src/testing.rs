@@ -8,6 +8,19 @@ use std::path::Path;
 #[cfg(unix)]
 pub use unix::Unwritable;
 
+/// `len` bytes of repeatable noise (xorshift), for a file that is no database at all.
+pub fn noise(len: usize) -> Vec<u8> {
+    let mut x: u32 = 0x9e37_79b9;
+    (0..len)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+            x as u8
+        })
+        .collect()
+}
+
 /// Makes the closed Liaison database at `db` one that a newer Liaison has upgraded: it records a
 /// migration this build does not know.
 pub async fn upgrade_by_a_newer_liaison(db: &Path) {

@@ -56,16 +56,7 @@ async fn a_text_file_or_random_bytes_are_not_a_database() {
     let (dir, db) = folder_with(b"name,domain\nContoso,contoso.com\n");
     refused_untouched(dir.path(), &db, OpenFault::NotADatabase).await;
     // Pseudo-random bytes, the size of a small database.
-    let mut x: u32 = 0x9e37_79b9;
-    let noise: Vec<u8> = (0..8192)
-        .map(|_| {
-            x ^= x << 13;
-            x ^= x >> 17;
-            x ^= x << 5;
-            x as u8
-        })
-        .collect();
-    let (dir, db) = folder_with(&noise);
+    let (dir, db) = folder_with(&crate::testing::noise(8192));
     refused_untouched(dir.path(), &db, OpenFault::NotADatabase).await;
 }
 
