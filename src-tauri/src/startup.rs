@@ -12,17 +12,48 @@ use tracing_appender::non_blocking::WorkerGuard;
 
 type LogGuard = Option<WorkerGuard>;
 
-/// Opens the store in `data_dir` and shows the main window, or explains why it cannot.
+/// Names a team workspace to connect to instead of the local file (`postgres://…`).
+pub const DATABASE_URL_VAR: &str = "LIAISON_DATABASE_URL";
+
+/// Opens the store (the team workspace `LIAISON_DATABASE_URL` names, else the file in
+/// `data_dir`) and shows the main window, or explains why it cannot.
 pub fn open(app: &AppHandle, data_dir: PathBuf, log_guard: LogGuard) -> tauri::Result<()> {
+    if let Some(url) = std::env::var(DATABASE_URL_VAR).ok().filter(|u| !u.is_empty()) {
+        return open_workspace(app, &url, log_guard);
+    }
     match tauri::async_runtime::block_on(Store::open_in(&data_dir)) {
-        Ok(store) => {
-            let store = store.with_system_locale(sys_locale::get_locale().as_deref());
-            app.manage(AppState { store, clipboard: Clipboard::default(), _log_guard: log_guard });
-            main_window(app)
-        }
+        Ok(store) => start(app, store, log_guard),
         Err(error) => {
             let failure = OpenFailure::from_error(error, &data_dir.join(liaison_core::store::DATABASE_FILE));
             explain(app, failure, data_dir, log_guard);
+            Ok(())
+        }
+    }
+}
+
+fn start(app: &AppHandle, store: Store, log_guard: LogGuard) -> tauri::Result<()> {
+    let store = store.with_system_locale(sys_locale::get_locale().as_deref());
+    app.manage(AppState { store, clipboard: Clipboard::default(), _log_guard: log_guard });
+    main_window(app)
+}
+
+/// Connects to a team workspace; a failure is explained in the system's language, and Liaison ends.
+fn open_workspace(app: &AppHandle, url: &str, log_guard: LogGuard) -> tauri::Result<()> {
+    match tauri::async_runtime::block_on(Store::connect(url)) {
+        Ok(store) => start(app, store, log_guard),
+        Err(error) => {
+            tracing::error!("cannot connect to the team workspace: {error}");
+            let language = sys_locale::get_locale().as_deref().map(Language::closest_to).unwrap_or(Language::EnUs);
+            let handle = app.clone();
+            app.dialog()
+                .message(error.to_api(language).message)
+                .title("Liaison")
+                .kind(MessageDialogKind::Error)
+                .buttons(MessageDialogButtons::Ok)
+                .show(move |_| {
+                    drop(log_guard);
+                    handle.exit(1);
+                });
             Ok(())
         }
     }

@@ -2,6 +2,7 @@
 //! run every test tier, or measure it at scale. Run and test are the only commands a fresh
 //! machine with Rust and Node needs.
 
+mod postgres;
 mod proc;
 mod setup;
 mod tally;
@@ -61,6 +62,8 @@ fn test() -> Result<ExitCode, String> {
     setup::npm_packages(&root)?;
     let driver = setup::tauri_driver(&root)?;
     let mut tally = Tally::default();
+    // Lives to the end of this function: dropping it stops the server, whatever failed before.
+    let cluster = start_postgres(&root, &mut tally);
 
     proc::banner("Tier 2: UI type check and Vitest");
     tally.check("tsc --strict", proc::npx(&ui, &["tsc", "--noEmit"]).status().is_ok_and(|s| s.success()));
@@ -100,11 +103,22 @@ fn test() -> Result<ExitCode, String> {
     let out = proc::tee(proc::cargo(&root, &["test", "--workspace", "--exclude", "liaison-e2e"]));
     tally.cargo("cargo test", &out);
 
+    if let Some(cluster) = &cluster {
+        proc::banner("Tier 1 again: the core's store tests on PostgreSQL");
+        let mut core = proc::cargo(&root, &["test", "-p", "liaison-core"]);
+        core.env(POSTGRES_URL, cluster.url());
+        let out = proc::tee(core);
+        tally.cargo("cargo test -p liaison-core on PostgreSQL", &out);
+    }
+
     if built {
         proc::banner("Tier 3: end to end in the real app (tauri-driver, WebKitWebDriver, Xvfb)");
         let mut e2e =
             proc::under_display(&root, &["test", "-p", "liaison-e2e", "--test", "journeys", "--", "--test-threads=1"]);
         e2e.env("LIAISON_APP", root.join("target/debug").join(exe("liaison"))).env("TAURI_DRIVER", &driver);
+        if let Some(cluster) = &cluster {
+            e2e.env(POSTGRES_URL, cluster.url());
+        }
         let out = proc::tee(e2e);
         tally.cargo("end-to-end journeys", &out);
     } else {
@@ -112,6 +126,23 @@ fn test() -> Result<ExitCode, String> {
     }
 
     Ok(tally.close())
+}
+
+/// Where the tests find the PostgreSQL server they may use; without it they use SQLite only.
+const POSTGRES_URL: &str = "LIAISON_TEST_POSTGRES_URL";
+
+/// Starts the tests' private PostgreSQL cluster in `target/postgres`. A cluster that cannot start
+/// is one failed check, and the PostgreSQL run is skipped rather than the other tiers.
+fn start_postgres(root: &Path, tally: &mut Tally) -> Option<postgres::Cluster> {
+    proc::banner("Starting a private PostgreSQL cluster for the tests");
+    match postgres::Cluster::start(&root.join("target/postgres")) {
+        Ok(cluster) => Some(cluster),
+        Err(e) => {
+            eprintln!("xtask: {e}");
+            tally.check(&format!("PostgreSQL cluster ({})", e.lines().next().unwrap_or_default()), false);
+            None
+        }
+    }
 }
 
 fn exe(name: &str) -> String {

@@ -27,9 +27,16 @@ const RUN_PACKAGES: &[&str] = &[
 
 /// What the end-to-end tier adds: a virtual display, D-Bus, the WebKit driver, the X clipboard,
 /// pgrep (journeys wait for each app process to end), xdotool (to find and answer the start-up
-/// fault dialog and to type in the system's file dialog) and chattr (to make a file unwritable even for root).
+/// fault dialog and to type in the system's file dialog), chattr (to make a file unwritable even for root)
+/// and the PostgreSQL server the store tests run on a second time (its contrib part has pg_trgm).
 const TEST_PACKAGES: &[&str] =
-    &["xvfb", "xauth", "dbus-x11", "webkit2gtk-driver", "xclip", "procps", "xdotool", "e2fsprogs"];
+    &["xvfb", "xauth", "dbus-x11", "webkit2gtk-driver", "xclip", "procps", "xdotool", "e2fsprogs", "postgresql"];
+
+/// Where Debian puts each installed PostgreSQL major version's server binaries.
+const POSTGRES_LIB: &str = "/usr/lib/postgresql";
+
+/// The oldest PostgreSQL major version the store supports.
+const POSTGRES_MIN_MAJOR: u32 = 14;
 
 fn installed(package: &str) -> bool {
     Command::new("dpkg-query")
@@ -38,7 +45,7 @@ fn installed(package: &str) -> bool {
         .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).contains("install ok installed"))
 }
 
-fn is_root() -> bool {
+pub fn is_root() -> bool {
     Command::new("id").arg("-u").output().is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
 }
 
@@ -108,4 +115,20 @@ pub fn tauri_driver(root: &Path) -> Result<PathBuf, String> {
         proc::cargo(root, &["install", "tauri-driver", "--locked", "--version", "^2", "--root", &tools_arg]),
     )?;
     Ok(bin)
+}
+
+/// The server binaries (initdb, pg_ctl) of the newest PostgreSQL installed, which Debian keeps in
+/// `/usr/lib/postgresql/<major>/bin` rather than on PATH; several majors can sit side by side.
+pub fn postgres_bin() -> Result<PathBuf, String> {
+    let entries =
+        std::fs::read_dir(POSTGRES_LIB).map_err(|e| format!("PostgreSQL is not installed ({POSTGRES_LIB}: {e})"))?;
+    let newest = entries
+        .filter_map(|e| e.ok()?.file_name().to_str()?.parse::<u32>().ok())
+        .filter(|major| Path::new(POSTGRES_LIB).join(major.to_string()).join("bin/initdb").is_file())
+        .max()
+        .ok_or_else(|| format!("no PostgreSQL server in {POSTGRES_LIB}"))?;
+    if newest < POSTGRES_MIN_MAJOR {
+        return Err(format!("PostgreSQL {newest} is too old; the store needs {POSTGRES_MIN_MAJOR} or newer"));
+    }
+    Ok(Path::new(POSTGRES_LIB).join(newest.to_string()).join("bin"))
 }

@@ -104,8 +104,10 @@ async fn run() {
         t.elapsed().as_secs_f64() * 1000.0,
         exported.len() / 1024
     );
-    let size = std::fs::metadata(store.path()).map(|m| m.len()).unwrap_or(0)
-        + std::fs::metadata(store.path().with_extension("sqlite3-wal")).map(|m| m.len()).unwrap_or(0);
+    let size = std::fs::metadata(store.file().expect("a local file")).map(|m| m.len()).unwrap_or(0)
+        + std::fs::metadata(store.file().expect("a local file").with_extension("sqlite3-wal"))
+            .map(|m| m.len())
+            .unwrap_or(0);
     println!("  database file                           {:>9.1} MiB", size as f64 / 1_048_576.0);
     if let Some(mib) = peak_memory_mib() {
         println!("  peak memory of the benchmark process    {mib:>9.1} MiB");

@@ -406,6 +406,8 @@ pub enum StateConflict {
     NoDapToRemove,
     /// A backup is being restored; another restore waits for it to finish.
     RestoreRunning,
+    /// A team workspace lives on a server; its backups are the server's, not Liaison's files.
+    ServerBackups,
 }
 
 impl StateConflict {
@@ -417,6 +419,7 @@ impl StateConflict {
             StateConflict::ProviderInvitationNotOffered => "error-provider-invitation-not-offered",
             StateConflict::NoDapToRemove => "error-no-dap-to-remove",
             StateConflict::RestoreRunning => "error-restore-running",
+            StateConflict::ServerBackups => "error-server-backups",
         }
     }
 }

@@ -37,6 +37,7 @@ backups-table = Backups of the database
 
 error-backup-not-found = This backup no longer exists.
 error-restore-running = A backup is being restored. Try again when it has finished.
+error-server-backups = This team workspace is on a database server. Its backups are made on the server, by whoever looks after it, not by Liaison.
 
 activity-backup_created = Backed up the database to { $subject }
 activity-backup_restored = Restored the backup { $subject }

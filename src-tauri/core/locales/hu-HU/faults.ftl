@@ -37,6 +37,7 @@ backups-table = Az adatbázis biztonsági mentései
 
 error-backup-not-found = Ez a biztonsági mentés már nem létezik.
 error-restore-running = Egy biztonsági mentés visszaállítása folyamatban van. Próbálja újra, ha befejeződött.
+error-server-backups = Ez a csapatmunkaterület egy adatbázis-kiszolgálón van. A biztonsági mentéseit a kiszolgáló üzemeltetője készíti a kiszolgálón, nem a Liaison.
 
 activity-backup_created = Adatbázis mentve: { $subject }
 activity-backup_restored = Biztonsági mentés visszaállítva: { $subject }

@@ -1,13 +1,12 @@
 //! Writing and reading the append-only activity log.
 
 use super::import::{detail_from_data, FieldChange, ImportCounts};
-use super::{Store, NOW};
+use super::{count_of, Dialect, Sql, Store, Tx};
 use crate::profile::parse_stored;
 use crate::{
     i18n, ActivityAction, ActivityEntry, ActivityPage, ActivityQuery, Field, Language, PartnerProfile, Result, Role,
 };
 use fluent_bundle::FluentArgs;
-use sqlx::{QueryBuilder, Sqlite, Transaction};
 
 /// Who an activity line is signed by.
 #[derive(Debug, Clone)]
@@ -26,7 +25,7 @@ impl Actor {
     /// Appends one line inside the transaction of the change it records.
     pub async fn record(
         &self,
-        tx: &mut Transaction<'static, Sqlite>,
+        tx: &mut Tx,
         action: ActivityAction,
         customer_id: Option<i64>,
         subject: &str,
@@ -38,7 +37,7 @@ impl Actor {
     /// Appends one line with a free-text detail (an attestation, an import's counts).
     pub async fn record_detail(
         &self,
-        tx: &mut Transaction<'static, Sqlite>,
+        tx: &mut Tx,
         action: ActivityAction,
         customer_id: Option<i64>,
         subject: &str,
@@ -52,16 +51,17 @@ impl Actor {
     /// Appends one line whose details are data, worded only when read (in the reader's language).
     pub async fn record_data(
         &self,
-        tx: &mut Transaction<'static, Sqlite>,
+        tx: &mut Tx,
         action: ActivityAction,
         customer_id: Option<i64>,
         subject: &str,
         details: serde_json::Value,
     ) -> Result<()> {
         let details = details.to_string();
-        sqlx::query(&format!(
+        let now = tx.dialect().now();
+        Sql::new(format!(
             "INSERT INTO activity (at, actor_name, actor_role, action, customer_id, subject, details) \
-             VALUES ({NOW}, ?, ?, ?, ?, ?, ?)"
+             VALUES ({now}, ?, ?, ?, ?, ?, ?)"
         ))
         .bind(&self.name)
         .bind(self.role.as_str())
@@ -69,7 +69,7 @@ impl Actor {
         .bind(customer_id)
         .bind(subject)
         .bind(details)
-        .execute(&mut **tx)
+        .execute(tx)
         .await?;
         Ok(())
     }
@@ -100,7 +100,7 @@ struct Details {
 }
 
 /// The WHERE clause shared by the page, the count and the export.
-fn push_filter(b: &mut QueryBuilder<'_, Sqlite>, q: &ActivityQuery) {
+fn push_filter(b: &mut Sql, q: &ActivityQuery, dialect: Dialect) {
     b.push(" WHERE 1 = 1");
     if let Some(id) = q.customer_id {
         b.push(" AND customer_id = ").push_bind(id);
@@ -113,7 +113,8 @@ fn push_filter(b: &mut QueryBuilder<'_, Sqlite>, q: &ActivityQuery) {
     }
     if let Some(to) = q.to.as_deref().filter(|d| !d.is_empty()) {
         // The whole last day: everything before the next one.
-        b.push(" AND at < date(").push_bind(to.to_owned()).push(", '+1 day')");
+        let (before, after) = dialect.next_day().split_once('?').unwrap_or_default();
+        b.push(" AND at < ").push(before).push_bind(to.to_owned()).push(after);
     }
 }
 
@@ -135,15 +136,15 @@ impl Store {
             0 => 100,
             n => n.min(500),
         };
-        let mut select = QueryBuilder::<Sqlite>::new(
-            "SELECT id, at, actor_name, actor_role, action, customer_id, subject, details FROM activity",
-        );
-        push_filter(&mut select, q);
+        let dialect = self.pool().dialect();
+        let mut select =
+            Sql::new("SELECT id, at, actor_name, actor_role, action, customer_id, subject, details FROM activity");
+        push_filter(&mut select, q, dialect);
         select.push(" ORDER BY id DESC LIMIT ").push_bind(limit).push(" OFFSET ").push_bind(q.offset);
-        let rows: Vec<ActivityRow> = select.build_query_as().fetch_all(self.pool()).await?;
-        let mut count = QueryBuilder::<Sqlite>::new("SELECT count(*) FROM activity");
-        push_filter(&mut count, q);
-        let total: u32 = count.build_query_scalar().fetch_one(self.pool()).await?;
+        let rows: Vec<ActivityRow> = select.fetch_all(self.pool()).await?;
+        let mut count = Sql::new("SELECT count(*) FROM activity");
+        push_filter(&mut count, q, dialect);
+        let total = count_of(count.scalar(self.pool()).await?);
         let items = rows
             .into_iter()
             .map(|r| {
@@ -171,14 +172,15 @@ impl Store {
 mod tests {
     use crate::profile::tests::input;
     use crate::store::tests::store;
+    use crate::store::Sql;
 
     #[tokio::test]
     async fn the_log_refuses_updates_and_deletes() {
         let (store, _dir) = store().await;
         store.save_profile(&input()).await.unwrap();
-        let update = sqlx::query("UPDATE activity SET actor_name = 'someone else'").execute(store.pool()).await;
+        let update = Sql::new("UPDATE activity SET actor_name = 'someone else'").execute(store.pool()).await;
         assert!(update.unwrap_err().to_string().contains("append-only"));
-        let delete = sqlx::query("DELETE FROM activity").execute(store.pool()).await;
+        let delete = Sql::new("DELETE FROM activity").execute(store.pool()).await;
         assert!(delete.unwrap_err().to_string().contains("append-only"));
     }
 }

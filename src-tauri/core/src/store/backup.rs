@@ -191,15 +191,20 @@ pub(crate) async fn set_aside_and_restore(db: &Path, backup: &Backup) -> Result<
 
 impl Store {
     /// This database's backups, newest first. Anyone may see them.
+    /// A team workspace has none of its own (the server's are kept by whoever runs it).
     pub async fn backups(&self) -> Result<Vec<Backup>> {
-        backups_of(self.path())
+        match self.file() {
+            Ok(file) => backups_of(file),
+            Err(_) => Ok(Vec::new()),
+        }
     }
 
     /// Backs the database up now; open to every role. The backup is logged.
     pub async fn back_up(&self) -> Result<Backup> {
+        let file = self.file()?;
         let backup = {
-            let mut conn = self.pool().acquire().await?;
-            create(&mut conn, self.path(), BackupReason::Manual).await?
+            let mut conn = self.sqlite_pool()?.acquire().await?;
+            create(&mut conn, file, BackupReason::Manual).await?
         };
         let mut tx = self.write().await?;
         if let Some(profile) = profile_in(&mut tx).await? {
@@ -214,29 +219,30 @@ impl Store {
     /// restore is logged in the restored database, naming the backup of the one it replaced.
     pub async fn restore_backup(&self, name: &str) -> Result<Backup> {
         let actor = Actor::from(&self.require(Action::ManageSettings).await?);
+        let file = self.file()?;
         let backup =
             self.backups().await?.into_iter().find(|b| b.name == name).ok_or(Error::NotFound(Entity::Backup, 0))?;
         // A backup this build cannot open is refused before anything is touched.
-        open::probe_backup(&backups_dir(self.path()).join(&backup.name)).await?;
+        open::probe_backup(&backups_dir(file).join(&backup.name)).await?;
         let _restoring = self.begin_restore()?;
         // Staged before the current database is backed up: that backup may prune this one.
-        let staged = stage(self.path(), &backup)?;
+        let staged = stage(file, &backup)?;
         let before = {
-            let mut conn = self.pool().acquire().await?;
-            create(&mut conn, self.path(), BackupReason::BeforeRestore).await?
+            let mut conn = self.sqlite_pool()?.acquire().await?;
+            create(&mut conn, file, BackupReason::BeforeRestore).await?
         };
         self.pool().close().await;
-        if let Err(e) = swap_in(self.path(), &staged) {
+        if let Err(e) = swap_in(file, &staged) {
             // The rename comes last, so the file is still the one the user had.
-            self.replace_pool(open::connect(self.path()).await?);
+            self.replace_pool(open::connect(file).await?);
             return Err(e);
         }
-        let pool = match open::connect(self.path()).await {
+        let pool = match open::connect(file).await {
             Ok(pool) => pool,
             Err(e) => {
                 tracing::error!("the restored database did not open, putting the previous one back: {e}");
-                swap_in(self.path(), &stage(self.path(), &before)?)?;
-                self.replace_pool(open::connect(self.path()).await?);
+                swap_in(file, &stage(file, &before)?)?;
+                self.replace_pool(open::connect(file).await?);
                 return Err(e);
             }
         };

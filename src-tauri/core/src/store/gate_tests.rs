@@ -185,9 +185,9 @@ async fn every_gated_command_refuses_exactly_the_roles_its_action_excludes() {
         if role == Role::HelpdeskAgent {
             let q = ActivityQuery::default();
             let by_helpdesk = store.activity(&q).await.unwrap().items.iter().filter(|e| e.actor_role == role).count();
-            // update_customer and record_dap_removed (a Helpdesk agent edits customer details) and
-            // back_up_now (open to every role).
-            let allowed_writes = 3;
+            // update_customer and record_dap_removed (a Helpdesk agent edits customer details) and,
+            // on a local file, back_up_now (open to every role; a server's backups are its own).
+            let allowed_writes = if store.engine() == crate::store::Engine::Sqlite { 3 } else { 2 };
             assert_eq!(by_helpdesk, allowed_writes, "{:?}", store.activity(&q).await.unwrap().items);
         }
     }
@@ -206,7 +206,10 @@ async fn before_setup_only_the_open_commands_and_setup_itself_answer() {
         let result = call(&store, command, &fixture, Role::GlobalAdmin).await;
         let ok = match gate {
             Gate::Requires(_) => matches!(result, Err(Error::ProfileMissing)),
-            Gate::SetupThen(_) | Gate::Open(_) => result.is_ok(),
+            // A team workspace answers a backup with why it has none of Liaison's.
+            Gate::SetupThen(_) | Gate::Open(_) => {
+                result.is_ok() || matches!(result, Err(Error::WrongState(crate::StateConflict::ServerBackups)))
+            }
         };
         if !ok {
             wrong.push(format!("{command} before setup ({gate:?}): {result:?}"));

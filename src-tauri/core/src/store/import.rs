@@ -9,7 +9,7 @@ use super::activity::Actor;
 use super::customers::{customer_in, insert_customer, write_tags};
 use super::invitations::{accept_in, invitation_in};
 use super::profile::profile_in;
-use super::{Store, NOW};
+use super::{Sql, Store, Tx};
 use crate::csv::{FileFormat, Sheet};
 use crate::error::field_message;
 use crate::{
@@ -18,7 +18,6 @@ use crate::{
 };
 use fluent_bundle::FluentArgs;
 use serde::{Deserialize, Serialize};
-use sqlx::{Sqlite, Transaction};
 use std::collections::HashMap;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -391,7 +390,7 @@ impl Store {
 /// Decides what every row does, reading only. Rows repeating a Microsoft ID or domain of an
 /// earlier row, or naming the same customer, are rejected, so the steps never collide.
 async fn plan(
-    tx: &mut Transaction<'static, Sqlite>,
+    tx: &mut Tx,
     lang: Language,
     profile: &PartnerProfile,
     rows: &[Row],
@@ -445,13 +444,11 @@ async fn plan(
             continue;
         };
         // A customer not yet connected (as Liaison exports them) has no Microsoft ID to match by.
-        let by_id: Option<i64> = sqlx::query_scalar("SELECT id FROM customers WHERE microsoft_id = ?")
-            .bind(&mid)
-            .fetch_optional(&mut **tx)
-            .await?;
-        let by_domain: Option<i64> = sqlx::query_scalar("SELECT id FROM customers WHERE primary_domain = ?")
+        let by_id: Option<i64> =
+            Sql::new("SELECT id FROM customers WHERE microsoft_id = ?").bind(&mid).scalar_optional(&mut *tx).await?;
+        let by_domain: Option<i64> = Sql::new("SELECT id FROM customers WHERE primary_domain = ?")
             .bind(&domain)
-            .fetch_optional(&mut **tx)
+            .scalar_optional(&mut *tx)
             .await?;
         let Some(id) = by_id.or(by_domain) else {
             let v = ValidCustomer {
@@ -497,7 +494,7 @@ async fn plan(
 /// What a valid row listing the customer `c` as `listed` changes; `merged` is the customer's
 /// tags with the row's added.
 async fn update_of(
-    tx: &mut Transaction<'static, Sqlite>,
+    tx: &mut Tx,
     c: Customer,
     listed: Relationship,
     name: String,
@@ -510,9 +507,9 @@ async fn update_of(
     // The file only ever establishes a relationship; ending one is the attested removal's.
     let relationship = if listed == Relationship::Reseller { listed } else { c.relationship };
     let accept: Vec<i64> = if relationship == Relationship::Reseller {
-        sqlx::query_scalar("SELECT id FROM invitations WHERE customer_id = ? AND status = 'sent' ORDER BY id")
+        Sql::new("SELECT id FROM invitations WHERE customer_id = ? AND status = 'sent' ORDER BY id")
             .bind(c.id)
-            .fetch_all(&mut **tx)
+            .scalars(tx)
             .await?
     } else {
         Vec::new()
@@ -540,14 +537,15 @@ async fn update_of(
 }
 
 /// Carries out one update with its activity lines.
-async fn write_update(tx: &mut Transaction<'static, Sqlite>, actor: &Actor, u: Update) -> Result<()> {
+async fn write_update(tx: &mut Tx, actor: &Actor, u: Update) -> Result<()> {
     for inv in &u.accept {
         let inv = invitation_in(tx, *inv).await?;
         accept_in(tx, actor, &inv, u.mid.as_deref()).await?;
     }
-    sqlx::query(&format!(
+    let now = tx.dialect().now();
+    Sql::new(format!(
         "UPDATE customers SET company_name = ?, company_key = ?, primary_domain = ?, microsoft_id = ?, \
-         relationship = ?, updated_at = {NOW} WHERE id = ?"
+         relationship = ?, updated_at = {now} WHERE id = ?"
     ))
     .bind(&u.name)
     .bind(u.name.to_lowercase())
@@ -555,7 +553,7 @@ async fn write_update(tx: &mut Transaction<'static, Sqlite>, actor: &Actor, u: U
     .bind(&u.mid)
     .bind(u.relationship.as_str())
     .bind(u.id)
-    .execute(&mut **tx)
+    .execute(&mut *tx)
     .await?;
     if let Some(tags) = &u.tags {
         write_tags(tx, u.id, tags).await?;
@@ -586,13 +584,14 @@ mod tests {
     use super::*;
     use crate::customer::tests::input as customer;
     use crate::profile::tests::input as profile;
+    use crate::store::fixture::Fixture;
     use crate::store::tests::store;
     use crate::{ActivityEntry, CustomerInput, ErrorCode};
     use std::sync::Mutex;
 
     const HEADER: &str = "Microsoft ID,Company name,Primary domain name,Relationship,Tags\r\n";
 
-    async fn partner() -> (Store, tempfile::TempDir) {
+    async fn partner() -> (Store, Fixture) {
         let (store, dir) = store().await;
         store.save_profile(&profile()).await.unwrap();
         (store, dir)
@@ -636,7 +635,7 @@ mod tests {
             "SELECT id || '|' || status || '|' || status_at FROM invitations ORDER BY id",
             "SELECT id || '|' || action || '|' || details FROM activity ORDER BY id",
         ] {
-            all.extend(sqlx::query_scalar::<_, String>(sql).fetch_all(store.pool()).await.unwrap());
+            all.extend(Sql::new(sql).scalars::<String>(store.pool()).await.unwrap());
         }
         all
     }
@@ -732,7 +731,7 @@ mod tests {
     async fn a_customer_removed_in_liaison_is_its_own_category_and_line() {
         let (store, _dir) = partner().await;
         let c = store.add_customer(&customer("Contoso", "contoso.cz")).await.unwrap();
-        sqlx::query("UPDATE customers SET relationship = 'removed' WHERE id = ?")
+        Sql::new("UPDATE customers SET relationship = 'removed' WHERE id = ?")
             .bind(c.id)
             .execute(store.pool())
             .await
@@ -831,7 +830,8 @@ mod tests {
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn a_preview_writes_nothing_and_lets_other_writes_through() {
-        let (store, dir) = partner().await;
+        let (store, _db) = partner().await;
+        let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("many.csv");
         std::fs::write(&path, many(2_000)).unwrap();
         let before = snapshot(&store).await;
@@ -859,8 +859,9 @@ mod tests {
 
     #[tokio::test]
     async fn a_cancelled_import_leaves_the_database_exactly_as_it_was() {
-        let (store, dir) = partner().await;
+        let (store, _db) = partner().await;
         let c = store.add_customer(&customer("Company 3", "company3.cz")).await.unwrap();
+        let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("many.csv");
         std::fs::write(&path, many(500)).unwrap();
         let before = snapshot(&store).await;

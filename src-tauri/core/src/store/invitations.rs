@@ -5,7 +5,7 @@ use super::activity::Actor;
 use super::customers::{customer_in, ensure_unique, insert_customer};
 use super::profile::profile_in;
 use super::providers::provider_in;
-use super::{Store, NOW};
+use super::{count_of, Dialect, Sql, Store, Tx};
 use crate::draft::{self, InvitationWording};
 use crate::profile::parse_stored;
 use crate::{
@@ -13,7 +13,6 @@ use crate::{
     IndirectProvider, Invitation, InvitationKind, InvitationPage, InvitationQuery, InvitationRequest, InvitationStatus,
     Language, PartnerProfile, PreparedInvitation, Relationship, Result, Rule, StateConflict, ValidCustomer,
 };
-use sqlx::{Sqlite, Transaction};
 
 /// The customer an invitation is for: one already listed, or a contact to add when it is sent.
 enum Invitee {
@@ -163,47 +162,47 @@ impl InvitationRow {
     }
 }
 
-const SELECT_INVITATION: &str = "SELECT i.id, i.customer_id, c.company_name AS customer_name, i.kind, i.dap, \
-     i.provider_id, p.name AS provider_name, i.link, i.recipient, i.language, i.subject, i.body, i.sent_by_name, \
-     i.sent_by_role, i.sent_at, i.status, i.status_at, \
-     CAST(julianday('now') - julianday(i.sent_at) AS INTEGER) AS age_days \
-     FROM invitations i JOIN customers c ON c.id = i.customer_id \
-     LEFT JOIN indirect_providers p ON p.id = i.provider_id";
+fn select_invitation(dialect: Dialect) -> String {
+    let age_days = dialect.days_since("i.sent_at");
+    format!(
+        "SELECT i.id, i.customer_id, c.company_name AS customer_name, i.kind, i.dap, \
+         i.provider_id, p.name AS provider_name, i.link, i.recipient, i.language, i.subject, i.body, i.sent_by_name, \
+         i.sent_by_role, i.sent_at, i.status, i.status_at, {age_days} AS age_days \
+         FROM invitations i JOIN customers c ON c.id = i.customer_id \
+         LEFT JOIN indirect_providers p ON p.id = i.provider_id"
+    )
+}
 
-pub(crate) async fn invitation_in(tx: &mut Transaction<'static, Sqlite>, id: i64) -> Result<Invitation> {
-    let row: Option<InvitationRow> =
-        sqlx::query_as(&format!("{SELECT_INVITATION} WHERE i.id = ?")).bind(id).fetch_optional(&mut **tx).await?;
+pub(crate) async fn invitation_in(tx: &mut Tx, id: i64) -> Result<Invitation> {
+    let select = select_invitation(tx.dialect());
+    let row: Option<InvitationRow> = Sql::new(format!("{select} WHERE i.id = ?")).bind(id).fetch_optional(tx).await?;
     row.ok_or(Error::NotFound(Entity::Invitation, id))?.into_invitation()
 }
 
 /// Records acceptance: the customer becomes a reseller customer with the invitation's DAP and
 /// provider, and its Microsoft ID if one is given.
-pub(crate) async fn accept_in(
-    tx: &mut Transaction<'static, Sqlite>,
-    actor: &Actor,
-    inv: &Invitation,
-    microsoft_id: Option<&str>,
-) -> Result<()> {
+pub(crate) async fn accept_in(tx: &mut Tx, actor: &Actor, inv: &Invitation, microsoft_id: Option<&str>) -> Result<()> {
     if inv.status != InvitationStatus::Sent {
         return Err(Error::WrongState(StateConflict::InvitationClosed));
     }
-    sqlx::query(&format!("UPDATE invitations SET status = 'accepted', status_at = {NOW} WHERE id = ?"))
+    let now = tx.dialect().now();
+    Sql::new(format!("UPDATE invitations SET status = 'accepted', status_at = {now} WHERE id = ?"))
         .bind(inv.id)
-        .execute(&mut **tx)
+        .execute(&mut *tx)
         .await?;
     // Privileges granted anew replace a note that the customer had taken them back.
-    sqlx::query(&format!(
+    Sql::new(format!(
         "UPDATE customers SET relationship = 'reseller', dap_granted = (dap_granted OR ?1), \
          dap_removed_at = CASE WHEN ?1 THEN NULL ELSE dap_removed_at END, \
          dap_removed_by = CASE WHEN ?1 THEN NULL ELSE dap_removed_by END, \
-         provider_id = coalesce(?2, provider_id), microsoft_id = coalesce(?3, microsoft_id), updated_at = {NOW} \
+         provider_id = coalesce(?2, provider_id), microsoft_id = coalesce(?3, microsoft_id), updated_at = {now} \
          WHERE id = ?4"
     ))
     .bind(inv.dap)
     .bind(inv.provider_id)
     .bind(microsoft_id)
     .bind(inv.customer_id)
-    .execute(&mut **tx)
+    .execute(&mut *tx)
     .await?;
     actor.record(tx, ActivityAction::InvitationAccepted, Some(inv.customer_id), &inv.customer_name, &[]).await
 }
@@ -212,7 +211,7 @@ impl Store {
     /// Checks a request: the role, the kind for the partner's type, the customer or new contact
     /// (whose email is needed before any draft), the provider, the link; then the country rule,
     /// unless the user chose to go on after its warning.
-    async fn resolve(&self, tx: &mut Transaction<'static, Sqlite>, req: &InvitationRequest) -> Result<Resolved> {
+    async fn resolve(&self, tx: &mut Tx, req: &InvitationRequest) -> Result<Resolved> {
         let actor = self.actor_for(tx, Action::RequestRelationship).await?;
         let profile = profile_in(tx).await?.ok_or(Error::ProfileMissing)?;
         let kind = req.kind;
@@ -321,22 +320,24 @@ impl Store {
                 id
             }
             Invitee::Existing(c) => {
-                sqlx::query(&format!(
+                let now = tx.dialect().now();
+                Sql::new(format!(
                     "UPDATE customers SET relationship = CASE relationship WHEN 'reseller' THEN 'reseller' \
                      ELSE 'invited' END, contact_email = CASE contact_email WHEN '' THEN ? ELSE contact_email END, \
-                     updated_at = {NOW} WHERE id = ?"
+                     updated_at = {now} WHERE id = ?"
                 ))
                 .bind(&d.recipient)
                 .bind(c.id)
-                .execute(&mut *tx)
+                .execute(&mut tx)
                 .await?;
                 c.id
             }
         };
-        let id: i64 = sqlx::query_scalar(&format!(
+        let now = tx.dialect().now();
+        let id: i64 = Sql::new(format!(
             "INSERT INTO invitations (customer_id, kind, dap, provider_id, link, recipient, language, subject, body, \
              sent_by_name, sent_by_role, sent_at, status, status_at) \
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, {NOW}, 'sent', {NOW}) RETURNING id"
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, {now}, 'sent', {now}) RETURNING id"
         ))
         .bind(customer_id)
         .bind(r.kind.as_str())
@@ -349,7 +350,7 @@ impl Store {
         .bind(&d.body)
         .bind(&r.actor.name)
         .bind(r.actor.role.as_str())
-        .fetch_one(&mut *tx)
+        .scalar(&mut tx)
         .await?;
         let detail = sent_detail(&r, self.ui_language().await?);
         r.actor
@@ -375,19 +376,20 @@ impl Store {
             n => n.min(500),
         };
         let filter = "WHERE (?1 IS NULL OR i.status = ?1) AND (?2 IS NULL OR i.customer_id = ?2)";
-        let rows: Vec<InvitationRow> =
-            sqlx::query_as(&format!("{SELECT_INVITATION} {filter} ORDER BY i.id DESC LIMIT ?3 OFFSET ?4"))
-                .bind(q.status.map(|s| s.as_str()))
-                .bind(q.customer_id)
-                .bind(limit)
-                .bind(q.offset)
-                .fetch_all(self.pool())
-                .await?;
-        let total: u32 = sqlx::query_scalar(&format!("SELECT count(*) FROM invitations i {filter}"))
+        let select = select_invitation(self.pool().dialect());
+        let rows: Vec<InvitationRow> = Sql::new(format!("{select} {filter} ORDER BY i.id DESC LIMIT ?3 OFFSET ?4"))
             .bind(q.status.map(|s| s.as_str()))
             .bind(q.customer_id)
-            .fetch_one(self.pool())
+            .bind(limit)
+            .bind(q.offset)
+            .fetch_all(self.pool())
             .await?;
+        let total: i64 = Sql::new(format!("SELECT count(*) FROM invitations i {filter}"))
+            .bind(q.status.map(|s| s.as_str()))
+            .bind(q.customer_id)
+            .scalar(self.pool())
+            .await?;
+        let total = count_of(total);
         let items = rows.into_iter().map(InvitationRow::into_invitation).collect::<Result<_>>()?;
         Ok(InvitationPage { items, total, offset: q.offset })
     }
@@ -420,10 +422,10 @@ impl Store {
         let actor = self.actor_for(&mut tx, Action::RecordAcceptance).await?;
         let inv = invitation_in(&mut tx, id).await?;
         if let Some(mid) = &mid {
-            let other: Option<i64> = sqlx::query_scalar("SELECT id FROM customers WHERE microsoft_id = ? AND id <> ?")
+            let other: Option<i64> = Sql::new("SELECT id FROM customers WHERE microsoft_id = ? AND id <> ?")
                 .bind(mid)
                 .bind(inv.customer_id)
-                .fetch_optional(&mut *tx)
+                .scalar_optional(&mut tx)
                 .await?;
             if other.is_some() {
                 return Err(Error::invalid(Field::MicrosoftId, Rule::Taken));
@@ -443,17 +445,18 @@ impl Store {
         if inv.status != InvitationStatus::Sent {
             return Err(Error::WrongState(StateConflict::InvitationClosed));
         }
-        sqlx::query(&format!("UPDATE invitations SET status = 'cancelled', status_at = {NOW} WHERE id = ?"))
+        let now = tx.dialect().now();
+        Sql::new(format!("UPDATE invitations SET status = 'cancelled', status_at = {now} WHERE id = ?"))
             .bind(id)
-            .execute(&mut *tx)
+            .execute(&mut tx)
             .await?;
-        sqlx::query(&format!(
-            "UPDATE customers SET relationship = 'prospect', updated_at = {NOW} WHERE id = ? AND relationship = 'invited' \
+        Sql::new(format!(
+            "UPDATE customers SET relationship = 'prospect', updated_at = {now} WHERE id = ? AND relationship = 'invited' \
              AND NOT EXISTS (SELECT 1 FROM invitations WHERE customer_id = ? AND status = 'sent')"
         ))
         .bind(inv.customer_id)
         .bind(inv.customer_id)
-        .execute(&mut *tx)
+        .execute(&mut tx)
         .await?;
         actor
             .record(&mut tx, ActivityAction::InvitationCancelled, Some(inv.customer_id), &inv.customer_name, &[])

@@ -1,9 +1,13 @@
-//! Liaison's SQLite file: opened with WAL, foreign keys and a busy timeout, migrated at start-up;
-//! every change is one `BEGIN IMMEDIATE` transaction together with its activity line.
+//! Liaison's records, on either engine: a local SQLite file (opened with WAL, foreign keys and a
+//! busy timeout) or a team workspace on a PostgreSQL server. Both are migrated at start-up, and
+//! every change is one transaction together with its activity line.
 
 mod activity;
 mod backup;
 mod customers;
+mod db;
+#[cfg(test)]
+pub(crate) mod fixture;
 #[cfg(test)]
 mod gate_tests;
 mod import;
@@ -16,17 +20,20 @@ mod providers;
 mod records;
 #[cfg(test)]
 mod relationship_rules_tests;
+mod server;
 #[cfg(test)]
 mod workflow_tests;
 
 pub(crate) use backup::set_aside_and_restore;
 pub use backup::{backups_of, Backup, BackupReason, BACKUPS_DIR, KEEP};
+pub use db::Engine;
+pub(crate) use db::{Dialect, Pool, Sql, Tx};
 pub use import::{ImportProgress, ImportReport, ListedRow, RejectedRow};
 pub use profile::Session;
 pub use records::{NoticeParty, RemovalCheck};
 
 use crate::{ActivityAction, Error, Language, Result, StateConflict};
-use sqlx::{Sqlite, SqlitePool, Transaction};
+use sqlx::SqlitePool;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, OnceLock};
@@ -34,23 +41,26 @@ use std::sync::{Arc, OnceLock};
 /// The database file's name inside the data directory.
 pub const DATABASE_FILE: &str = "liaison.sqlite3";
 
-/// SQLite's clock as Liaison stores time: UTC, RFC 3339 with milliseconds.
-pub(crate) const NOW: &str = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
+/// A count read from SQL (a 64-bit integer on both engines) as the pages report it.
+pub(crate) fn count_of(n: i64) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
 
 /// An open Liaison database.
 #[derive(Debug, Clone)]
 pub struct Store {
     pools: Arc<Generation>,
     restoring: Arc<AtomicBool>,
-    path: PathBuf,
+    /// The local file; `None` for a team workspace.
+    file: Option<PathBuf>,
     system_language: Language,
 }
 
-/// The pool on the database file, and the one that replaced it after a restore. Replaced pools
-/// are closed but kept, so `pool()` can lend a plain `&SqlitePool` without a lock.
+/// The pool on the database, and the one that replaced it after a restore. Replaced pools
+/// are closed but kept, so `pool()` can lend a plain `&Pool` without a lock.
 #[derive(Debug)]
 struct Generation {
-    pool: SqlitePool,
+    pool: Pool,
     next: OnceLock<Box<Generation>>,
 }
 
@@ -77,12 +87,7 @@ impl Store {
     pub async fn open(path: &Path) -> Result<Store> {
         let (pool, backup) = open::open(path).await?;
         tracing::info!(path = %path.display(), "database open");
-        let store = Store {
-            pools: Arc::new(Generation { pool, next: OnceLock::new() }),
-            restoring: Arc::new(AtomicBool::new(false)),
-            path: path.to_owned(),
-            system_language: Language::EnUs,
-        };
+        let store = Store::on(Pool::Sqlite(pool), Some(path.to_owned()));
         if let Some(backup) = backup {
             // Signed by the staff member whose database it is; a database without a profile
             // has no one to sign it.
@@ -97,15 +102,37 @@ impl Store {
         Ok(store)
     }
 
+    /// Connects to the team workspace at `url` (`postgres://user@host:port/database`) and brings
+    /// its schema up to date.
+    pub async fn connect(url: &str) -> Result<Store> {
+        let pool = server::connect(url).await?;
+        tracing::info!("team workspace open");
+        Ok(Store::on(Pool::Postgres(pool), None))
+    }
+
+    fn on(pool: Pool, file: Option<PathBuf>) -> Store {
+        Store {
+            pools: Arc::new(Generation { pool, next: OnceLock::new() }),
+            restoring: Arc::new(AtomicBool::new(false)),
+            file,
+            system_language: Language::EnUs,
+        }
+    }
+
+    /// The engine this store runs on.
+    pub fn engine(&self) -> Engine {
+        self.pool().engine()
+    }
+
     /// Sets the language proposed before the user has chosen one (the OS language, if supported).
     pub fn with_system_locale(mut self, locale: Option<&str>) -> Store {
         self.system_language = locale.map(Language::closest_to).unwrap_or(Language::EnUs);
         self
     }
 
-    /// The database file.
-    pub fn path(&self) -> &Path {
-        &self.path
+    /// The local database file; a team workspace has none, and its backups are the server's.
+    pub fn file(&self) -> Result<&Path> {
+        self.file.as_deref().ok_or(Error::WrongState(StateConflict::ServerBackups))
     }
 
     /// Waits for every connection to finish and closes the file.
@@ -113,10 +140,13 @@ impl Store {
         self.pool().close().await;
     }
 
-    /// A write transaction that holds the write lock from its first statement, so a read
-    /// followed by a write inside it cannot be overtaken.
-    pub(crate) async fn write(&self) -> Result<Transaction<'static, Sqlite>> {
-        Ok(self.pool().begin_with("BEGIN IMMEDIATE").await?)
+    /// A write transaction. On SQLite it holds the write lock from its first statement, so a
+    /// read followed by a write inside it cannot be overtaken.
+    pub(crate) async fn write(&self) -> Result<Tx> {
+        Ok(match self.pool() {
+            Pool::Sqlite(p) => Tx::Sqlite(p.begin_with("BEGIN IMMEDIATE").await?),
+            Pool::Postgres(p) => Tx::Postgres(p.begin().await?),
+        })
     }
 
     /// The newest generation: the pool on the current database file.
@@ -128,9 +158,17 @@ impl Store {
         generation
     }
 
-    /// The pool on the current database file.
-    pub(crate) fn pool(&self) -> &SqlitePool {
+    /// The pool on the current database.
+    pub(crate) fn pool(&self) -> &Pool {
         &self.current().pool
+    }
+
+    /// The pool on the local file, for what only a file has (backups, restore).
+    pub(crate) fn sqlite_pool(&self) -> Result<&SqlitePool> {
+        match self.pool() {
+            Pool::Sqlite(p) => Ok(p),
+            Pool::Postgres(_) => Err(Error::WrongState(StateConflict::ServerBackups)),
+        }
     }
 
     /// Marks a restore as running, or refuses if one already is.
@@ -144,40 +182,33 @@ impl Store {
     /// Puts `pool` in place of the current (closed) one, for this store and all its clones.
     pub(crate) fn replace_pool(&self, pool: SqlitePool) {
         // Only a restore replaces the pool, and `begin_restore` lets one run at a time.
-        let _ = self.current().next.set(Box::new(Generation { pool, next: OnceLock::new() }));
+        let _ = self.current().next.set(Box::new(Generation { pool: Pool::Sqlite(pool), next: OnceLock::new() }));
     }
 }
 
 #[cfg(test)]
 pub(crate) mod tests {
+    pub use super::fixture::store;
     use super::*;
-
-    /// A store in a fresh temporary directory (kept alive by the returned guard).
-    pub async fn store() -> (Store, tempfile::TempDir) {
-        let dir = tempfile::tempdir().unwrap();
-        (Store::open_in(dir.path()).await.unwrap(), dir)
-    }
 
     /// Rewrites the stored staff role: a fixture for records another role made, since Liaison
     /// itself lets nobody change their role.
     pub async fn act_as(store: &Store, role: crate::Role) {
-        sqlx::query("UPDATE partner_profile SET staff_role = ?")
-            .bind(role.as_str())
-            .execute(store.pool())
-            .await
-            .unwrap();
+        Sql::new("UPDATE partner_profile SET staff_role = ?").bind(role.as_str()).execute(store.pool()).await.unwrap();
     }
 
     #[tokio::test]
     async fn opens_with_wal_foreign_keys_and_the_schema() {
-        let (store, _dir) = store().await;
-        let mode: String = sqlx::query_scalar("PRAGMA journal_mode").fetch_one(store.pool()).await.unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open_in(dir.path()).await.unwrap();
+        let pool = store.sqlite_pool().unwrap();
+        let mode: String = sqlx::query_scalar("PRAGMA journal_mode").fetch_one(pool).await.unwrap();
         assert_eq!(mode, "wal");
-        let fk: i64 = sqlx::query_scalar("PRAGMA foreign_keys").fetch_one(store.pool()).await.unwrap();
+        let fk: i64 = sqlx::query_scalar("PRAGMA foreign_keys").fetch_one(pool).await.unwrap();
         assert_eq!(fk, 1);
-        let busy: i64 = sqlx::query_scalar("PRAGMA busy_timeout").fetch_one(store.pool()).await.unwrap();
+        let busy: i64 = sqlx::query_scalar("PRAGMA busy_timeout").fetch_one(pool).await.unwrap();
         assert_eq!(busy, 5000);
-        assert!(store.path().ends_with(DATABASE_FILE));
+        assert!(store.file().unwrap().ends_with(DATABASE_FILE));
     }
 
     #[tokio::test]
@@ -188,6 +219,24 @@ pub(crate) mod tests {
         store.close().await;
         let again = Store::open_in(dir.path()).await.unwrap();
         assert_eq!(again.session().await.unwrap().ui_language, Language::HuHu);
+    }
+
+    #[tokio::test]
+    async fn only_a_local_file_is_backed_up_by_liaison() {
+        let (store, _fixture) = store().await;
+        store.save_profile(&crate::profile::tests::input()).await.unwrap();
+        let made = store.back_up().await;
+        match store.engine() {
+            Engine::Sqlite => assert_eq!(store.backups().await.unwrap(), [made.unwrap()]),
+            Engine::Postgres => {
+                assert!(matches!(made, Err(Error::WrongState(StateConflict::ServerBackups))), "{made:?}");
+                assert!(store.backups().await.unwrap().is_empty());
+                assert!(matches!(
+                    store.restore_backup("x").await,
+                    Err(Error::WrongState(StateConflict::ServerBackups))
+                ));
+            }
+        }
     }
 
     #[tokio::test]

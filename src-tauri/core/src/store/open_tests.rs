@@ -107,7 +107,7 @@ async fn older_db() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let older = dir.path().join("older-migrations");
     std::fs::create_dir(&older).unwrap();
-    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations");
+    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations/sqlite");
     let mut files: Vec<PathBuf> = std::fs::read_dir(&source).unwrap().map(|e| e.unwrap().path()).collect();
     files.sort();
     files.pop();
@@ -167,7 +167,7 @@ async fn an_older_database_is_backed_up_before_its_upgrade_and_a_current_one_is_
 
 #[tokio::test]
 async fn the_three_newest_backups_are_kept_and_any_role_may_back_up() {
-    let (store, dir) = super::tests::store().await;
+    let (store, dir) = file_store().await;
     store.save_profile(&profile()).await.unwrap();
     super::tests::act_as(&store, Role::HelpdeskAgent).await;
     let mut made = Vec::new();
@@ -194,7 +194,7 @@ async fn customer_names(store: &Store) -> Vec<String> {
 
 #[tokio::test]
 async fn a_restore_backs_up_first_then_reopens_on_the_backup() {
-    let (store, dir) = super::tests::store().await;
+    let (store, dir) = file_store().await;
     let elsewhere = store.clone();
     store.save_profile(&profile()).await.unwrap();
     store.add_customer(&customer("Contoso", "contoso.com")).await.unwrap();
@@ -222,7 +222,7 @@ async fn a_restore_backs_up_first_then_reopens_on_the_backup() {
 
 #[tokio::test]
 async fn only_a_global_admin_restores_and_only_a_known_backup() {
-    let (store, _dir) = super::tests::store().await;
+    let (store, _dir) = file_store().await;
     store.save_profile(&profile()).await.unwrap();
     let backup = store.back_up().await.unwrap();
     assert!(matches!(store.restore_backup("../liaison.sqlite3").await, Err(Error::NotFound(..))));
@@ -254,7 +254,7 @@ async fn a_damaged_file_can_be_replaced_by_its_newest_backup_and_is_kept() {
 
 #[tokio::test]
 async fn the_oldest_of_three_backups_can_be_restored() {
-    let (store, _dir) = super::tests::store().await;
+    let (store, _dir) = file_store().await;
     store.save_profile(&profile()).await.unwrap();
     store.add_customer(&customer("Contoso", "contoso.com")).await.unwrap();
     let oldest = store.back_up().await.unwrap();
@@ -265,4 +265,10 @@ async fn the_oldest_of_three_backups_can_be_restored() {
     store.restore_backup(&oldest.name).await.unwrap();
     assert_eq!(customer_names(&store).await, ["Contoso"]);
     assert_eq!(store.backups().await.unwrap().len(), KEEP);
+}
+
+/// A store on a fresh file: backups and restores are what only a local file has.
+async fn file_store() -> (Store, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    (Store::open_in(dir.path()).await.unwrap(), dir)
 }

@@ -1,13 +1,12 @@
 //! The partner profile, the interface language, and the session the UI starts from.
 
-use super::{activity::Actor, Store, NOW};
+use super::{activity::Actor, Sql, Store, Tx};
 use crate::profile::parse_stored;
 use crate::{
     country, permissions, Action, ActivityAction, Cloud, Grant, InvitationKind, Language, PartnerProfile, PartnerType,
     ProfileInput, Relationship, Result, Role,
 };
 use serde::Serialize;
-use sqlx::{Sqlite, Transaction};
 use ts_rs::TS;
 
 /// What the UI needs to start: who is working, in which language, what they may do, and the
@@ -66,15 +65,15 @@ impl ProfileRow {
 const SELECT_PROFILE: &str = "SELECT company_name, partner_type, tenant_id, partner_id, cloud, country, \
      staff_name, staff_role, language, updated_at FROM partner_profile WHERE id = 1";
 
-pub(crate) async fn profile_in(tx: &mut Transaction<'static, Sqlite>) -> Result<Option<PartnerProfile>> {
-    let row: Option<ProfileRow> = sqlx::query_as(SELECT_PROFILE).fetch_optional(&mut **tx).await?;
+pub(crate) async fn profile_in(tx: &mut Tx) -> Result<Option<PartnerProfile>> {
+    let row: Option<ProfileRow> = Sql::new(SELECT_PROFILE).fetch_optional(tx).await?;
     row.map(ProfileRow::into_profile).transpose()
 }
 
 impl Store {
     /// The partner profile, if first-run setup has saved it.
     pub async fn profile(&self) -> Result<Option<PartnerProfile>> {
-        let row: Option<ProfileRow> = sqlx::query_as(SELECT_PROFILE).fetch_optional(self.pool()).await?;
+        let row: Option<ProfileRow> = Sql::new(SELECT_PROFILE).fetch_optional(self.pool()).await?;
         row.map(ProfileRow::into_profile).transpose()
     }
 
@@ -87,9 +86,9 @@ impl Store {
         let mut tx = self.write().await?;
         let existing = profile_in(&mut tx).await?;
         // The partner and its indirect providers are different companies (docs/domain.md §8).
-        let a_providers: Option<i64> = sqlx::query_scalar("SELECT id FROM indirect_providers WHERE tenant_id = ?")
+        let a_providers: Option<i64> = Sql::new("SELECT id FROM indirect_providers WHERE tenant_id = ?")
             .bind(&valid.tenant_id)
-            .fetch_optional(&mut *tx)
+            .scalar_optional(&mut tx)
             .await?;
         if a_providers.is_some() {
             return Err(crate::Error::invalid(crate::Field::TenantId, crate::Rule::ProviderTenant));
@@ -100,10 +99,11 @@ impl Store {
                 return Err(crate::Error::invalid(crate::Field::StaffRole, crate::Rule::Fixed));
             }
         }
-        sqlx::query(&format!(
+        let now = tx.dialect().now();
+        Sql::new(format!(
             "INSERT INTO partner_profile (id, company_name, partner_type, tenant_id, partner_id, cloud, \
              country, staff_name, staff_role, language, created_at, updated_at) \
-             VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, {NOW}, {NOW}) \
+             VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, {now}, {now}) \
              ON CONFLICT (id) DO UPDATE SET company_name = excluded.company_name, \
              partner_type = excluded.partner_type, tenant_id = excluded.tenant_id, \
              partner_id = excluded.partner_id, cloud = excluded.cloud, country = excluded.country, \
@@ -119,7 +119,7 @@ impl Store {
         .bind(&valid.staff_name)
         .bind(valid.staff_role.as_str())
         .bind(valid.language.tag())
-        .execute(&mut *tx)
+        .execute(&mut tx)
         .await?;
         let action = if existing.is_some() { ActivityAction::ProfileUpdated } else { ActivityAction::ProfileCreated };
         // The new staff member signs the first profile; an edit is signed by who made it.
@@ -145,10 +145,8 @@ impl Store {
 
     /// The interface language: the one chosen, else the system's.
     pub async fn ui_language(&self) -> Result<Language> {
-        let tag: Option<String> = sqlx::query_scalar("SELECT value FROM settings WHERE key = ?")
-            .bind(UI_LANGUAGE)
-            .fetch_optional(self.pool())
-            .await?;
+        let tag: Option<String> =
+            Sql::new("SELECT value FROM settings WHERE key = ?").bind(UI_LANGUAGE).scalar_optional(self.pool()).await?;
         Ok(tag.as_deref().and_then(Language::from_tag).unwrap_or(self.system_language))
     }
 
@@ -183,7 +181,7 @@ impl Store {
     }
 
     /// The staff member acting now, who must be allowed `action`.
-    pub(crate) async fn actor_for(&self, tx: &mut Transaction<'static, Sqlite>, action: Action) -> Result<Actor> {
+    pub(crate) async fn actor_for(&self, tx: &mut Tx, action: Action) -> Result<Actor> {
         let profile = profile_in(tx).await?.ok_or(crate::Error::ProfileMissing)?;
         action.check(profile.staff_role)?;
         Ok(Actor::from(&profile))
@@ -192,14 +190,12 @@ impl Store {
 
 const UI_LANGUAGE: &str = "ui_language";
 
-pub(crate) async fn set_setting(tx: &mut Transaction<'static, Sqlite>, key: &str, value: &str) -> Result<()> {
-    sqlx::query(
-        "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-    )
-    .bind(key)
-    .bind(value)
-    .execute(&mut **tx)
-    .await?;
+pub(crate) async fn set_setting(tx: &mut Tx, key: &str, value: &str) -> Result<()> {
+    Sql::new("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+        .bind(key)
+        .bind(value)
+        .execute(tx)
+        .await?;
     Ok(())
 }
 
@@ -229,7 +225,7 @@ mod tests {
         let Err(Error::Invalid(e)) = store.save_profile(&bad).await else { panic!("saved") };
         assert_eq!(e[0].field, Field::TenantId);
         assert!(store.profile().await.unwrap().is_none());
-        let lines: i64 = sqlx::query_scalar("SELECT count(*) FROM activity").fetch_one(store.pool()).await.unwrap();
+        let lines: i64 = crate::store::Sql::new("SELECT count(*) FROM activity").scalar(store.pool()).await.unwrap();
         assert_eq!(lines, 0);
     }
 

@@ -1,13 +1,13 @@
 //! Indirect providers, and the link host of each cloud.
 
+use super::db::Target;
 use super::profile::{profile_in, set_setting};
-use super::{Store, NOW};
+use super::{Sql, Store, Tx};
 use crate::{
     i18n, Action, ActivityAction, Cloud, Entity, Error, Field, FieldError, IndirectProvider, LinkHostSetting,
     ProviderInput, Result, Rule, ValidProvider,
 };
 use fluent_bundle::FluentArgs;
-use sqlx::{Sqlite, Transaction};
 
 const SELECT_PROVIDER: &str =
     "SELECT id, name, tenant_id, partner_id, country, created_at, updated_at FROM indirect_providers";
@@ -37,22 +37,18 @@ impl From<ProviderRow> for IndirectProvider {
     }
 }
 
-pub(crate) async fn provider_in(tx: &mut Transaction<'static, Sqlite>, id: i64) -> Result<IndirectProvider> {
+pub(crate) async fn provider_in(tx: &mut Tx, id: i64) -> Result<IndirectProvider> {
     let row: Option<ProviderRow> =
-        sqlx::query_as(&format!("{SELECT_PROVIDER} WHERE id = ?")).bind(id).fetch_optional(&mut **tx).await?;
+        Sql::new(format!("{SELECT_PROVIDER} WHERE id = ?")).bind(id).fetch_optional(tx).await?;
     row.map(Into::into).ok_or(Error::NotFound(Entity::Provider, id))
 }
 
-async fn ensure_unique_tenant(
-    tx: &mut Transaction<'static, Sqlite>,
-    v: &ValidProvider,
-    except: Option<i64>,
-) -> Result<()> {
+async fn ensure_unique_tenant(tx: &mut Tx, v: &ValidProvider, except: Option<i64>) -> Result<()> {
     let other: Option<i64> =
-        sqlx::query_scalar("SELECT id FROM indirect_providers WHERE tenant_id = ? AND id IS NOT ?")
+        Sql::new("SELECT id FROM indirect_providers WHERE tenant_id = ? AND id IS DISTINCT FROM ?")
             .bind(&v.tenant_id)
             .bind(except)
-            .fetch_optional(&mut **tx)
+            .scalar_optional(tx)
             .await?;
     match other {
         Some(_) => Err(Error::Invalid(vec![FieldError { field: Field::ProviderTenantId, rule: Rule::ProviderTaken }])),
@@ -61,7 +57,7 @@ async fn ensure_unique_tenant(
 }
 
 /// An indirect provider is another partner: the partner's own tenant cannot be one.
-async fn ensure_not_own_tenant(tx: &mut Transaction<'static, Sqlite>, v: &ValidProvider) -> Result<()> {
+async fn ensure_not_own_tenant(tx: &mut Tx, v: &ValidProvider) -> Result<()> {
     let own = profile_in(tx).await?.map(|p| p.tenant_id);
     if own.as_deref() == Some(v.tenant_id.as_str()) {
         Err(Error::invalid(Field::ProviderTenantId, Rule::OwnTenant))
@@ -74,11 +70,9 @@ fn link_host_key(cloud: Cloud) -> String {
     format!("link_host.{}", cloud.as_str())
 }
 
-async fn link_host_in<'c, E: sqlx::Executor<'c, Database = Sqlite>>(exec: E, cloud: Cloud) -> Result<String> {
-    let host: Option<String> = sqlx::query_scalar("SELECT value FROM settings WHERE key = ?")
-        .bind(link_host_key(cloud))
-        .fetch_optional(exec)
-        .await?;
+async fn link_host_in<'a>(db: impl Into<Target<'a>>, cloud: Cloud) -> Result<String> {
+    let host: Option<String> =
+        Sql::new("SELECT value FROM settings WHERE key = ?").bind(link_host_key(cloud)).scalar_optional(db).await?;
     let known = host.as_deref().and_then(|h| cloud.acceptance_host(h).ok());
     Ok(known.unwrap_or_else(|| cloud.default_link_host()).to_owned())
 }
@@ -88,7 +82,7 @@ impl Store {
     pub async fn providers(&self) -> Result<Vec<IndirectProvider>> {
         self.require(Action::ViewCustomers).await?;
         let rows: Vec<ProviderRow> =
-            sqlx::query_as(&format!("{SELECT_PROVIDER} ORDER BY lower(name), id")).fetch_all(self.pool()).await?;
+            Sql::new(format!("{SELECT_PROVIDER} ORDER BY lower(name), id")).fetch_all(self.pool()).await?;
         Ok(rows.into_iter().map(Into::into).collect())
     }
 
@@ -99,15 +93,16 @@ impl Store {
         let actor = self.actor_for(&mut tx, Action::ManageProviders).await?;
         ensure_not_own_tenant(&mut tx, &v).await?;
         ensure_unique_tenant(&mut tx, &v, None).await?;
-        let id: i64 = sqlx::query_scalar(&format!(
+        let now = tx.dialect().now();
+        let id: i64 = Sql::new(format!(
             "INSERT INTO indirect_providers (name, tenant_id, partner_id, country, created_at, updated_at) \
-             VALUES (?, ?, ?, ?, {NOW}, {NOW}) RETURNING id"
+             VALUES (?, ?, ?, ?, {now}, {now}) RETURNING id"
         ))
         .bind(&v.name)
         .bind(&v.tenant_id)
         .bind(&v.partner_id)
         .bind(&v.country)
-        .fetch_one(&mut *tx)
+        .scalar(&mut tx)
         .await?;
         actor.record(&mut tx, ActivityAction::ProviderAdded, None, &v.name, &[]).await?;
         let provider = provider_in(&mut tx, id).await?;
@@ -135,8 +130,9 @@ impl Store {
         if changed.is_empty() {
             return Ok(current);
         }
-        sqlx::query(&format!(
-            "UPDATE indirect_providers SET name = ?, tenant_id = ?, partner_id = ?, country = ?, updated_at = {NOW} \
+        let now = tx.dialect().now();
+        Sql::new(format!(
+            "UPDATE indirect_providers SET name = ?, tenant_id = ?, partner_id = ?, country = ?, updated_at = {now} \
              WHERE id = ?"
         ))
         .bind(&v.name)
@@ -144,7 +140,7 @@ impl Store {
         .bind(&v.partner_id)
         .bind(&v.country)
         .bind(id)
-        .execute(&mut *tx)
+        .execute(&mut tx)
         .await?;
         actor.record(&mut tx, ActivityAction::ProviderUpdated, None, &v.name, &changed).await?;
         let provider = provider_in(&mut tx, id).await?;
@@ -178,7 +174,7 @@ impl Store {
         let lang = self.ui_language().await?;
         let mut tx = self.write().await?;
         let actor = self.actor_for(&mut tx, Action::ManageSettings).await?;
-        let old = link_host_in(&mut *tx, cloud).await?;
+        let old = link_host_in(&mut tx, cloud).await?;
         if old == host {
             return Ok(old);
         }
@@ -282,7 +278,7 @@ mod tests {
         }
         assert_eq!(store.link_host(Cloud::Germany).await.unwrap(), "portal.office.de");
         // A host stored before the list existed no longer reaches a link.
-        sqlx::query("INSERT INTO settings (key, value) VALUES ('link_host.public', 'evil.example')")
+        crate::store::Sql::new("INSERT INTO settings (key, value) VALUES ('link_host.public', 'evil.example')")
             .execute(store.pool())
             .await
             .unwrap();

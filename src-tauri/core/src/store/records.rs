@@ -2,7 +2,7 @@
 
 use super::customers::customer_in;
 use super::profile::profile_in;
-use super::{Store, NOW};
+use super::{count_of, Sql, Store};
 use crate::draft::{self, NoticeWording, PartnerNoticeWording};
 use crate::profile::parse_stored;
 use crate::{
@@ -45,7 +45,7 @@ struct SubscriptionRow {
     id: i64,
     customer_id: i64,
     offer: String,
-    quantity: u32,
+    quantity: i64,
     status: String,
     created_at: String,
     updated_at: String,
@@ -57,7 +57,7 @@ impl SubscriptionRow {
             id: self.id,
             customer_id: self.customer_id,
             offer: self.offer,
-            quantity: self.quantity,
+            quantity: count_of(self.quantity),
             status: parse_stored(&self.status)?,
             created_at: self.created_at,
             updated_at: self.updated_at,
@@ -81,7 +81,7 @@ impl Store {
     /// A customer's subscriptions, active first.
     pub async fn subscriptions(&self, customer_id: i64) -> Result<Vec<Subscription>> {
         self.require(Action::ViewCustomers).await?;
-        let rows: Vec<SubscriptionRow> = sqlx::query_as(
+        let rows: Vec<SubscriptionRow> = Sql::new(
             "SELECT id, customer_id, offer, quantity, status, created_at, updated_at FROM subscriptions \
              WHERE customer_id = ? ORDER BY status, lower(offer), id",
         )
@@ -100,14 +100,15 @@ impl Store {
         if customer.relationship != Relationship::Reseller {
             return Err(Error::WrongState(StateConflict::NoRelationship));
         }
-        let id: i64 = sqlx::query_scalar(&format!(
+        let now = tx.dialect().now();
+        let id: i64 = Sql::new(format!(
             "INSERT INTO subscriptions (customer_id, offer, quantity, status, created_at, updated_at) \
-             VALUES (?, ?, ?, 'active', {NOW}, {NOW}) RETURNING id"
+             VALUES (?, ?, ?, 'active', {now}, {now}) RETURNING id"
         ))
         .bind(customer_id)
         .bind(&offer)
         .bind(quantity)
-        .fetch_one(&mut *tx)
+        .scalar(&mut tx)
         .await?;
         actor
             .record_detail(
@@ -124,7 +125,7 @@ impl Store {
     }
 
     async fn subscription(&self, id: i64) -> Result<Subscription> {
-        let row: Option<SubscriptionRow> = sqlx::query_as(
+        let row: Option<SubscriptionRow> = Sql::new(
             "SELECT id, customer_id, offer, quantity, status, created_at, updated_at FROM subscriptions WHERE id = ?",
         )
         .bind(id)
@@ -138,17 +139,18 @@ impl Store {
         let mut tx = self.write().await?;
         let actor = self.actor_for(&mut tx, Action::ManageSubscriptions).await?;
         let (customer_id, offer, current): (i64, String, String) =
-            sqlx::query_as("SELECT customer_id, offer, status FROM subscriptions WHERE id = ?")
+            Sql::new("SELECT customer_id, offer, status FROM subscriptions WHERE id = ?")
                 .bind(id)
-                .fetch_optional(&mut *tx)
+                .fetch_optional(&mut tx)
                 .await?
                 .ok_or(Error::NotFound(Entity::Subscription, id))?;
         if current != status.as_str() {
             let customer = customer_in(&mut tx, customer_id).await?;
-            sqlx::query(&format!("UPDATE subscriptions SET status = ?, updated_at = {NOW} WHERE id = ?"))
+            let now = tx.dialect().now();
+            Sql::new(format!("UPDATE subscriptions SET status = ?, updated_at = {now} WHERE id = ?"))
                 .bind(status.as_str())
                 .bind(id)
-                .execute(&mut *tx)
+                .execute(&mut tx)
                 .await?;
             let action = match status {
                 SubscriptionStatus::Active => ActivityAction::SubscriptionReactivated,
@@ -163,7 +165,7 @@ impl Store {
     /// A customer's users and their licences.
     pub async fn users(&self, customer_id: i64) -> Result<Vec<CustomerUser>> {
         self.require(Action::ViewCustomers).await?;
-        let rows: Vec<UserRow> = sqlx::query_as(
+        let rows: Vec<UserRow> = Sql::new(
             "SELECT id, customer_id, display_name, user_principal_name, licences, created_at FROM customer_users \
              WHERE customer_id = ? ORDER BY lower(display_name), id",
         )
@@ -190,23 +192,24 @@ impl Store {
         let actor = self.actor_for(&mut tx, Action::ManageUsers).await?;
         let customer = customer_in(&mut tx, customer_id).await?;
         let taken: Option<i64> =
-            sqlx::query_scalar("SELECT id FROM customer_users WHERE customer_id = ? AND user_principal_name = ?")
+            Sql::new("SELECT id FROM customer_users WHERE customer_id = ? AND user_principal_name = ?")
                 .bind(customer_id)
                 .bind(&v.user_principal_name)
-                .fetch_optional(&mut *tx)
+                .scalar_optional(&mut tx)
                 .await?;
         if taken.is_some() {
             return Err(Error::invalid(Field::UserPrincipalName, Rule::UserTaken));
         }
-        sqlx::query(&format!(
+        let now = tx.dialect().now();
+        Sql::new(format!(
             "INSERT INTO customer_users (customer_id, display_name, user_principal_name, licences, created_at) \
-             VALUES (?, ?, ?, ?, {NOW})"
+             VALUES (?, ?, ?, ?, {now})"
         ))
         .bind(customer_id)
         .bind(&v.display_name)
         .bind(&v.user_principal_name)
         .bind(v.licences.join(&SEPARATOR.to_string()))
-        .execute(&mut *tx)
+        .execute(&mut tx)
         .await?;
         actor
             .record_detail(
@@ -329,12 +332,11 @@ impl Store {
         if customer.relationship != Relationship::Reseller {
             return Err(Error::WrongState(StateConflict::NoRelationship));
         }
-        let active: Vec<String> = sqlx::query_scalar(
-            "SELECT offer FROM subscriptions WHERE customer_id = ? AND status = 'active' ORDER BY offer",
-        )
-        .bind(customer_id)
-        .fetch_all(&mut *tx)
-        .await?;
+        let active: Vec<String> =
+            Sql::new("SELECT offer FROM subscriptions WHERE customer_id = ? AND status = 'active' ORDER BY offer")
+                .bind(customer_id)
+                .scalars(&mut tx)
+                .await?;
         if !active.is_empty() {
             return Err(Error::ActiveSubscriptions(active));
         }
@@ -342,15 +344,16 @@ impl Store {
         if !issued {
             return Err(Error::invalid(Field::Attestation, Rule::Attest));
         }
-        sqlx::query(&format!("UPDATE customers SET relationship = 'removed', updated_at = {NOW} WHERE id = ?"))
+        let now = tx.dialect().now();
+        Sql::new(format!("UPDATE customers SET relationship = 'removed', updated_at = {now} WHERE id = ?"))
             .bind(customer_id)
-            .execute(&mut *tx)
+            .execute(&mut tx)
             .await?;
-        sqlx::query(&format!(
-            "UPDATE invitations SET status = 'cancelled', status_at = {NOW} WHERE customer_id = ? AND status = 'sent'"
+        Sql::new(format!(
+            "UPDATE invitations SET status = 'cancelled', status_at = {now} WHERE customer_id = ? AND status = 'sent'"
         ))
         .bind(customer_id)
-        .execute(&mut *tx)
+        .execute(&mut tx)
         .await?;
         actor
             .record_detail(

@@ -1,4 +1,4 @@
-//! Partner Center's relationship rules through the store, on real SQLite files: which invitation a
+//! Partner Center's relationship rules through the store, on real SQLite files and PostgreSQL databases: which invitation a
 //! partner sends from where, the country or region rule, the attestation kept word for word,
 //! delegated admin privileges taken back, and the customer list's views.
 
@@ -10,7 +10,7 @@ use crate::*;
 
 const PARTNER_TENANT: &str = "3f2504e0-4f89-11d3-9a0c-0305e82c3301";
 
-async fn partner(partner_type: PartnerType) -> (Store, tempfile::TempDir) {
+async fn partner(partner_type: PartnerType) -> (Store, crate::store::fixture::Fixture) {
     let (store, dir) = store().await;
     store.save_profile(&ProfileInput { partner_type: Some(partner_type), ..profile() }).await.unwrap();
     (store, dir)

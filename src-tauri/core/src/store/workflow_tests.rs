@@ -1,4 +1,4 @@
-//! The relationship workflows end to end through the store, on real SQLite files.
+//! The relationship workflows end to end through the store, on real SQLite files and PostgreSQL databases.
 
 use crate::customer::tests::input as customer;
 use crate::profile::tests::input as profile;
@@ -6,7 +6,7 @@ use crate::store::tests::{act_as, store};
 use crate::*;
 
 /// A store whose first-run setup was made by a staff member with `role`.
-async fn partner(partner_type: PartnerType, cloud: Cloud, role: Role) -> (Store, tempfile::TempDir) {
+async fn partner(partner_type: PartnerType, cloud: Cloud, role: Role) -> (Store, crate::store::fixture::Fixture) {
     let (store, dir) = store().await;
     let input =
         ProfileInput { partner_type: Some(partner_type), cloud: Some(cloud), staff_role: Some(role), ..profile() };

@@ -1,0 +1,511 @@
+//! One statement for both engines. The store writes each query once, in the SQL that SQLite and
+//! PostgreSQL share, with `?` placeholders; this layer binds the values, numbers the placeholders
+//! for PostgreSQL (`$1`, `$2`, …) and maps rows with the types' derived `FromRow`, which serves
+//! both engines. The few phrases the engines spell differently live in [`Dialect`].
+//!
+//! Why not sqlx's `Any` driver: it decodes SQLite values by their runtime type, so a stored
+//! boolean (an integer in SQLite) cannot be read as `bool`, and it offers no way to set SQLite's
+//! pragmas; binding through the native drivers keeps each engine's own types.
+
+use crate::Result;
+use sqlx::encode::IsNull;
+use sqlx::error::BoxDynError;
+use sqlx::postgres::{PgArgumentBuffer, PgConnection, PgPool, PgRow, PgTypeInfo};
+use sqlx::sqlite::{SqliteArgumentValue, SqliteConnection, SqlitePool, SqliteRow, SqliteTypeInfo};
+use sqlx::{Decode, Encode, FromRow, Postgres, Sqlite, Transaction, Type};
+
+/// The engine behind a store.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Engine {
+    /// A local file, one staff member.
+    Sqlite,
+    /// A team workspace on a PostgreSQL server.
+    Postgres,
+}
+
+/// A connection pool on either engine.
+#[derive(Debug, Clone)]
+pub(crate) enum Pool {
+    Sqlite(SqlitePool),
+    Postgres(PgPool),
+}
+
+/// An open transaction on either engine.
+pub(crate) enum Tx {
+    Sqlite(Transaction<'static, Sqlite>),
+    Postgres(Transaction<'static, Postgres>),
+}
+
+impl Pool {
+    pub fn engine(&self) -> Engine {
+        match self {
+            Pool::Sqlite(_) => Engine::Sqlite,
+            Pool::Postgres(_) => Engine::Postgres,
+        }
+    }
+
+    pub fn dialect(&self) -> Dialect {
+        Dialect(self.engine())
+    }
+
+    pub async fn close(&self) {
+        match self {
+            Pool::Sqlite(p) => p.close().await,
+            Pool::Postgres(p) => p.close().await,
+        }
+    }
+
+    /// A read transaction: it sees one state of the database throughout, and on SQLite it
+    /// takes no write lock, so writes on other connections go on meanwhile.
+    pub async fn begin(&self) -> Result<Tx> {
+        Ok(match self {
+            Pool::Sqlite(p) => Tx::Sqlite(p.begin().await?),
+            Pool::Postgres(p) => Tx::Postgres(p.begin().await?),
+        })
+    }
+}
+
+impl Tx {
+    pub fn engine(&self) -> Engine {
+        match self {
+            Tx::Sqlite(_) => Engine::Sqlite,
+            Tx::Postgres(_) => Engine::Postgres,
+        }
+    }
+
+    pub fn dialect(&self) -> Dialect {
+        Dialect(self.engine())
+    }
+
+    pub async fn commit(self) -> Result<()> {
+        match self {
+            Tx::Sqlite(t) => t.commit().await?,
+            Tx::Postgres(t) => t.commit().await?,
+        }
+        Ok(())
+    }
+
+    /// Ends the transaction, undoing what it did (as dropping it does, but waiting for it).
+    pub async fn rollback(self) -> Result<()> {
+        match self {
+            Tx::Sqlite(t) => t.rollback().await?,
+            Tx::Postgres(t) => t.rollback().await?,
+        }
+        Ok(())
+    }
+}
+
+/// Where a statement runs: a pool, or the connection of an open transaction.
+pub(crate) enum Target<'a> {
+    SqlitePool(&'a SqlitePool),
+    Sqlite(&'a mut SqliteConnection),
+    PostgresPool(&'a PgPool),
+    Postgres(&'a mut PgConnection),
+}
+
+impl<'a> From<&'a Pool> for Target<'a> {
+    fn from(pool: &'a Pool) -> Target<'a> {
+        match pool {
+            Pool::Sqlite(p) => Target::SqlitePool(p),
+            Pool::Postgres(p) => Target::PostgresPool(p),
+        }
+    }
+}
+
+impl<'a> From<&'a mut Tx> for Target<'a> {
+    fn from(tx: &'a mut Tx) -> Target<'a> {
+        match tx {
+            Tx::Sqlite(t) => Target::Sqlite(t),
+            Tx::Postgres(t) => Target::Postgres(t),
+        }
+    }
+}
+
+/// A value bound to a statement.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Value {
+    Int(Option<i64>),
+    Text(Option<String>),
+    Bool(bool),
+}
+
+impl From<i64> for Value {
+    fn from(v: i64) -> Value {
+        Value::Int(Some(v))
+    }
+}
+impl From<u32> for Value {
+    fn from(v: u32) -> Value {
+        Value::Int(Some(v.into()))
+    }
+}
+impl From<Option<i64>> for Value {
+    fn from(v: Option<i64>) -> Value {
+        Value::Int(v)
+    }
+}
+impl From<bool> for Value {
+    fn from(v: bool) -> Value {
+        Value::Bool(v)
+    }
+}
+impl From<&str> for Value {
+    fn from(v: &str) -> Value {
+        Value::Text(Some(v.to_owned()))
+    }
+}
+impl From<String> for Value {
+    fn from(v: String) -> Value {
+        Value::Text(Some(v))
+    }
+}
+impl From<&String> for Value {
+    fn from(v: &String) -> Value {
+        Value::Text(Some(v.clone()))
+    }
+}
+impl From<Option<String>> for Value {
+    fn from(v: Option<String>) -> Value {
+        Value::Text(v)
+    }
+}
+impl From<Option<&str>> for Value {
+    fn from(v: Option<&str>) -> Value {
+        Value::Text(v.map(str::to_owned))
+    }
+}
+impl From<&Option<String>> for Value {
+    fn from(v: &Option<String>) -> Value {
+        Value::Text(v.clone())
+    }
+}
+
+impl Type<Sqlite> for Value {
+    fn type_info() -> SqliteTypeInfo {
+        <String as Type<Sqlite>>::type_info()
+    }
+}
+
+impl<'q> Encode<'q, Sqlite> for Value {
+    fn encode_by_ref(&self, buf: &mut Vec<SqliteArgumentValue<'q>>) -> std::result::Result<IsNull, BoxDynError> {
+        match self {
+            Value::Int(v) => <Option<i64> as Encode<Sqlite>>::encode_by_ref(v, buf),
+            Value::Text(v) => <Option<String> as Encode<Sqlite>>::encode_by_ref(v, buf),
+            Value::Bool(v) => <bool as Encode<Sqlite>>::encode_by_ref(v, buf),
+        }
+    }
+}
+
+impl Type<Postgres> for Value {
+    fn type_info() -> PgTypeInfo {
+        <String as Type<Postgres>>::type_info()
+    }
+}
+
+impl Encode<'_, Postgres> for Value {
+    fn encode_by_ref(&self, buf: &mut PgArgumentBuffer) -> std::result::Result<IsNull, BoxDynError> {
+        match self {
+            Value::Int(v) => <Option<i64> as Encode<Postgres>>::encode_by_ref(v, buf),
+            Value::Text(v) => <Option<String> as Encode<Postgres>>::encode_by_ref(v, buf),
+            Value::Bool(v) => <bool as Encode<Postgres>>::encode_by_ref(v, buf),
+        }
+    }
+
+    // PostgreSQL is told each value's own type, so one `Value` type can carry them all.
+    fn produces(&self) -> Option<PgTypeInfo> {
+        Some(match self {
+            Value::Int(_) => <i64 as Type<Postgres>>::type_info(),
+            Value::Text(_) => <String as Type<Postgres>>::type_info(),
+            Value::Bool(_) => <bool as Type<Postgres>>::type_info(),
+        })
+    }
+}
+
+/// A row type both engines can map: derive `sqlx::FromRow` on it.
+pub(crate) trait Record: for<'r> FromRow<'r, SqliteRow> + for<'r> FromRow<'r, PgRow> + Send + Unpin {}
+impl<T> Record for T where T: for<'r> FromRow<'r, SqliteRow> + for<'r> FromRow<'r, PgRow> + Send + Unpin {}
+
+/// A single column's type both engines can decode.
+pub(crate) trait Scalar:
+    for<'r> Decode<'r, Sqlite> + Type<Sqlite> + for<'r> Decode<'r, Postgres> + Type<Postgres> + Send + Unpin
+{
+}
+impl<T> Scalar for T where
+    T: for<'r> Decode<'r, Sqlite> + Type<Sqlite> + for<'r> Decode<'r, Postgres> + Type<Postgres> + Send + Unpin
+{
+}
+
+/// A statement and its values.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Sql {
+    text: String,
+    args: Vec<Value>,
+}
+
+/// Runs `$body` with `$e` bound to the native executor of `$target` and `$text` to the
+/// statement as that engine spells its placeholders.
+macro_rules! on_engine {
+    ($target:expr, $sql:expr, |$e:ident, $text:ident, $args:ident| $body:expr) => {{
+        let Sql { text: sql_text, args: $args } = $sql;
+        match $target {
+            Target::SqlitePool($e) => {
+                let $text = sql_text.as_str();
+                $body
+            }
+            Target::Sqlite($e) => {
+                let $text = sql_text.as_str();
+                $body
+            }
+            Target::PostgresPool($e) => {
+                let numbered = number_placeholders(&sql_text);
+                let $text = numbered.as_str();
+                $body
+            }
+            Target::Postgres($e) => {
+                let numbered = number_placeholders(&sql_text);
+                let $text = numbered.as_str();
+                $body
+            }
+        }
+    }};
+}
+
+/// Binds every value of `args` to a native query.
+macro_rules! bound {
+    ($query:expr, $args:expr) => {{
+        let mut q = $query;
+        for v in $args.iter().cloned() {
+            q = q.bind(v);
+        }
+        q
+    }};
+}
+
+impl Sql {
+    /// A statement; `?` marks each value, bound in order.
+    pub fn new(text: impl Into<String>) -> Sql {
+        Sql { text: text.into(), args: Vec::new() }
+    }
+
+    /// Binds the next `?`.
+    pub fn bind(mut self, v: impl Into<Value>) -> Sql {
+        self.args.push(v.into());
+        self
+    }
+
+    /// Appends text.
+    pub fn push(&mut self, text: impl AsRef<str>) -> &mut Sql {
+        self.text.push_str(text.as_ref());
+        self
+    }
+
+    /// Appends a `?` and binds it.
+    pub fn push_bind(&mut self, v: impl Into<Value>) -> &mut Sql {
+        self.text.push('?');
+        self.args.push(v.into());
+        self
+    }
+
+    /// Runs the statement; returns the number of rows it changed.
+    pub async fn execute<'a>(self, db: impl Into<Target<'a>>) -> Result<u64> {
+        Ok(on_engine!(db.into(), self, |e, text, args| bound!(sqlx::query(text), args)
+            .execute(e)
+            .await?
+            .rows_affected()))
+    }
+
+    /// Every row.
+    pub async fn fetch_all<'a, T: Record>(self, db: impl Into<Target<'a>>) -> Result<Vec<T>> {
+        Ok(on_engine!(db.into(), self, |e, text, args| bound!(sqlx::query_as(text), args).fetch_all(e).await?))
+    }
+
+    /// The one row, if any.
+    pub async fn fetch_optional<'a, T: Record>(self, db: impl Into<Target<'a>>) -> Result<Option<T>> {
+        Ok(on_engine!(db.into(), self, |e, text, args| bound!(sqlx::query_as(text), args).fetch_optional(e).await?))
+    }
+
+    /// The first column of the one row, which must exist.
+    pub async fn scalar<'a, T: Scalar>(self, db: impl Into<Target<'a>>) -> Result<T> {
+        Ok(on_engine!(db.into(), self, |e, text, args| bound!(sqlx::query_scalar(text), args).fetch_one(e).await?))
+    }
+
+    /// The first column of the one row, if any.
+    pub async fn scalar_optional<'a, T: Scalar>(self, db: impl Into<Target<'a>>) -> Result<Option<T>> {
+        Ok(on_engine!(db.into(), self, |e, text, args| bound!(sqlx::query_scalar(text), args)
+            .fetch_optional(e)
+            .await?))
+    }
+
+    /// The first column of every row.
+    pub async fn scalars<'a, T: Scalar>(self, db: impl Into<Target<'a>>) -> Result<Vec<T>> {
+        Ok(on_engine!(db.into(), self, |e, text, args| bound!(sqlx::query_scalar(text), args).fetch_all(e).await?))
+    }
+}
+
+/// Renumbers `?` and `?N` placeholders as PostgreSQL's `$N`, leaving quoted text alone.
+pub(crate) fn number_placeholders(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut next = 0u32;
+    let mut chars = text.chars().peekable();
+    let mut quote: Option<char> = None;
+    while let Some(c) = chars.next() {
+        match quote {
+            Some(q) => {
+                out.push(c);
+                if c == q {
+                    quote = None;
+                }
+            }
+            None if c == '\'' || c == '"' => {
+                quote = Some(c);
+                out.push(c);
+            }
+            None if c == '?' => {
+                let mut digits = String::new();
+                while let Some(d) = chars.peek().filter(|d| d.is_ascii_digit()) {
+                    digits.push(*d);
+                    chars.next();
+                }
+                out.push('$');
+                if digits.is_empty() {
+                    next += 1;
+                    out.push_str(&next.to_string());
+                } else {
+                    out.push_str(&digits);
+                }
+            }
+            None => out.push(c),
+        }
+    }
+    out
+}
+
+/// The phrases SQLite and PostgreSQL spell differently.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Dialect(pub Engine);
+
+/// Search terms shorter than a trigram cannot use SQLite's search index and scan instead.
+const TRIGRAM_CHARS: usize = 3;
+
+/// A LIKE pattern finding `needle` anywhere, its own `%`, `_` and `\` taken literally.
+fn contains_pattern(needle: &str) -> String {
+    let mut pattern = String::with_capacity(needle.len() + 2);
+    pattern.push('%');
+    for c in needle.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            pattern.push('\\');
+        }
+        pattern.push(c);
+    }
+    pattern.push('%');
+    pattern
+}
+
+impl Dialect {
+    /// The database's clock as Liaison stores time: UTC, RFC 3339 with milliseconds.
+    pub fn now(self) -> &'static str {
+        match self.0 {
+            Engine::Sqlite => "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')",
+            Engine::Postgres => {
+                "to_char(statement_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')"
+            }
+        }
+    }
+
+    /// The values of `column` over a group, joined by the unit separator (U+001F).
+    pub fn join_units(self, column: &str) -> String {
+        match self.0 {
+            Engine::Sqlite => format!("group_concat({column}, char(31))"),
+            Engine::Postgres => format!("string_agg({column}, chr(31))"),
+        }
+    }
+
+    /// Whole days from the stored time `column` to now.
+    pub fn days_since(self, column: &str) -> String {
+        match self.0 {
+            Engine::Sqlite => format!("CAST(julianday('now') - julianday({column}) AS BIGINT)"),
+            Engine::Postgres => {
+                format!("CAST(EXTRACT(DAY FROM (statement_timestamp() - CAST({column} AS timestamptz))) AS BIGINT)")
+            }
+        }
+    }
+
+    /// The day after a bound `YYYY-MM-DD` date, as `YYYY-MM-DD` text (`?` marks the date).
+    pub fn next_day(self) -> &'static str {
+        match self.0 {
+            Engine::Sqlite => "date(?, '+1 day')",
+            Engine::Postgres => "to_char(CAST(? AS date) + 1, 'YYYY-MM-DD')",
+        }
+    }
+
+    /// The relationship column of customer `c` as a list filters its view by. When a customer
+    /// search for `forms` uses the search index, its few matches should drive the query: the
+    /// unary `+` keeps SQLite from walking the view's index in list order instead and testing
+    /// every row of the view. PostgreSQL's planner weighs the two by their statistics.
+    pub fn customer_view_column(self, forms: &[String]) -> &'static str {
+        let term = forms.first().map_or("", String::as_str);
+        match self.0 {
+            Engine::Sqlite if term.chars().count() >= TRIGRAM_CHARS => "+c.relationship",
+            _ => "c.relationship",
+        }
+    }
+
+    /// ` AND` customer `c`'s company name, primary domain or Microsoft ID contains one of
+    /// `forms` (the search term as `validate::search_forms` spells it, the term first), ignoring
+    /// case; nothing for an empty term. Both engines find the same customers.
+    pub fn push_customer_search(self, b: &mut Sql, forms: &[String]) {
+        let term = forms.first().map_or("", String::as_str);
+        if term.is_empty() {
+            return;
+        }
+        match self.0 {
+            Engine::Sqlite if term.chars().count() >= TRIGRAM_CHARS => {
+                // FTS5 phrases: the trigram index finds each as a substring of any column.
+                let phrases: Vec<String> = forms.iter().map(|f| format!("\"{}\"", f.replace('"', "\"\""))).collect();
+                b.push(" AND c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ");
+                b.push_bind(phrases.join(" OR "));
+                b.push(")");
+            }
+            Engine::Sqlite => {
+                let needle = term.to_lowercase();
+                b.push(" AND (instr(c.company_key, ").push_bind(needle.clone());
+                b.push(") > 0 OR instr(c.primary_domain, ").push_bind(needle.clone());
+                b.push(") > 0 OR instr(coalesce(c.microsoft_id, ''), ").push_bind(needle);
+                b.push(") > 0)");
+            }
+            Engine::Postgres => {
+                // pg_trgm's indexes serve these patterns. The name is matched by its lower-cased
+                // key and the needle is lower-cased here, as SQLite's instr does: the columns use
+                // the "C" collation, whose ILIKE folds ASCII only, so the server's locale decides
+                // nothing.
+                b.push(" AND (");
+                for (i, form) in forms.iter().enumerate() {
+                    let pattern = contains_pattern(&form.to_lowercase());
+                    b.push(if i == 0 { "" } else { " OR " });
+                    b.push("c.company_key ILIKE ").push_bind(pattern.clone());
+                    b.push(" OR c.primary_domain ILIKE ").push_bind(pattern.clone());
+                    b.push(" OR c.microsoft_id ILIKE ").push_bind(pattern);
+                }
+                b.push(")");
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{contains_pattern, number_placeholders};
+
+    #[test]
+    fn a_like_pattern_takes_the_needles_wildcards_literally() {
+        assert_eq!(contains_pattern("a.s."), "%a.s.%");
+        assert_eq!(contains_pattern("50%_off\\"), "%50\\%\\_off\\\\%");
+    }
+
+    #[test]
+    fn placeholders_are_numbered_for_postgres_outside_quotes() {
+        assert_eq!(number_placeholders("a = ? AND b = ? AND c = '?'"), "a = $1 AND b = $2 AND c = '?'");
+        assert_eq!(number_placeholders("coalesce(?2, x) = ?1"), "coalesce($2, x) = $1");
+        assert_eq!(number_placeholders("\"we?ird\" = ?"), "\"we?ird\" = $1");
+    }
+}
