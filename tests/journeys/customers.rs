@@ -1,4 +1,4 @@
-use liaison_core::{CustomerCounts, CustomerQuery, PartnerType, Relationship, Role};
+use liaison_core::{CustomerCounts, CustomerInput, CustomerQuery, PartnerType, Relationship, Role};
 use liaison_e2e::app::{customer, show_view};
 use liaison_e2e::{App, Session};
 
@@ -139,4 +139,48 @@ fn a_helpdesk_agent_cannot_add_customers_and_is_told_why() {
     assert!(reason.as_str().unwrap_or_default().contains("Helpdesk agent"), "{reason}");
     app.open_page("settings");
     assert!(s.find("[data-testid=settings-profile-locked]").text().unwrap().contains("Global admin"));
+}
+
+#[test]
+fn a_save_over_a_change_made_meanwhile_names_who_made_it_and_keeps_what_was_typed() {
+    let app = App::with_data(
+        "customer-conflict",
+        PartnerType::DirectBill,
+        Role::GlobalAdmin,
+        &[customer("Contoso", "contoso.cz")],
+    );
+    let s = app.s();
+    show_view(s, "prospect");
+    s.wait_until("Contoso listed", || listed_names(s) == ["Contoso"]);
+    s.find("[data-testid=customer-expand]").click().unwrap();
+    s.click_until("[data-testid=record-edit]", "[data-testid=customer-form]");
+    let notes = s.find("[data-testid=customer-notes]");
+    notes.type_text("Call after the audit").unwrap();
+
+    // Meanwhile the same customer is saved elsewhere, through the core on the same database.
+    let prospects = CustomerQuery { relationship: Relationship::Prospect, ..Default::default() };
+    app.store(async |st| {
+        let c = st.customers(&prospects).await.unwrap().items.remove(0);
+        let elsewhere = CustomerInput { contact_name: "Petr Novák".into(), ..customer("Contoso", "contoso.cz") };
+        st.update_customer(c.id, c.version, &elsewhere).await.unwrap();
+    });
+
+    s.find("[data-testid=customer-save]").click().unwrap();
+    s.wait_until("the conflict message", || {
+        s.texts("[data-testid=customer-error]")
+            .first()
+            .is_some_and(|t| t.starts_with("This customer was changed after"))
+    });
+    let message = s.find("[data-testid=customer-error]").text().unwrap();
+    assert!(message.contains("by Jana Dvořáková, at 20"), "{message}");
+    assert_eq!(notes.property("value").unwrap(), "Call after the audit", "the typed notes were kept");
+    app.screenshot("conflict");
+    let stored = app.store(async |st| st.customers(&prospects).await.unwrap().items.remove(0));
+    assert_eq!((stored.notes.as_str(), stored.contact_name.as_str()), ("", "Petr Novák"), "nothing was overwritten");
+
+    // Saving again knowingly replaces that change with what was typed.
+    s.find("[data-testid=customer-save]").click().unwrap();
+    s.wait_until("the form to close", || s.count("[data-testid=customer-form]") == 0);
+    let stored = app.store(async |st| st.customers(&prospects).await.unwrap().items.remove(0));
+    assert_eq!(stored.notes, "Call after the audit");
 }

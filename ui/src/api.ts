@@ -61,7 +61,9 @@ export const api = {
   listCustomers: (query: CustomerQuery) => call<CustomerPage>("list_customers", { query }),
   getCustomer: (id: number) => call<Customer>("get_customer", { id }),
   addCustomer: (input: CustomerInput) => call<Customer>("add_customer", { input }),
-  updateCustomer: (id: number, input: CustomerInput) => call<Customer>("update_customer", { id, input }),
+  /** `version` is the customer's version the edit started from; a change made since is refused. */
+  updateCustomer: (id: number, version: number, input: CustomerInput) =>
+    call<Customer>("update_customer", { id, version, input }),
   customerCounts: (search: string) => call<CustomerCounts>("customer_counts", { search }),
   recordDapRemoved: (id: number) => call<Customer>("record_dap_removed", { id }),
   listActivity: (query: ActivityQuery) => call<ActivityPage>("list_activity", { query }),

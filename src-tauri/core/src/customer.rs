@@ -64,6 +64,10 @@ pub struct Customer {
     pub provider_name: Option<String>,
     pub created_at: String,
     pub updated_at: String,
+    /// Raised by every change; an edit names the version it started from (see
+    /// [`Error::EditedMeanwhile`](crate::Error::EditedMeanwhile)).
+    #[ts(type = "number")]
+    pub version: i64,
 }
 
 /// The note that a customer removed the delegated admin privileges it had granted.

@@ -251,6 +251,10 @@ pub enum Error {
     /// relationship not yet established).
     #[error("not possible now: {0:?}")]
     WrongState(StateConflict),
+    /// The record changed after the form was opened (by `by`, at `at`); nothing was written,
+    /// so that change is not silently undone.
+    #[error("changed meanwhile by {by} at {at}")]
+    EditedMeanwhile { by: String, at: String },
     /// The operating system could not open the mail application or a web page.
     #[error("could not open: {0}")]
     OpenFailed(String),
@@ -300,6 +304,7 @@ impl Error {
             Error::MailtoTooLong { .. } => ErrorCode::MailtoTooLong,
             Error::ActiveSubscriptions(_) => ErrorCode::ActiveSubscriptions,
             Error::WrongState(_) => ErrorCode::WrongState,
+            Error::EditedMeanwhile { .. } => ErrorCode::EditedMeanwhile,
             Error::OpenFailed(_) | Error::Clipboard(_) => ErrorCode::Handoff,
             Error::CsvColumns(_) | Error::Csv(_) => ErrorCode::Csv,
             Error::Cancelled => ErrorCode::Cancelled,
@@ -354,6 +359,13 @@ impl Error {
                 ApiError::plain(code, i18n::text(lang, "error-active-subscriptions", Some(&args)))
             }
             Error::WrongState(conflict) => ApiError::plain(code, i18n::text(lang, conflict.message_id(), None)),
+            Error::EditedMeanwhile { by, at } => {
+                let mut args = FluentArgs::new();
+                args.set("by", by.clone());
+                // Stored as RFC 3339 UTC; shown to the minute.
+                args.set("at", at.get(..16).unwrap_or(at).replace('T', " "));
+                ApiError::plain(code, i18n::text(lang, "error-edited-meanwhile", Some(&args)))
+            }
             Error::OpenFailed(e) => ApiError::plain(code, with_detail(lang, "error-open-failed", e)),
             Error::Clipboard(e) => ApiError::plain(code, with_detail(lang, "error-clipboard", e)),
             Error::CsvColumns(missing) => {
@@ -450,6 +462,8 @@ pub enum ErrorCode {
     MailtoTooLong,
     ActiveSubscriptions,
     WrongState,
+    /// Someone saved the record after the form was opened; the form keeps what was typed.
+    EditedMeanwhile,
     Handoff,
     Csv,
     Cancelled,

@@ -18,8 +18,13 @@ pub async fn add_customer(state: State<'_, AppState>, input: CustomerInput) -> R
 }
 
 #[tauri::command]
-pub async fn update_customer(state: State<'_, AppState>, id: i64, input: CustomerInput) -> Result<Customer, ApiError> {
-    state.run(state.store.update_customer(id, &input)).await
+pub async fn update_customer(
+    state: State<'_, AppState>,
+    id: i64,
+    version: i64,
+    input: CustomerInput,
+) -> Result<Customer, ApiError> {
+    state.run(state.store.update_customer(id, version, &input)).await
 }
 
 #[tauri::command]

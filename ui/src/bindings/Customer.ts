@@ -20,4 +20,9 @@ dapRemoval: DapRemoval | null,
 /**
  * The indirect provider also connected with the customer.
  */
-providerId: number | null, providerName: string | null, createdAt: string, updatedAt: string, };
+providerId: number | null, providerName: string | null, createdAt: string, updatedAt: string, 
+/**
+ * Raised by every change; an edit names the version it started from (see
+ * [`Error::EditedMeanwhile`](crate::Error::EditedMeanwhile)).
+ */
+version: number, };

@@ -38,6 +38,7 @@ backups-table = Zálohy databáze
 error-backup-not-found = Tato záloha již neexistuje.
 error-restore-running = Právě probíhá obnovení zálohy. Zkuste to znovu, až bude dokončeno.
 error-server-backups = Tento týmový pracovní prostor je na databázovém serveru. Jeho zálohy se vytvářejí na serveru – stará se o ně jeho správce, nikoli Liaison.
+error-edited-meanwhile = Tento zákazník byl po otevření formuláře změněn (kdo: { $by }, kdy: { $at } UTC), proto vaše změny nebyly uloženy. Zůstávají ve formuláři: porovnejte je s touto změnou a pak je uložte znovu, čímž ji nahradíte, nebo formulář zrušte a změnu ponechte.
 
 activity-backup_created = Databáze zálohována do souboru { $subject }
 activity-backup_restored = Obnovena záloha { $subject }

@@ -38,6 +38,7 @@ backups-table = Backups of the database
 error-backup-not-found = This backup no longer exists.
 error-restore-running = A backup is being restored. Try again when it has finished.
 error-server-backups = This team workspace is on a database server. Its backups are made on the server, by whoever looks after it, not by Liaison.
+error-edited-meanwhile = This customer was changed after you opened it (by { $by }, at { $at } UTC), so your changes were not saved. They are still in the form: check them against that change, then save again to replace it, or cancel to keep it.
 
 activity-backup_created = Backed up the database to { $subject }
 activity-backup_restored = Restored the backup { $subject }

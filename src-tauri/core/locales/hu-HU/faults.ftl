@@ -38,6 +38,7 @@ backups-table = Az adatbázis biztonsági mentései
 error-backup-not-found = Ez a biztonsági mentés már nem létezik.
 error-restore-running = Egy biztonsági mentés visszaállítása folyamatban van. Próbálja újra, ha befejeződött.
 error-server-backups = Ez a csapatmunkaterület egy adatbázis-kiszolgálón van. A biztonsági mentéseit a kiszolgáló üzemeltetője készíti a kiszolgálón, nem a Liaison.
+error-edited-meanwhile = Ezt az ügyfelet az űrlap megnyitása után módosították (ki: { $by }, mikor: { $at } UTC), ezért az Ön módosításai nem lettek mentve. Az űrlapon megmaradtak: vesse össze őket azzal a módosítással, majd mentse újra, hogy lecserélje, vagy szakítsa meg, hogy megtartsa.
 
 activity-backup_created = Adatbázis mentve: { $subject }
 activity-backup_restored = Biztonsági mentés visszaállítva: { $subject }

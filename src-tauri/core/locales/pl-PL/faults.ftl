@@ -38,6 +38,7 @@ backups-table = Kopie zapasowe bazy danych
 error-backup-not-found = Ta kopia zapasowa już nie istnieje.
 error-restore-running = Trwa przywracanie kopii zapasowej. Proszę spróbować ponownie po jego zakończeniu.
 error-server-backups = Ten zespołowy obszar roboczy znajduje się na serwerze bazy danych. Jego kopie zapasowe wykonuje się na serwerze – odpowiada za nie administrator serwera, a nie Liaison.
+error-edited-meanwhile = Ten klient został zmieniony po otwarciu formularza (kto: { $by }, kiedy: { $at } UTC), dlatego Państwa zmiany nie zostały zapisane. Pozostają w formularzu: proszę porównać je z tamtą zmianą, a następnie zapisać ponownie, aby ją zastąpić, lub anulować, aby ją zachować.
 
 activity-backup_created = Utworzono kopię zapasową bazy danych w pliku { $subject }
 activity-backup_restored = Przywrócono kopię zapasową { $subject }

@@ -54,8 +54,21 @@ CREATE TABLE customers (
     updated_at     TEXT NOT NULL,
     provider_id    BIGINT REFERENCES indirect_providers (id),
     dap_removed_at TEXT,
-    dap_removed_by TEXT
+    dap_removed_by TEXT,
+    -- Raised by every change (trigger below), so a form saved over a change made since it was
+    -- opened is refused instead of silently undoing that change.
+    version        BIGINT NOT NULL DEFAULT 1
 );
+
+CREATE FUNCTION customers_next_version() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.version := OLD.version + 1;
+    RETURN NEW;
+END;
+$$;
+
+CREATE TRIGGER customers_version BEFORE UPDATE ON customers
+    FOR EACH ROW EXECUTE FUNCTION customers_next_version();
 
 CREATE UNIQUE INDEX customers_by_domain ON customers (primary_domain);
 -- UNIQUE lets any number of customers have no Microsoft ID yet (NULLs are distinct).

@@ -27,6 +27,7 @@ struct CustomerRow {
     provider_name: Option<String>,
     created_at: String,
     updated_at: String,
+    version: i64,
     tags: Option<String>,
 }
 
@@ -50,6 +51,7 @@ impl CustomerRow {
             provider_name: self.provider_name,
             created_at: self.created_at,
             updated_at: self.updated_at,
+            version: self.version,
         })
     }
 }
@@ -65,7 +67,7 @@ fn select_customer(dialect: Dialect) -> String {
          c.contact_name, c.contact_email, c.language, c.notes, c.relationship, c.dap_granted, c.dap_removed_at, \
          c.dap_removed_by, c.provider_id, \
          (SELECT name FROM indirect_providers p WHERE p.id = c.provider_id) AS provider_name, c.created_at, \
-         c.updated_at, (SELECT {tags} FROM \
+         c.updated_at, c.version, (SELECT {tags} FROM \
            (SELECT tag FROM customer_tags t WHERE t.customer_id = c.id ORDER BY tag) AS ordered) AS tags \
          FROM customers c"
     )
@@ -85,7 +87,9 @@ impl Store {
     }
 
     /// Saves an edited customer; only what changed is logged, and an unchanged save writes nothing.
-    pub async fn update_customer(&self, id: i64, input: &CustomerInput) -> Result<Customer> {
+    /// `version` is the one the edit started from: if the customer changed since, nothing is
+    /// written and [`Error::EditedMeanwhile`] says who changed it and when.
+    pub async fn update_customer(&self, id: i64, version: i64, input: &CustomerInput) -> Result<Customer> {
         let valid = input.validate()?;
         let mut tx = self.write().await?;
         let actor = self.actor_for(&mut tx, Action::EditCustomer).await?;
@@ -95,13 +99,20 @@ impl Store {
         if changed.is_empty() {
             return Ok(current);
         }
+        if current.version != version {
+            return Err(edited_meanwhile(&mut tx, id).await);
+        }
         let now = tx.dialect().now();
         let sql = Sql::new(format!(
             "UPDATE customers SET company_name = ?, company_key = ?, primary_domain = ?, microsoft_id = ?, \
              country = ?, contact_name = ?, contact_email = ?, language = ?, notes = ?, updated_at = {now} \
-             WHERE id = ?"
+             WHERE id = ? AND version = ?"
         ));
-        bind_fields(sql, &valid).bind(id).execute(&mut tx).await?;
+        // On PostgreSQL another save may commit between the read above and this write; the
+        // version in the WHERE clause then matches nothing.
+        if bind_fields(sql, &valid).bind(id).bind(version).execute(&mut tx).await.map_err(taken)? == 0 {
+            return Err(edited_meanwhile(&mut tx, id).await);
+        }
         write_tags(&mut tx, id, &valid.tags).await?;
         actor.record(&mut tx, ActivityAction::CustomerUpdated, Some(id), &valid.company_name, &changed).await?;
         tx.commit().await?;
@@ -204,6 +215,22 @@ fn push_search(b: &mut Sql, search: &str, dialect: Dialect) {
     dialect.push_customer_search(b, &validate::search_forms(search));
 }
 
+/// Who made the customer's latest change, and when, from its newest activity line.
+async fn edited_meanwhile(tx: &mut Tx, id: i64) -> Error {
+    let last: Result<Option<(String, String)>> =
+        Sql::new("SELECT actor_name, at FROM activity WHERE customer_id = ? ORDER BY id DESC LIMIT 1")
+            .bind(id)
+            .fetch_optional(tx)
+            .await;
+    match last {
+        Ok(last) => {
+            let (by, at) = last.unwrap_or_default();
+            Error::EditedMeanwhile { by, at }
+        }
+        Err(e) => e,
+    }
+}
+
 /// Inserts a valid customer in `relationship` with its tags; the caller checked uniqueness.
 pub(crate) async fn insert_customer(tx: &mut Tx, valid: &ValidCustomer, relationship: Relationship) -> Result<i64> {
     let now = tx.dialect().now();
@@ -212,9 +239,25 @@ pub(crate) async fn insert_customer(tx: &mut Tx, valid: &ValidCustomer, relation
          contact_name, contact_email, language, notes, relationship, created_at, updated_at) \
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, {now}, {now}) RETURNING id"
     ));
-    let id: i64 = bind_fields(sql, valid).bind(relationship.as_str()).scalar(&mut *tx).await?;
+    let id: i64 = bind_fields(sql, valid).bind(relationship.as_str()).scalar(&mut *tx).await.map_err(taken)?;
     write_tags(tx, id, &valid.tags).await?;
     Ok(id)
+}
+
+/// A unique index refusing what [`ensure_unique`] found free: another staff member's save
+/// committed in between (PostgreSQL reads only committed rows; SQLite's write lock rules this
+/// out). Said as the same field message.
+fn taken(e: Error) -> Error {
+    if let Error::Storage(sqlx::Error::Database(db)) = &e {
+        if db.is_unique_violation() {
+            let field = match db.constraint() {
+                Some("customers_by_microsoft_id") => Field::MicrosoftId,
+                _ => Field::PrimaryDomain,
+            };
+            return Error::invalid(field, Rule::Taken);
+        }
+    }
+    e
 }
 
 /// Binds a customer's own columns in the order INSERT and UPDATE both list them.
@@ -367,14 +410,14 @@ mod tests {
     async fn edits_log_what_changed_and_nothing_when_nothing_did() {
         let (store, _dir) = ready().await;
         let c = store.add_customer(&input("Contoso", "contoso.com")).await.unwrap();
-        let same = store.update_customer(c.id, &input("Contoso", "contoso.com")).await.unwrap();
+        let same = store.update_customer(c.id, c.version, &input("Contoso", "contoso.com")).await.unwrap();
         assert_eq!(same.updated_at, c.updated_at);
         let edited = CustomerInput {
             contact_email: "it@contoso.com".into(),
             tags: vec!["vip".into()],
             ..input("Contoso a.s.", "contoso.com")
         };
-        let c2 = store.update_customer(c.id, &edited).await.unwrap();
+        let c2 = store.update_customer(c.id, c.version, &edited).await.unwrap();
         assert_eq!(c2.company_name, "Contoso a.s.");
         let log = store.activity(&ActivityQuery { customer_id: Some(c.id), ..Default::default() }).await.unwrap();
         assert_eq!(log.total, 2);
@@ -459,7 +502,7 @@ mod tests {
             store.add_customer(&CustomerInput { tags: tags.clone(), ..input("Contoso", "contoso.cz") }).await.unwrap();
         assert_eq!(c.tags, tags);
         let more = CustomerInput { tags: [tags, vec!["one more".into()]].concat(), ..input("Contoso", "contoso.cz") };
-        let Err(Error::Invalid(e)) = store.update_customer(c.id, &more).await else { panic!("accepted") };
+        let Err(Error::Invalid(e)) = store.update_customer(c.id, c.version, &more).await else { panic!("accepted") };
         assert_eq!((e[0].field, e[0].rule), (Field::Tags, Rule::TooMany { max: 150 }));
         // An import that would take the customer past the limit is rejected for that row.
         let csv = "Microsoft ID,Company name,Primary domain name,Relationship,Tags\n\
@@ -474,9 +517,12 @@ mod tests {
     async fn an_invalid_edit_loses_nothing() {
         let (store, _dir) = ready().await;
         let c = store.add_customer(&input("Contoso", "contoso.com")).await.unwrap();
-        assert!(store.update_customer(c.id, &input("", "contoso.com")).await.is_err());
+        assert!(store.update_customer(c.id, c.version, &input("", "contoso.com")).await.is_err());
         assert_eq!(store.customer(c.id).await.unwrap(), c);
-        assert!(matches!(store.update_customer(999, &input("X Y", "x.com")).await, Err(Error::CustomerNotFound(999))));
+        assert!(matches!(
+            store.update_customer(999, 1, &input("X Y", "x.com")).await,
+            Err(Error::CustomerNotFound(999))
+        ));
     }
 
     #[tokio::test]

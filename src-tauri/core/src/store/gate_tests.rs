@@ -93,7 +93,10 @@ async fn call(store: &Store, command: &str, f: &Fixture, role: Role) -> Result<(
         "list_customers" => store.customers(&CustomerQuery::default()).await.map(ok),
         "get_customer" => store.customer(f.connected).await.map(ok),
         "add_customer" => store.add_customer(&customer("Adatum", "adatum.hu")).await.map(ok),
-        "update_customer" => store.update_customer(f.invited, &customer("Fabrikam a.s.", "fabrikam.cz")).await.map(ok),
+        "update_customer" => {
+            let version = store.customer(f.invited).await.map_or(1, |c| c.version);
+            store.update_customer(f.invited, version, &customer("Fabrikam a.s.", "fabrikam.cz")).await.map(ok)
+        }
         "list_activity" => store.activity(&ActivityQuery::default()).await.map(ok),
         "list_providers" => store.providers().await.map(ok),
         "add_provider" => store.add_provider(&provider("bbd71061-1c2e-4c53-9a51-0d3f9e8b7a10")).await.map(ok),

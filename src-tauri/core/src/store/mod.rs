@@ -4,6 +4,8 @@
 
 mod activity;
 mod backup;
+#[cfg(test)]
+mod concurrency_tests;
 mod customers;
 mod db;
 #[cfg(test)]

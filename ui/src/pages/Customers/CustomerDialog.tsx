@@ -3,7 +3,7 @@ import {
   MessageBar, MessageBarBody, Select, Textarea, makeStyles,
 } from "@fluentui/react-components";
 import { useState, type FormEvent } from "react";
-import { api } from "../../api";
+import { api, asApiError } from "../../api";
 import type { Customer } from "../../bindings/Customer";
 import type { CustomerInput } from "../../bindings/CustomerInput";
 import type { Field as FieldName } from "../../bindings/Field";
@@ -41,14 +41,28 @@ export function CustomerDialog(props: { customer: Customer | null; onClose: () =
   const [input, setInput] = useState<CustomerInput>(() => inputOf(props.customer, session.profile?.language ?? session.uiLanguage));
   const [tagsText, setTagsText] = useState((props.customer?.tags ?? []).join(", "));
   const errors = useFieldErrors();
+  // The version this edit replaces: the one opened, or after a refused save, the one that
+  // refused it, so saving again knowingly replaces that change.
+  const [version, setVersion] = useState(props.customer?.version ?? 0);
   const set = <K extends keyof CustomerInput>(key: K, value: CustomerInput[K]) => setInput((i) => ({ ...i, [key]: value }));
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const full = { ...input, tags: tagsText.split(",") };
-    return errors.attempt(async () =>
-      props.onSaved(props.customer ? await api.updateCustomer(props.customer.id, full) : await api.addCustomer(full)),
-    );
+    const id = props.customer?.id;
+    return errors.attempt(async () => {
+      if (id === undefined) return props.onSaved(await api.addCustomer(full));
+      try {
+        props.onSaved(await api.updateCustomer(id, version, full));
+      } catch (e) {
+        // What was typed stays in the form; only the version it will replace moves on.
+        if (asApiError(e).code === "editedMeanwhile") {
+          const latest = await api.getCustomer(id).catch(() => null);
+          if (latest) setVersion(latest.version);
+        }
+        throw e;
+      }
+    });
   };
 
   const text = (field: FieldName & keyof CustomerInput, opts: { required?: boolean; hint?: string; type?: "email" } = {}) => (
