@@ -44,6 +44,9 @@ const COMMANDS: &[&str] = &[
     "export_customers",
     "export_activity",
     "list_backups",
+    "list_staff",
+    "add_staff_member",
+    "update_staff_member",
     "back_up_now",
     "restore_backup",
 ];

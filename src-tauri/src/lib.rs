@@ -86,6 +86,9 @@ pub fn run() {
             commands::backups::list_backups,
             commands::backups::back_up_now,
             commands::backups::restore_backup,
+            commands::staff::list_staff,
+            commands::staff::add_staff_member,
+            commands::staff::update_staff_member,
         ])
         .build(tauri::generate_context!());
     match app {

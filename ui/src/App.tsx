@@ -86,7 +86,11 @@ function Shell() {
       <header className={styles.header}>
         <Text className={styles.brand}>{m.t("app-name")}</Text>
         <Truncate className={styles.partner} text={profile.companyName} testId="partner-name" />
-        <Caption1 className={styles.signedIn} data-testid="signed-in">{m.bidi("signed-in-as", { name: profile.staffName, role: m.t(labelIds.role(profile.staffRole)) })}</Caption1>
+        {session.me && (
+          <Caption1 className={styles.signedIn} data-testid="signed-in">
+            {m.bidi("signed-in-as", { name: session.me.name, role: m.t(labelIds.role(session.me.role)) })}
+          </Caption1>
+        )}
       </header>
       <div className={styles.body}>
         <nav className={styles.nav} aria-label={m.t("nav-label")}>

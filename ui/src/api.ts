@@ -4,6 +4,8 @@ import { Channel, invoke } from "@tauri-apps/api/core";
 import type { ActivityPage } from "./bindings/ActivityPage";
 import type { ActivityQuery } from "./bindings/ActivityQuery";
 import type { ApiError } from "./bindings/ApiError";
+import type { StaffInput } from "./bindings/StaffInput";
+import type { StaffMember } from "./bindings/StaffMember";
 import type { Backup } from "./bindings/Backup";
 import type { Customer } from "./bindings/Customer";
 import type { CustomerCounts } from "./bindings/CustomerCounts";
@@ -108,6 +110,9 @@ export const api = {
   cancelImport: () => call<void>("cancel_import"),
   exportCustomers: (view: Relationship) => call<string | null>("export_customers", { view }),
 
+  listStaff: () => call<StaffMember[]>("list_staff"),
+  addStaffMember: (input: StaffInput) => call<StaffMember>("add_staff_member", { input }),
+  updateStaffMember: (id: number, input: StaffInput) => call<StaffMember>("update_staff_member", { id, input }),
   listBackups: () => call<Backup[]>("list_backups"),
   backUpNow: () => call<Backup>("back_up_now"),
   restoreBackup: (name: string) => call<Backup>("restore_backup", { name }),

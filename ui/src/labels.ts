@@ -47,7 +47,7 @@ export const allValues = {
     language: 1, primaryDomain: 1, microsoftId: 1, contactName: 1, contactEmail: 1, tags: 1, notes: 1, provider: 1,
     providerTenantId: 1, linkHost: 1, subject: 1, body: 1, attestation: 1, offer: 1, quantity: 1, displayName: 1,
     userPrincipalName: 1, licences: 1, recipient: 1,
-    relationship: 1,
+    relationship: 1, memberName: 1, memberEmail: 1, memberRole: 1, login: 1, active: 1,
   } satisfies Record<Field, 1>) as Field[],
   activity: Object.keys({
     profile_created: 1, profile_updated: 1, customer_added: 1, customer_updated: 1, provider_added: 1, provider_updated: 1,
@@ -55,7 +55,7 @@ export const allValues = {
     subscription_suspended: 1, subscription_reactivated: 1, user_added: 1, relationship_removed: 1, link_host_changed: 1,
     dap_removed: 1,
     backup_created: 1, backup_restored: 1,
-    relationship_restored: 1,
+    relationship_restored: 1, staff_added: 1, staff_updated: 1,
   } satisfies Record<ActivityAction, 1>) as ActivityAction[],
   get portal() {
     return this.cloud;

@@ -16,7 +16,7 @@ afterEach(() => {
 });
 
 const session: Session = {
-  profile: null, uiLanguage: "en-US", grants: [], invitationKinds: [], dapForced: false, languages: ["en-US"], countries: ["CZ"],
+  profile: null, me: null, engine: "sqlite", uiLanguage: "en-US", grants: [], invitationKinds: [], dapForced: false, languages: ["en-US"], countries: ["CZ"],
   partnerTypes: [], clouds: [], roles: [], relationships: ["prospect"],
 };
 
@@ -31,7 +31,7 @@ describe("CustomerDialog", () => {
   it("keeps what was typed when a change made meanwhile refuses the save, and saving again replaces it", async () => {
     const conflict: ApiError = {
       code: "editedMeanwhile", message: "This customer was changed after you opened it (by Petr Novák, at 2026-11-22 10:05 UTC).",
-      field: null, fields: [],
+      fields: [],
     };
     const versions: number[] = [];
     let saved: Customer | null = null;

@@ -15,7 +15,7 @@ afterEach(() => {
 });
 
 const session: Session = {
-  profile: null, uiLanguage: "en-US", grants: [], invitationKinds: [], dapForced: false, languages: ["en-US", "cs-CZ"], countries: ["CZ", "HU"],
+  profile: null, me: null, engine: "sqlite", uiLanguage: "en-US", grants: [], invitationKinds: [], dapForced: false, languages: ["en-US", "cs-CZ"], countries: ["CZ", "HU"],
   partnerTypes: ["direct_bill", "indirect_reseller"], clouds: ["public", "germany"], roles: ["global_admin", "helpdesk_agent"],
   relationships: ["prospect"],
 };
@@ -25,7 +25,7 @@ function renderForm(onSaved: (s: Session) => void = () => {}, roleFixed?: string
     <FluentProvider theme={webLightTheme}>
       <MessagesProvider messages={new Messages(englishTranslations())}>
         <SessionProvider value={{ session, setSession: () => {} }}>
-          <ProfileForm initial={profileInput(null, "en-US")} submitLabel="Save" roleFixed={roleFixed} onSaved={onSaved} />
+          <ProfileForm initial={profileInput(null, null, "en-US")} submitLabel="Save" roleFixed={roleFixed} onSaved={onSaved} />
         </SessionProvider>
       </MessagesProvider>
     </FluentProvider>,

@@ -30,6 +30,8 @@ pub enum ActivityAction {
     BackupRestored,
     /// A customer removed in Liaison whom Partner Center's list shows as a reseller again.
     RelationshipRestored,
+    StaffAdded,
+    StaffUpdated,
 }
 
 impl ActivityAction {
@@ -55,6 +57,8 @@ impl ActivityAction {
         ActivityAction::BackupCreated,
         ActivityAction::BackupRestored,
         ActivityAction::RelationshipRestored,
+        ActivityAction::StaffAdded,
+        ActivityAction::StaffUpdated,
     ];
 
     /// The stored name.
@@ -85,6 +89,8 @@ const STORED: &[&str] = &[
     "backup_created",
     "backup_restored",
     "relationship_restored",
+    "staff_added",
+    "staff_updated",
 ];
 
 /// One line of the activity log.

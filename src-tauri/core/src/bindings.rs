@@ -66,6 +66,9 @@ fn ui_bindings_are_current() {
         NoticeParty,
         Backup,
         BackupReason,
+        StaffMember,
+        StaffInput,
+        Engine,
     ];
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../ui/src/bindings");
     let update = std::env::var_os("LIAISON_UPDATE_BINDINGS").is_some();

@@ -41,11 +41,19 @@ pub enum Field {
     Recipient,
     /// A customer's relationship, as an import reads and changes it.
     Relationship,
+    /// A staff member's name, email and role as a Global admin types them (not one's own).
+    MemberName,
+    MemberEmail,
+    MemberRole,
+    /// The database login a staff member connects with.
+    Login,
+    /// Whether a staff member may still work in the workspace.
+    Active,
 }
 
 impl Field {
     /// Every field, for completeness tests of its messages.
-    pub const ALL: [Field; 28] = [
+    pub const ALL: [Field; 33] = [
         Field::CompanyName,
         Field::PartnerType,
         Field::TenantId,
@@ -74,6 +82,11 @@ impl Field {
         Field::Licences,
         Field::Recipient,
         Field::Relationship,
+        Field::MemberName,
+        Field::MemberEmail,
+        Field::MemberRole,
+        Field::Login,
+        Field::Active,
     ];
 
     /// The FTL message that labels this field.
@@ -138,11 +151,19 @@ pub enum Rule {
     },
     /// Chosen once at first-run setup, never changed afterwards (the staff member's own role).
     Fixed,
+    /// A database login as `psql` takes it unquoted.
+    Login,
+    /// Another staff member already has this login.
+    LoginTaken,
+    /// Nobody changes their own role or deactivates themselves.
+    OwnRole,
+    /// The workspace keeps at least one active Global admin.
+    LastGlobalAdmin,
 }
 
 impl Rule {
     /// Every rule, for completeness tests of its messages.
-    pub const ALL: [Rule; 25] = [
+    pub const ALL: [Rule; 29] = [
         Rule::Required,
         Rule::TooLong { max: 1 },
         Rule::TooMany { max: 1 },
@@ -168,6 +189,10 @@ impl Rule {
         Rule::ProviderTenant,
         Rule::KnownHost { cloud: Cloud::Public },
         Rule::Fixed,
+        Rule::Login,
+        Rule::LoginTaken,
+        Rule::OwnRole,
+        Rule::LastGlobalAdmin,
     ];
 
     fn message(self, lang: Language) -> String {
@@ -211,6 +236,10 @@ impl Rule {
                 "rule-known-host"
             }
             Rule::Fixed => "rule-fixed",
+            Rule::Login => "rule-login",
+            Rule::LoginTaken => "rule-login-taken",
+            Rule::OwnRole => "rule-own-role",
+            Rule::LastGlobalAdmin => "rule-last-global-admin",
         };
         i18n::text(lang, id, Some(&args))
     }
@@ -390,6 +419,7 @@ pub enum Entity {
     Invitation,
     Subscription,
     Backup,
+    StaffMember,
 }
 
 impl Entity {
@@ -399,6 +429,7 @@ impl Entity {
             Entity::Invitation => "error-invitation-not-found",
             Entity::Subscription => "error-subscription-not-found",
             Entity::Backup => "error-backup-not-found",
+            Entity::StaffMember => "error-staff-not-found",
         }
     }
 }
@@ -420,6 +451,12 @@ pub enum StateConflict {
     RestoreRunning,
     /// A team workspace lives on a server; its backups are the server's, not Liaison's files.
     ServerBackups,
+    /// The login connected to a team workspace is no staff member of it.
+    NotStaff,
+    /// The staff member was deactivated by a Global admin.
+    Deactivated,
+    /// A local file has exactly one staff member; colleagues need a team workspace.
+    SingleStaff,
 }
 
 impl StateConflict {
@@ -432,6 +469,9 @@ impl StateConflict {
             StateConflict::NoDapToRemove => "error-no-dap-to-remove",
             StateConflict::RestoreRunning => "error-restore-running",
             StateConflict::ServerBackups => "error-server-backups",
+            StateConflict::NotStaff => "error-not-staff",
+            StateConflict::Deactivated => "error-deactivated",
+            StateConflict::SingleStaff => "error-single-staff",
         }
     }
 }

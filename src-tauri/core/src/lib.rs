@@ -20,6 +20,7 @@ pub mod permissions;
 pub mod profile;
 pub mod provider;
 pub mod record;
+pub mod staff;
 pub mod store;
 #[cfg(any(test, feature = "test-support"))]
 pub mod testing;
@@ -44,9 +45,10 @@ pub use permissions::{Action, Gate, Grant};
 pub use profile::{Cloud, PartnerProfile, PartnerType, ProfileInput, Role, ValidProfile};
 pub use provider::{IndirectProvider, ProviderInput, ValidProvider};
 pub use record::{CustomerUser, Subscription, SubscriptionInput, SubscriptionStatus, UserInput};
+pub use staff::{StaffInput, StaffMember, ValidStaff};
 pub use store::{
-    Backup, BackupReason, ImportProgress, ImportReport, ListedRow, NoticeParty, RejectedRow, RemovalCheck, Session,
-    Store,
+    Backup, BackupReason, Engine, ImportProgress, ImportReport, ListedRow, NoticeParty, RejectedRow, RemovalCheck,
+    Session, Store,
 };
 
 #[cfg(test)]

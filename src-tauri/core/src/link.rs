@@ -127,7 +127,7 @@ pub fn invitation_link(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Language, Role};
+    use crate::Language;
 
     const PARTNER: &str = "3f2504e0-4f89-11d3-9a0c-0305e82c3301";
     const PROVIDER: &str = "abd71061-1c2e-4c53-9a51-0d3f9e8b7a10";
@@ -140,8 +140,6 @@ mod tests {
             partner_id: "4812345".into(),
             cloud,
             country: "CZ".into(),
-            staff_name: "Jana".into(),
-            staff_role: Role::GlobalAdmin,
             language: Language::EnUs,
             updated_at: String::new(),
         }

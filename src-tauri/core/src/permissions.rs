@@ -19,11 +19,13 @@ pub enum Action {
     ManageProviders,
     ManageSubscriptions,
     ManageUsers,
+    /// Add, edit and deactivate the staff members of a team workspace.
+    ManageStaff,
 }
 
 impl Action {
     /// Every action.
-    pub const ALL: [Action; 10] = [
+    pub const ALL: [Action; 11] = [
         Action::ViewCustomers,
         Action::AddCustomer,
         Action::EditCustomer,
@@ -34,6 +36,7 @@ impl Action {
         Action::ManageProviders,
         Action::ManageSubscriptions,
         Action::ManageUsers,
+        Action::ManageStaff,
     ];
 
     /// Whether `role` may take this action.
@@ -50,7 +53,7 @@ impl Action {
             Action::RemoveRelationship | Action::ManageProviders | Action::ManageUsers => {
                 matches!(role, GlobalAdmin | AdminAgent)
             }
-            Action::ManageSettings => role == GlobalAdmin,
+            Action::ManageSettings | Action::ManageStaff => role == GlobalAdmin,
         }
     }
 
@@ -139,6 +142,9 @@ pub const COMMAND_GATES: &[(&str, Gate)] = &[
     ("restore_backup", Gate::Requires(Action::ManageSettings)),
     ("choose_import_file", Gate::Open("picking a file reads and changes nothing; the import itself is gated")),
     ("cancel_import", Gate::Open("stopping a running import changes nothing")),
+    ("list_staff", Gate::Requires(Action::ViewCustomers)),
+    ("add_staff_member", Gate::Requires(Action::ManageStaff)),
+    ("update_staff_member", Gate::Requires(Action::ManageStaff)),
 ];
 
 /// The gate of a registered command, if it has one.
@@ -170,6 +176,11 @@ pub fn grants(role: Option<Role>, lang: Language) -> Vec<Grant> {
         .collect()
 }
 
+/// Every action refused, for `reason` (a login that is not, or no longer, a staff member).
+pub fn refused(reason: &str) -> Vec<Grant> {
+    Action::ALL.into_iter().map(|action| Grant { action, allowed: false, reason: Some(reason.to_owned()) }).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -188,6 +199,7 @@ mod tests {
             (ManageProviders, [true, true, false, false]),
             (ManageSubscriptions, [true, true, true, false]),
             (ManageUsers, [true, true, false, false]),
+            (ManageStaff, [true, false, false, false]),
         ];
         for (action, expected) in table {
             for (role, want) in Role::ALL.iter().zip(expected) {

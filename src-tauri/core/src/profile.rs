@@ -1,4 +1,4 @@
-//! The partner running Liaison and the staff member using it (docs/domain.md §1).
+//! The partner running Liaison (docs/domain.md §1); its people are in [`crate::staff`].
 
 use crate::{validate, Error, Field, FieldError, Language, Result, Rule};
 use serde::{Deserialize, Serialize};
@@ -87,22 +87,37 @@ pub(crate) fn parse_stored<T: serde::de::DeserializeOwned>(s: &str) -> Result<T>
         .map_err(|e| Error::Storage(sqlx::Error::Decode(Box::new(e))))
 }
 
+/// Lets a row type read these stored names straight into their enums
+/// (`#[sqlx(try_from = "String")]`).
+macro_rules! read_stored {
+    ($($t:ty),+) => {$(
+        impl TryFrom<String> for $t {
+            type Error = Error;
+            fn try_from(s: String) -> Result<$t> {
+                parse_stored(&s)
+            }
+        }
+    )+};
+}
+read_stored!(PartnerType, Cloud, Role, Language);
+
 /// The partner profile as saved.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, sqlx::FromRow)]
 #[serde(rename_all = "camelCase")]
 pub struct PartnerProfile {
     pub company_name: String,
+    #[sqlx(try_from = "String")]
     pub partner_type: PartnerType,
     /// The partner's Microsoft Entra tenant ID, lower-case canonical GUID.
     pub tenant_id: String,
     /// The Partner ID (formerly MPN ID).
     pub partner_id: String,
+    #[sqlx(try_from = "String")]
     pub cloud: Cloud,
     /// ISO 3166-1 alpha-2.
     pub country: String,
-    pub staff_name: String,
-    pub staff_role: Role,
     /// The partner's default language, for drafts to customers who have none of their own.
+    #[sqlx(try_from = "String")]
     pub language: Language,
     pub updated_at: String,
 }

@@ -9,3 +9,4 @@ pub mod invitations;
 pub mod providers;
 pub mod records;
 pub mod session;
+pub mod staff;

@@ -2,7 +2,6 @@
 import type { Cloud } from "./Cloud";
 import type { Language } from "./Language";
 import type { PartnerType } from "./PartnerType";
-import type { Role } from "./Role";
 
 /**
  * The partner profile as saved.
@@ -19,7 +18,7 @@ partnerId: string, cloud: Cloud,
 /**
  * ISO 3166-1 alpha-2.
  */
-country: string, staffName: string, staffRole: Role, 
+country: string, 
 /**
  * The partner's default language, for drafts to customers who have none of their own.
  */

@@ -4,7 +4,7 @@ use super::import::{detail_from_data, FieldChange, ImportCounts};
 use super::{count_of, Dialect, Sql, Store, Tx};
 use crate::profile::parse_stored;
 use crate::{
-    i18n, ActivityAction, ActivityEntry, ActivityPage, ActivityQuery, Field, Language, PartnerProfile, Result, Role,
+    i18n, ActivityAction, ActivityEntry, ActivityPage, ActivityQuery, Field, Language, Result, Role, StaffMember,
 };
 use fluent_bundle::FluentArgs;
 
@@ -15,9 +15,9 @@ pub(crate) struct Actor {
     pub role: Role,
 }
 
-impl From<&PartnerProfile> for Actor {
-    fn from(p: &PartnerProfile) -> Actor {
-        Actor { name: p.staff_name.clone(), role: p.staff_role }
+impl From<&StaffMember> for Actor {
+    fn from(m: &StaffMember) -> Actor {
+        Actor { name: m.name.clone(), role: m.role }
     }
 }
 

@@ -2,7 +2,7 @@
 //! before every schema upgrade and on request, the newest three kept; and putting one back.
 
 use super::activity::Actor;
-use super::profile::profile_in;
+use super::staff::me_in;
 use super::{open, Store};
 use crate::{Action, ActivityAction, Entity, Error, Result};
 use serde::{Deserialize, Serialize};
@@ -207,8 +207,8 @@ impl Store {
             create(&mut conn, file, BackupReason::Manual).await?
         };
         let mut tx = self.write().await?;
-        if let Some(profile) = profile_in(&mut tx).await? {
-            Actor::from(&profile).record(&mut tx, ActivityAction::BackupCreated, None, &backup.name, &[]).await?;
+        if let Some(me) = me_in(&mut tx).await? {
+            Actor::from(&me).record(&mut tx, ActivityAction::BackupCreated, None, &backup.name, &[]).await?;
         }
         tx.commit().await?;
         Ok(backup)

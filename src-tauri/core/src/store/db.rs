@@ -14,8 +14,9 @@ use sqlx::postgres::{PgArgumentBuffer, PgConnection, PgPool, PgRow, PgTypeInfo};
 use sqlx::sqlite::{SqliteArgumentValue, SqliteConnection, SqlitePool, SqliteRow, SqliteTypeInfo};
 use sqlx::{Decode, Encode, FromRow, Postgres, Sqlite, Transaction, Type};
 
-/// The engine behind a store.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The engine behind a store: where the records live.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
 pub enum Engine {
     /// A local file, one staff member.
     Sqlite,
@@ -427,6 +428,15 @@ impl Dialect {
             Engine::Postgres => {
                 format!("CAST(EXTRACT(DAY FROM (statement_timestamp() - CAST({column} AS timestamptz))) AS BIGINT)")
             }
+        }
+    }
+
+    /// The login of whoever is connected: the session's on PostgreSQL, the one local staff
+    /// member's in a file.
+    pub fn current_login(self) -> &'static str {
+        match self.0 {
+            Engine::Sqlite => "'local'",
+            Engine::Postgres => "session_user",
         }
     }
 

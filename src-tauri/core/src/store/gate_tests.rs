@@ -152,6 +152,24 @@ async fn call(store: &Store, command: &str, f: &Fixture, role: Role) -> Result<(
             store.restore_backup(&name).await.map(ok)
         }
         "export_activity" => store.export_activity(&ActivityQuery::default()).await.map(ok),
+        "list_staff" => store.staff().await.map(ok),
+        "add_staff_member" => {
+            let petr = crate::staff::tests::input("Petr Novák", "petr_novak", Role::SalesAgent);
+            store.add_staff_member(&petr).await.map(ok)
+        }
+        "update_staff_member" => {
+            // Oneself, unchanged but for the email: allowed to a Global admin only.
+            let me = store.me().await.ok().flatten();
+            let input = StaffInput {
+                name: "Jana Dvořáková".into(),
+                email: "jana@northwind.example".into(),
+                role: Some(me.as_ref().map_or(Role::GlobalAdmin, |m| m.role)),
+                language: Some(Language::EnUs),
+                login: me.as_ref().map_or("jana".into(), |m| m.login.clone()),
+                active: true,
+            };
+            store.update_staff_member(me.map_or(1, |m| m.id), &input).await.map(ok)
+        }
         other => panic!("{other} is registered but has no call here: add one, so its gate is tested"),
     }
 }

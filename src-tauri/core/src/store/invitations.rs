@@ -66,7 +66,7 @@ impl Resolved {
             customer_company: self.invitee.company(),
             partner_company: &self.profile.company_name,
             provider_name: self.provider.as_ref().map(|p| p.name.as_str()),
-            staff_name: &self.profile.staff_name,
+            staff_name: &self.actor.name,
             cloud: self.profile.cloud,
             dap: self.dap,
             link: &self.link,

@@ -23,6 +23,9 @@ mod records;
 #[cfg(test)]
 mod relationship_rules_tests;
 mod server;
+mod staff;
+#[cfg(test)]
+mod staff_tests;
 #[cfg(test)]
 mod workflow_tests;
 
@@ -94,8 +97,8 @@ impl Store {
             // Signed by the staff member whose database it is; a database without a profile
             // has no one to sign it.
             let mut tx = store.write().await?;
-            if let Some(profile) = profile::profile_in(&mut tx).await? {
-                activity::Actor::from(&profile)
+            if let Some(me) = staff::me_in(&mut tx).await? {
+                activity::Actor::from(&me)
                     .record(&mut tx, ActivityAction::BackupCreated, None, &backup.name, &[])
                     .await?;
             }
@@ -196,7 +199,12 @@ pub(crate) mod tests {
     /// Rewrites the stored staff role: a fixture for records another role made, since Liaison
     /// itself lets nobody change their role.
     pub async fn act_as(store: &Store, role: crate::Role) {
-        Sql::new("UPDATE partner_profile SET staff_role = ?").bind(role.as_str()).execute(store.pool()).await.unwrap();
+        let login = store.pool().dialect().current_login();
+        Sql::new(format!("UPDATE staff_members SET role = ? WHERE login = {login}"))
+            .bind(role.as_str())
+            .execute(store.pool())
+            .await
+            .unwrap();
     }
 
     #[tokio::test]

@@ -128,6 +128,7 @@ async fn older_db() -> (tempfile::TempDir, PathBuf) {
     .execute(&pool)
     .await
     .unwrap();
+    sqlx::query("INSERT INTO settings VALUES ('ui_language', 'cs-CZ')").execute(&pool).await.unwrap();
     pool.close().await;
     (dir, db)
 }
@@ -155,6 +156,14 @@ async fn an_older_database_is_backed_up_before_its_upgrade_and_a_current_one_is_
     let log = store.activity(&ActivityQuery::default()).await.unwrap();
     assert_eq!(log.items[0].action, ActivityAction::BackupCreated);
     assert_eq!(log.items[0].subject, backups[0].name);
+    // The profile's staff member became the file's one staff member, with the language chosen.
+    let me = store.me().await.unwrap().expect("the staff member moved");
+    assert_eq!(
+        (me.name.as_str(), me.role, me.language, me.login.as_str()),
+        ("Jana", Role::GlobalAdmin, Language::CsCz, "local")
+    );
+    assert_eq!(log.items[0].actor_name, "Jana");
+    assert_eq!(store.profile().await.unwrap().unwrap().company_name, "Northwind");
     store.close().await;
     // Up to date now: opening again makes no backup.
     Store::open_in(dir.path()).await.unwrap().close().await;

@@ -1,10 +1,10 @@
 //! The partner profile, the interface language, and the session the UI starts from.
 
-use super::{activity::Actor, Sql, Store, Tx};
-use crate::profile::parse_stored;
+use super::staff::me_in;
+use super::{activity::Actor, Engine, Sql, Store, Tx};
 use crate::{
     country, permissions, Action, ActivityAction, Cloud, Grant, InvitationKind, Language, PartnerProfile, PartnerType,
-    ProfileInput, Relationship, Result, Role,
+    ProfileInput, Relationship, Result, Role, StaffMember, StateConflict,
 };
 use serde::Serialize;
 use ts_rs::TS;
@@ -16,6 +16,11 @@ use ts_rs::TS;
 pub struct Session {
     /// `None` until first-run setup is saved.
     pub profile: Option<PartnerProfile>,
+    /// The staff member working now; `None` before setup, or on a team workspace for a login
+    /// that is not one.
+    pub me: Option<StaffMember>,
+    /// Where the records live: a local file or a team workspace.
+    pub engine: Engine,
     pub ui_language: Language,
     pub grants: Vec<Grant>,
     /// The kinds of invitation this partner may send (none before setup): a relationship with
@@ -31,56 +36,24 @@ pub struct Session {
     pub relationships: Vec<Relationship>,
 }
 
-#[derive(sqlx::FromRow)]
-struct ProfileRow {
-    company_name: String,
-    partner_type: String,
-    tenant_id: String,
-    partner_id: String,
-    cloud: String,
-    country: String,
-    staff_name: String,
-    staff_role: String,
-    language: String,
-    updated_at: String,
-}
-
-impl ProfileRow {
-    fn into_profile(self) -> Result<PartnerProfile> {
-        Ok(PartnerProfile {
-            company_name: self.company_name,
-            partner_type: parse_stored(&self.partner_type)?,
-            tenant_id: self.tenant_id,
-            partner_id: self.partner_id,
-            cloud: parse_stored(&self.cloud)?,
-            country: self.country,
-            staff_name: self.staff_name,
-            staff_role: parse_stored(&self.staff_role)?,
-            language: parse_stored(&self.language)?,
-            updated_at: self.updated_at,
-        })
-    }
-}
-
 const SELECT_PROFILE: &str = "SELECT company_name, partner_type, tenant_id, partner_id, cloud, country, \
-     staff_name, staff_role, language, updated_at FROM partner_profile WHERE id = 1";
+     language, updated_at FROM partner_profile WHERE id = 1";
 
 pub(crate) async fn profile_in(tx: &mut Tx) -> Result<Option<PartnerProfile>> {
-    let row: Option<ProfileRow> = Sql::new(SELECT_PROFILE).fetch_optional(tx).await?;
-    row.map(ProfileRow::into_profile).transpose()
+    Sql::new(SELECT_PROFILE).fetch_optional(tx).await
 }
 
 impl Store {
     /// The partner profile, if first-run setup has saved it.
     pub async fn profile(&self) -> Result<Option<PartnerProfile>> {
-        let row: Option<ProfileRow> = Sql::new(SELECT_PROFILE).fetch_optional(self.pool()).await?;
-        row.map(ProfileRow::into_profile).transpose()
+        Sql::new(SELECT_PROFILE).fetch_optional(self.pool()).await
     }
 
-    /// Saves the profile: first-run setup when there is none, else an edit that only a Global
-    /// admin may make and that keeps the staff member's role: nobody changes their own role, so
-    /// nobody grants themselves more or locks themselves out of Settings. Nothing is written
-    /// unless every field is valid.
+    /// Saves the profile: first-run setup when there is none (which also makes whoever runs it
+    /// the first staff member, a Global admin or the role they chose), else an edit that only a
+    /// Global admin may make and that keeps the staff member's role: nobody changes their own
+    /// role, so nobody grants themselves more or locks themselves out of Settings. The name
+    /// typed is the editor's own. Nothing is written unless every field is valid.
     pub async fn save_profile(&self, input: &ProfileInput) -> Result<Session> {
         let valid = input.validate()?;
         let mut tx = self.write().await?;
@@ -93,21 +66,42 @@ impl Store {
         if a_providers.is_some() {
             return Err(crate::Error::invalid(crate::Field::TenantId, crate::Rule::ProviderTenant));
         }
-        if let Some(current) = &existing {
-            Action::ManageSettings.check(current.staff_role)?;
-            if valid.staff_role != current.staff_role {
-                return Err(crate::Error::invalid(crate::Field::StaffRole, crate::Rule::Fixed));
+        let dialect = tx.dialect();
+        let (now, login) = (dialect.now(), dialect.current_login());
+        let me = match &existing {
+            Some(_) => {
+                let me = acting_in(&mut tx).await?;
+                Action::ManageSettings.check(me.role)?;
+                if valid.staff_role != me.role {
+                    return Err(crate::Error::invalid(crate::Field::StaffRole, crate::Rule::Fixed));
+                }
+                Sql::new(format!("UPDATE staff_members SET name = ?, updated_at = {now} WHERE id = ?"))
+                    .bind(&valid.staff_name)
+                    .bind(me.id)
+                    .execute(&mut tx)
+                    .await?;
+                me
             }
-        }
-        let now = tx.dialect().now();
+            None => {
+                Sql::new(format!(
+                    "INSERT INTO staff_members (name, role, language, login, created_at, updated_at) \
+                     VALUES (?, ?, ?, {login}, {now}, {now})"
+                ))
+                .bind(&valid.staff_name)
+                .bind(valid.staff_role.as_str())
+                .bind(valid.language.tag())
+                .execute(&mut tx)
+                .await?;
+                acting_in(&mut tx).await?
+            }
+        };
         Sql::new(format!(
             "INSERT INTO partner_profile (id, company_name, partner_type, tenant_id, partner_id, cloud, \
-             country, staff_name, staff_role, language, created_at, updated_at) \
-             VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, {now}, {now}) \
+             country, language, created_at, updated_at) \
+             VALUES (1, ?, ?, ?, ?, ?, ?, ?, {now}, {now}) \
              ON CONFLICT (id) DO UPDATE SET company_name = excluded.company_name, \
              partner_type = excluded.partner_type, tenant_id = excluded.tenant_id, \
              partner_id = excluded.partner_id, cloud = excluded.cloud, country = excluded.country, \
-             staff_name = excluded.staff_name, staff_role = excluded.staff_role, \
              language = excluded.language, updated_at = excluded.updated_at"
         ))
         .bind(&valid.company_name)
@@ -116,35 +110,41 @@ impl Store {
         .bind(&valid.partner_id)
         .bind(valid.cloud.as_str())
         .bind(&valid.country)
-        .bind(&valid.staff_name)
-        .bind(valid.staff_role.as_str())
         .bind(valid.language.tag())
         .execute(&mut tx)
         .await?;
         let action = if existing.is_some() { ActivityAction::ProfileUpdated } else { ActivityAction::ProfileCreated };
-        // The new staff member signs the first profile; an edit is signed by who made it.
-        let actor = existing
-            .as_ref()
-            .map(Actor::from)
-            .unwrap_or(Actor { name: valid.staff_name.clone(), role: valid.staff_role });
+        let actor = Actor { name: valid.staff_name.clone(), role: me.role };
         actor.record(&mut tx, action, None, &valid.company_name, &[]).await?;
-        if existing.is_none() {
-            set_setting(&mut tx, UI_LANGUAGE, valid.language.tag()).await?;
+        tx.commit().await?;
+        self.session().await
+    }
+
+    /// Switches the interface language; any staff member may, and before setup anyone.
+    pub async fn set_ui_language(&self, language: Language) -> Result<Session> {
+        let mut tx = self.write().await?;
+        let dialect = tx.dialect();
+        let changed = Sql::new(format!(
+            "UPDATE staff_members SET language = ?, updated_at = {} WHERE login = {}",
+            dialect.now(),
+            dialect.current_login()
+        ))
+        .bind(language.tag())
+        .execute(&mut tx)
+        .await?;
+        if changed == 0 {
+            set_setting(&mut tx, UI_LANGUAGE, language.tag()).await?;
         }
         tx.commit().await?;
         self.session().await
     }
 
-    /// Switches the interface language; any staff member may.
-    pub async fn set_ui_language(&self, language: Language) -> Result<Session> {
-        let mut tx = self.write().await?;
-        set_setting(&mut tx, UI_LANGUAGE, language.tag()).await?;
-        tx.commit().await?;
-        self.session().await
-    }
-
-    /// The interface language: the one chosen, else the system's.
+    /// The interface language: the staff member's own, else the one chosen before setup, else
+    /// the system's.
     pub async fn ui_language(&self) -> Result<Language> {
+        if let Some(me) = self.me().await? {
+            return Ok(me.language);
+        }
         let tag: Option<String> =
             Sql::new("SELECT value FROM settings WHERE key = ?").bind(UI_LANGUAGE).scalar_optional(self.pool()).await?;
         Ok(tag.as_deref().and_then(Language::from_tag).unwrap_or(self.system_language))
@@ -153,15 +153,23 @@ impl Store {
     /// Everything the UI starts from.
     pub async fn session(&self) -> Result<Session> {
         let profile = self.profile().await?;
+        let me = self.me().await?;
         let ui_language = self.ui_language().await?;
+        let grants = match (&profile, &me) {
+            (None, _) => permissions::grants(None, ui_language),
+            (Some(_), Some(me)) if me.active => permissions::grants(Some(me.role), ui_language),
+            (Some(_), me) => permissions::refused(&not_acting(me.as_ref()).to_api(ui_language).message),
+        };
         Ok(Session {
-            grants: permissions::grants(profile.as_ref().map(|p| p.staff_role), ui_language),
+            grants,
             invitation_kinds: profile
                 .as_ref()
                 .map(|p| InvitationKind::offered(p.partner_type).to_vec())
                 .unwrap_or_default(),
             dap_forced: profile.as_ref().is_some_and(|p| p.cloud.dap_forced()),
             profile,
+            me,
+            engine: self.engine(),
             ui_language,
             languages: Language::ALL.to_vec(),
             countries: country::COUNTRIES.iter().map(|c| (*c).to_owned()).collect(),
@@ -172,19 +180,48 @@ impl Store {
         })
     }
 
-    /// The profile of the staff member calling a command that writes nothing, who must be
-    /// allowed `action`.
-    pub(crate) async fn require(&self, action: Action) -> Result<PartnerProfile> {
-        let profile = self.profile().await?.ok_or(crate::Error::ProfileMissing)?;
-        action.check(profile.staff_role)?;
-        Ok(profile)
+    /// The staff member calling a command that writes nothing, who must be allowed `action`.
+    pub(crate) async fn require(&self, action: Action) -> Result<StaffMember> {
+        let me = match self.me().await? {
+            Some(me) if me.active => me,
+            me => return Err(self.missing(me.as_ref()).await?),
+        };
+        action.check(me.role)?;
+        Ok(me)
+    }
+
+    /// Why nobody may act: no profile yet, or a login that is no (active) staff member.
+    async fn missing(&self, me: Option<&StaffMember>) -> Result<crate::Error> {
+        Ok(match self.profile().await? {
+            None => crate::Error::ProfileMissing,
+            Some(_) => not_acting(me),
+        })
     }
 
     /// The staff member acting now, who must be allowed `action`.
     pub(crate) async fn actor_for(&self, tx: &mut Tx, action: Action) -> Result<Actor> {
-        let profile = profile_in(tx).await?.ok_or(crate::Error::ProfileMissing)?;
-        action.check(profile.staff_role)?;
-        Ok(Actor::from(&profile))
+        let me = acting_in(tx).await?;
+        action.check(me.role)?;
+        Ok(Actor::from(&me))
+    }
+}
+
+/// Why a login with a profile in place may not act.
+fn not_acting(me: Option<&StaffMember>) -> crate::Error {
+    match me {
+        Some(_) => crate::Error::WrongState(StateConflict::Deactivated),
+        None => crate::Error::WrongState(StateConflict::NotStaff),
+    }
+}
+
+/// The active staff member this connection acts as, inside a transaction.
+pub(crate) async fn acting_in(tx: &mut Tx) -> Result<StaffMember> {
+    match me_in(tx).await? {
+        Some(me) if me.active => Ok(me),
+        me => match profile_in(tx).await? {
+            None => Err(crate::Error::ProfileMissing),
+            Some(_) => Err(not_acting(me.as_ref())),
+        },
     }
 }
 
@@ -253,7 +290,8 @@ mod tests {
             assert!(api.message.starts_with("Vaše role v Partnerském centru: "), "{}", api.message);
         }
         let p = store.profile().await.unwrap().unwrap();
-        assert_eq!((p.staff_role, p.company_name.as_str()), (Role::GlobalAdmin, "Northwind Partners s.r.o."));
+        let me = store.me().await.unwrap().unwrap();
+        assert_eq!((me.role, p.company_name.as_str()), (Role::GlobalAdmin, "Northwind Partners s.r.o."));
         assert_eq!(store.activity(&ActivityQuery::default()).await.unwrap().total, 1, "nothing was written");
         // Settings stay open to the Global admin, who may still edit everything else.
         let renamed = ProfileInput { company_name: "Renamed".into(), ..input() };

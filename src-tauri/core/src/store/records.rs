@@ -240,7 +240,7 @@ impl Store {
 
     /// Whether the relationship with a customer may be removed now, and the attestation to give.
     pub async fn removal_check(&self, customer_id: i64) -> Result<RemovalCheck> {
-        self.require(Action::ViewCustomers).await?;
+        let me = self.require(Action::ViewCustomers).await?;
         let lang = self.ui_language().await?;
         let mut tx = self.pool().begin().await?;
         let profile = profile_in(&mut tx).await?.ok_or(Error::ProfileMissing)?;
@@ -252,7 +252,7 @@ impl Store {
             .into_iter()
             .filter(|s| s.status == SubscriptionStatus::Active)
             .collect();
-        let reason = if let Err(e) = Action::RemoveRelationship.check(profile.staff_role) {
+        let reason = if let Err(e) = Action::RemoveRelationship.check(me.role) {
             Some(e.to_api(lang).message)
         } else if customer.relationship != Relationship::Reseller {
             Some(Error::WrongState(StateConflict::NoRelationship).to_api(lang).message)
@@ -279,7 +279,7 @@ impl Store {
         language: Option<Language>,
         to: NoticeParty,
     ) -> Result<Draft> {
-        self.require(Action::RemoveRelationship).await?;
+        let me = self.require(Action::RemoveRelationship).await?;
         let mut tx = self.pool().begin().await?;
         let profile = profile_in(&mut tx).await?.ok_or(Error::ProfileMissing)?;
         let c = customer_in(&mut tx, customer_id).await?;
@@ -291,7 +291,7 @@ impl Store {
                 customer_company: &c.company_name,
                 partner_company: &profile.company_name,
                 provider_name: c.provider_name.as_deref(),
-                staff_name: &profile.staff_name,
+                staff_name: &me.name,
             });
             return Ok(Draft { language: lang, recipient: String::new(), subject, body });
         }
@@ -300,7 +300,7 @@ impl Store {
             contact_name: &c.contact_name,
             customer_company: &c.company_name,
             partner_company: &profile.company_name,
-            staff_name: &profile.staff_name,
+            staff_name: &me.name,
             cloud: profile.cloud,
         });
         Ok(Draft { language: lang, recipient: c.contact_email, subject, body })

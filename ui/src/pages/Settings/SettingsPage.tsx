@@ -10,6 +10,7 @@ import { labelIds } from "../../labels";
 import { useGrant, useSession } from "../../session";
 import { ProfileForm, profileInput } from "../Setup/ProfileForm";
 import { BackupsCard } from "./BackupsCard";
+import { StaffCard } from "./StaffCard";
 
 const useStyles = makeStyles({
   scroll: { overflowY: "auto", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, flex: 1, minHeight: 0 },
@@ -71,7 +72,7 @@ export function SettingsPage() {
           {saved && <MessageBar intent="success"><MessageBarBody>{m.t("settings-profile-saved")}</MessageBarBody></MessageBar>}
           <ProfileForm
             key={session.profile?.updatedAt}
-            initial={profileInput(session.profile, session.uiLanguage)}
+            initial={profileInput(session.profile, session.me, session.uiLanguage)}
             submitLabel={m.t("action-save")}
             disabled={!manage.allowed}
             roleFixed={m.t("settings-role-fixed")}
@@ -92,7 +93,8 @@ export function SettingsPage() {
             <Button disabled={!manage.allowed} onClick={saveHost} data-testid="settings-link-host-save">{m.t("action-save")}</Button>
           </div>
         </Card>
-        <BackupsCard />
+        <StaffCard />
+        {session.engine === "sqlite" && <BackupsCard />}
       </div>
     </Page>
   );

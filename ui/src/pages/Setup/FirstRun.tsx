@@ -39,7 +39,7 @@ export function FirstRun({ onDone }: { onDone: (s: Session) => void }) {
       </div>
       <ErrorBar error={error} />
       <Body1 className={styles.intro}>{m.t("setup-intro")}</Body1>
-      <ProfileForm initial={profileInput(null, session.uiLanguage)} language={session.uiLanguage} submitLabel={m.t("setup-submit")} onSaved={onDone} />
+      <ProfileForm initial={profileInput(null, null, session.uiLanguage)} language={session.uiLanguage} submitLabel={m.t("setup-submit")} onSaved={onDone} />
     </main>
   );
 }

@@ -2,6 +2,7 @@ import { Button, Field, Input, MessageBar, MessageBarBody, Select, Subtitle2, ma
 import { useEffect, useState, type FormEvent } from "react";
 import { api } from "../../api";
 import type { Field as FieldName } from "../../bindings/Field";
+import type { StaffMember } from "../../bindings/StaffMember";
 import type { PartnerProfile } from "../../bindings/PartnerProfile";
 import type { ProfileInput } from "../../bindings/ProfileInput";
 import type { Session } from "../../bindings/Session";
@@ -20,7 +21,12 @@ const useStyles = makeStyles({
   actions: { gridColumn: "1 / -1", display: "flex", gap: tokens.spacingHorizontalM },
 });
 
-export function profileInput(p: PartnerProfile | null, fallbackLanguage: ProfileInput["language"]): ProfileInput {
+/** The form's values: the partner's profile, and the name and role of the staff member editing it. */
+export function profileInput(
+  p: PartnerProfile | null,
+  me: StaffMember | null,
+  fallbackLanguage: ProfileInput["language"],
+): ProfileInput {
   return {
     companyName: p?.companyName ?? "",
     partnerType: p?.partnerType ?? null,
@@ -28,8 +34,8 @@ export function profileInput(p: PartnerProfile | null, fallbackLanguage: Profile
     partnerId: p?.partnerId ?? "",
     cloud: p?.cloud ?? "public",
     country: p?.country ?? "",
-    staffName: p?.staffName ?? "",
-    staffRole: p?.staffRole ?? null,
+    staffName: me?.name ?? "",
+    staffRole: me?.role ?? null,
     language: p?.language ?? fallbackLanguage,
   };
 }

@@ -1,0 +1,27 @@
+# Staff members of a team workspace, and the rules about them.
+field-member-name = Jméno
+field-member-email = E-mail
+field-member-role = Role v Partnerském centru
+field-login = Přihlašovací jméno k databázi
+field-active = Aktivní
+rule-login = použijte jen malá písmena bez diakritiky, číslice a _, začněte písmenem nebo _, nepřekročte 63 znaků a nezačínejte pg_.
+rule-login-taken = toto přihlašovací jméno už používá jiný člen týmu.
+rule-own-role = vlastní roli si nikdo nemění ani se sám nedeaktivuje; může to udělat jiný globální správce.
+rule-last-global-admin = pracovní prostor potřebuje alespoň jednoho aktivního globálního správce: nejprve tuto roli přidělte někomu jinému.
+activity-staff_added = Přidán člen týmu { $subject }
+activity-staff_updated = Změněny údaje ({ $fields }) člena týmu { $subject }
+activity-action-staff_added = Přidání člena týmu
+activity-action-staff_updated = Změna člena týmu
+staff-title = Členové týmu
+staff-intro = Každý člen týmu se k tomuto týmovému pracovnímu prostoru přihlašuje vlastním databázovým účtem. Jeho role v Partnerském centru určuje, co mu Liaison dovolí, a cokoli dalšího odmítne i samotná databáze.
+staff-local = Tento místní soubor má jediného člena týmu: vás. V týmovém pracovním prostoru má každý kolega vlastní přihlašovací jméno a roli.
+staff-add = Přidat člena týmu
+staff-add-title = Přidání člena týmu
+staff-edit-title = Úprava člena týmu
+staff-login-hint = Přihlašovací jméno k PostgreSQL, které vytvoří správce databáze. Liaison mu udělí oprávnění zvolené role.
+staff-you = vy
+staff-inactive = neaktivní
+error-not-staff = Toto přihlašovací jméno nepatří žádnému členovi tohoto týmového pracovního prostoru. Požádejte některého z jeho globálních správců, aby je přidal.
+error-deactivated = Vaše členství v tomto týmovém pracovním prostoru bylo deaktivováno. Pokud jde o omyl, obraťte se na některého z jeho globálních správců.
+error-single-staff = Místní soubor má jediného člena týmu. Ke spolupráci s kolegy použijte týmový pracovní prostor.
+error-staff-not-found = Tento člen týmu již neexistuje.

@@ -1,0 +1,27 @@
+# Staff members of a team workspace, and the rules about them.
+field-member-name = Name
+field-member-email = Email
+field-member-role = Partner Center role
+field-login = Database login
+field-active = Active
+rule-login = use lower-case letters, digits and _ only, start with a letter or _, keep to 63 characters, and do not start with pg_.
+rule-login-taken = another staff member already signs in with this login.
+rule-own-role = nobody can change their own role or deactivate themselves; another Global admin can.
+rule-last-global-admin = the workspace needs at least one active Global admin: make someone else Global admin first.
+activity-staff_added = Added staff member { $subject }
+activity-staff_updated = Changed { $fields } of staff member { $subject }
+activity-action-staff_added = Staff member added
+activity-action-staff_updated = Staff member changed
+staff-title = Staff members
+staff-intro = Each staff member signs in to this team workspace with their own database login. Their Partner Center role decides what Liaison lets them do, and the database itself refuses anything else.
+staff-local = This local file has one staff member: you. In a team workspace, each colleague has their own login and role.
+staff-add = Add staff member
+staff-add-title = Add a staff member
+staff-edit-title = Edit staff member
+staff-login-hint = The PostgreSQL login they connect with, created by your database administrator. Liaison gives it the rights of the role chosen here.
+staff-you = you
+staff-inactive = inactive
+error-not-staff = This login is not a staff member of this team workspace. Ask one of its Global admins to add it.
+error-deactivated = Your staff membership in this team workspace has been deactivated. Ask one of its Global admins if this is a mistake.
+error-single-staff = A local file has one staff member. To work with colleagues, use a team workspace.
+error-staff-not-found = This staff member no longer exists.

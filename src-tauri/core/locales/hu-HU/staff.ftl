@@ -1,0 +1,27 @@
+# Staff members of a team workspace, and the rules about them.
+field-member-name = Név
+field-member-email = E-mail-cím
+field-member-role = Szerepkör a Partnerközpontban
+field-login = Adatbázis-bejelentkezési név
+field-active = Aktív
+rule-login = csak ékezet nélküli kisbetűt, számjegyet és _ jelet használjon, betűvel vagy _ jellel kezdje, legfeljebb 63 karakter legyen, és ne kezdődjön pg_ előtaggal.
+rule-login-taken = ezzel a bejelentkezési névvel már egy másik munkatárs jelentkezik be.
+rule-own-role = senki sem módosíthatja a saját szerepkörét, és nem inaktiválhatja saját magát; ezt egy másik globális rendszergazda teheti meg.
+rule-last-global-admin = a munkaterületnek legalább egy aktív globális rendszergazdára van szüksége: előbb adja meg ezt a szerepkört valaki másnak.
+activity-staff_added = Munkatárs hozzáadva: { $subject }
+activity-staff_updated = { $subject } munkatárs módosítva ({ $fields })
+activity-action-staff_added = Munkatárs hozzáadása
+activity-action-staff_updated = Munkatárs módosítása
+staff-title = Munkatársak
+staff-intro = Minden munkatárs a saját adatbázis-bejelentkezésével csatlakozik ehhez a csapatmunkaterülethez. A Partnerközpontbeli szerepköre határozza meg, mit enged neki a Liaison, minden mást pedig maga az adatbázis utasít el.
+staff-local = Ennek a helyi fájlnak egy munkatársa van: Ön. Csapatmunkaterületen minden kollégának saját bejelentkezési neve és szerepköre van.
+staff-add = Munkatárs hozzáadása
+staff-add-title = Munkatárs hozzáadása
+staff-edit-title = Munkatárs szerkesztése
+staff-login-hint = Az a PostgreSQL-bejelentkezési név, amellyel csatlakozik; az adatbázis rendszergazdája hozza létre. A Liaison az itt választott szerepkör jogosultságait adja meg neki.
+staff-you = Ön
+staff-inactive = inaktív
+error-not-staff = Ez a bejelentkezési név nem tartozik a csapatmunkaterület egyik munkatársához sem. Kérje meg valamelyik globális rendszergazdáját, hogy vegye fel.
+error-deactivated = Az Ön tagságát ebben a csapatmunkaterületben inaktiválták. Ha ez tévedés, forduljon valamelyik globális rendszergazdájához.
+error-single-staff = A helyi fájlnak egy munkatársa van. A kollégákkal való közös munkához használjon csapatmunkaterületet.
+error-staff-not-found = Ez a munkatárs már nem létezik.

@@ -1,0 +1,27 @@
+# Staff members of a team workspace, and the rules about them.
+field-member-name = Imię i nazwisko
+field-member-email = Adres e-mail
+field-member-role = Rola w Centrum partnerskim
+field-login = Login do bazy danych
+field-active = Aktywny
+rule-login = proszę użyć wyłącznie małych liter bez polskich znaków, cyfr i _, zacząć od litery lub _, nie przekroczyć 63 znaków i nie zaczynać od pg_.
+rule-login-taken = ten login ma już inny członek zespołu.
+rule-own-role = nikt nie zmienia własnej roli ani nie dezaktywuje samego siebie; może to zrobić inny administrator globalny.
+rule-last-global-admin = obszar roboczy potrzebuje co najmniej jednego aktywnego administratora globalnego: najpierw proszę nadać tę rolę komuś innemu.
+activity-staff_added = Dodano członka zespołu { $subject }
+activity-staff_updated = Zmieniono pola ({ $fields }) członka zespołu { $subject }
+activity-action-staff_added = Dodanie członka zespołu
+activity-action-staff_updated = Zmiana członka zespołu
+staff-title = Członkowie zespołu
+staff-intro = Każdy członek zespołu loguje się do tego zespołowego obszaru roboczego własnym loginem do bazy danych. Jego rola w Centrum partnerskim określa, na co pozwala mu Liaison, a wszystkiego innego odmawia sama baza danych.
+staff-local = Ten plik lokalny ma jednego członka zespołu: Państwa. W zespołowym obszarze roboczym każdy współpracownik ma własny login i rolę.
+staff-add = Dodaj członka zespołu
+staff-add-title = Dodawanie członka zespołu
+staff-edit-title = Edycja członka zespołu
+staff-login-hint = Login PostgreSQL, którym się łączy, utworzony przez administratora bazy danych. Liaison nadaje mu uprawnienia wybranej tu roli.
+staff-you = Państwo
+staff-inactive = nieaktywny
+error-not-staff = Ten login nie należy do żadnego członka tego zespołowego obszaru roboczego. Proszę poprosić jednego z jego administratorów globalnych o dodanie go.
+error-deactivated = Członkostwo w tym zespołowym obszarze roboczym zostało dezaktywowane. Jeśli to pomyłka, proszę zwrócić się do jednego z jego administratorów globalnych.
+error-single-staff = Plik lokalny ma jednego członka zespołu. Do pracy ze współpracownikami służy zespołowy obszar roboczy.
+error-staff-not-found = Ten członek zespołu już nie istnieje.
