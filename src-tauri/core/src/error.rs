@@ -159,11 +159,13 @@ pub enum Rule {
     OwnRole,
     /// The workspace keeps at least one active Global admin.
     LastGlobalAdmin,
+    /// No database login of this name exists on the server.
+    NoSuchLogin,
 }
 
 impl Rule {
     /// Every rule, for completeness tests of its messages.
-    pub const ALL: [Rule; 29] = [
+    pub const ALL: [Rule; 30] = [
         Rule::Required,
         Rule::TooLong { max: 1 },
         Rule::TooMany { max: 1 },
@@ -193,6 +195,7 @@ impl Rule {
         Rule::LoginTaken,
         Rule::OwnRole,
         Rule::LastGlobalAdmin,
+        Rule::NoSuchLogin,
     ];
 
     fn message(self, lang: Language) -> String {
@@ -240,6 +243,7 @@ impl Rule {
             Rule::LoginTaken => "rule-login-taken",
             Rule::OwnRole => "rule-own-role",
             Rule::LastGlobalAdmin => "rule-last-global-admin",
+            Rule::NoSuchLogin => "rule-no-such-login",
         };
         i18n::text(lang, id, Some(&args))
     }
@@ -457,6 +461,12 @@ pub enum StateConflict {
     Deactivated,
     /// A local file has exactly one staff member; colleagues need a team workspace.
     SingleStaff,
+    /// The database has tables, but not Liaison's.
+    NotAWorkspace,
+    /// A newer Liaison upgraded the workspace.
+    WorkspaceNewer,
+    /// The workspace needs an upgrade that only its owner's login may make.
+    WorkspaceBehind,
 }
 
 impl StateConflict {
@@ -472,6 +482,9 @@ impl StateConflict {
             StateConflict::NotStaff => "error-not-staff",
             StateConflict::Deactivated => "error-deactivated",
             StateConflict::SingleStaff => "error-single-staff",
+            StateConflict::NotAWorkspace => "error-not-a-workspace",
+            StateConflict::WorkspaceNewer => "error-workspace-newer",
+            StateConflict::WorkspaceBehind => "error-workspace-behind",
         }
     }
 }

@@ -25,3 +25,7 @@ error-not-staff = Toto přihlašovací jméno nepatří žádnému členovi toho
 error-deactivated = Vaše členství v tomto týmovém pracovním prostoru bylo deaktivováno. Pokud jde o omyl, obraťte se na některého z jeho globálních správců.
 error-single-staff = Místní soubor má jediného člena týmu. Ke spolupráci s kolegy použijte týmový pracovní prostor.
 error-staff-not-found = Tento člen týmu již neexistuje.
+rule-no-such-login = databázový server nemá přihlašovací jméno tohoto názvu: požádejte správce databáze, aby je nejprve vytvořil.
+error-not-a-workspace = Tato databáze už obsahuje tabulky, které nepatří Liaison. Připojte se k prázdné databázi nebo k existujícímu týmovému pracovnímu prostoru.
+error-workspace-newer = Tento týmový pracovní prostor byl aktualizován novější verzí Liaison. Chcete-li v něm pracovat, nainstalujte tuto verzi.
+error-workspace-behind = Tento týmový pracovní prostor potřebuje pro tuto verzi Liaison aktualizaci a provést ji může jen přihlašovací jméno, které vlastní jeho databázi. Požádejte správce databáze, aby jej s tímto přihlašovacím jménem jednou otevřel.

@@ -25,3 +25,7 @@ error-not-staff = This login is not a staff member of this team workspace. Ask o
 error-deactivated = Your staff membership in this team workspace has been deactivated. Ask one of its Global admins if this is a mistake.
 error-single-staff = A local file has one staff member. To work with colleagues, use a team workspace.
 error-staff-not-found = This staff member no longer exists.
+rule-no-such-login = the database server has no login with this name: ask your database administrator to create it first.
+error-not-a-workspace = This database already holds tables that are not Liaison's. Connect to an empty database or to an existing team workspace.
+error-workspace-newer = This team workspace was upgraded by a newer version of Liaison. Install that version to work in it.
+error-workspace-behind = This team workspace needs an upgrade for this version of Liaison, and only the login that owns its database can make it. Ask your database administrator to open it once with that login.

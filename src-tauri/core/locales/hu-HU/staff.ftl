@@ -25,3 +25,7 @@ error-not-staff = Ez a bejelentkezési név nem tartozik a csapatmunkaterület e
 error-deactivated = Az Ön tagságát ebben a csapatmunkaterületben inaktiválták. Ha ez tévedés, forduljon valamelyik globális rendszergazdájához.
 error-single-staff = A helyi fájlnak egy munkatársa van. A kollégákkal való közös munkához használjon csapatmunkaterületet.
 error-staff-not-found = Ez a munkatárs már nem létezik.
+rule-no-such-login = az adatbázis-kiszolgálón nincs ilyen nevű bejelentkezés: kérje meg az adatbázis rendszergazdáját, hogy előbb hozza létre.
+error-not-a-workspace = Ebben az adatbázisban már vannak olyan táblák, amelyek nem a Liaisonéi. Csatlakozzon egy üres adatbázishoz vagy egy meglévő csapatmunkaterülethez.
+error-workspace-newer = Ezt a csapatmunkaterületet a Liaison egy újabb verziója frissítette. A használatához telepítse azt a verziót.
+error-workspace-behind = Ezt a csapatmunkaterületet frissíteni kell a Liaison ezen verziójához, és ezt csak az adatbázis tulajdonosának bejelentkezése teheti meg. Kérje meg az adatbázis rendszergazdáját, hogy egyszer nyissa meg azzal a bejelentkezéssel.

@@ -25,3 +25,7 @@ error-not-staff = Ten login nie należy do żadnego członka tego zespołowego o
 error-deactivated = Członkostwo w tym zespołowym obszarze roboczym zostało dezaktywowane. Jeśli to pomyłka, proszę zwrócić się do jednego z jego administratorów globalnych.
 error-single-staff = Plik lokalny ma jednego członka zespołu. Do pracy ze współpracownikami służy zespołowy obszar roboczy.
 error-staff-not-found = Ten członek zespołu już nie istnieje.
+rule-no-such-login = serwer bazy danych nie ma loginu o tej nazwie: proszę poprosić administratora bazy danych o jego utworzenie.
+error-not-a-workspace = Ta baza danych zawiera już tabele, które nie należą do Liaison. Proszę połączyć się z pustą bazą danych lub z istniejącym zespołowym obszarem roboczym.
+error-workspace-newer = Ten zespołowy obszar roboczy został zaktualizowany przez nowszą wersję Liaison. Aby w nim pracować, proszę zainstalować tę wersję.
+error-workspace-behind = Ten zespołowy obszar roboczy wymaga aktualizacji dla tej wersji Liaison, a przeprowadzić ją może tylko login będący właścicielem jego bazy danych. Proszę poprosić administratora bazy danych o jednorazowe otwarcie go tym loginem.

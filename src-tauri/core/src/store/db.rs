@@ -78,6 +78,14 @@ impl Tx {
         Dialect(self.engine())
     }
 
+    /// The PostgreSQL connection of this transaction, for what only a server has (grants).
+    pub fn postgres(&mut self) -> Option<&mut PgConnection> {
+        match self {
+            Tx::Sqlite(_) => None,
+            Tx::Postgres(t) => Some(t),
+        }
+    }
+
     pub async fn commit(self) -> Result<()> {
         match self {
             Tx::Sqlite(t) => t.commit().await?,

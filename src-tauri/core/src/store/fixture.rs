@@ -9,9 +9,8 @@ use std::sync::atomic::{AtomicU32, Ordering};
 pub const POSTGRES_URL: &str = "LIAISON_TEST_POSTGRES_URL";
 
 /// What keeps a test's store alive, and removes it afterwards.
-#[allow(dead_code)] // Held only for what dropping it removes.
 pub enum Fixture {
-    File(tempfile::TempDir),
+    File(#[allow(dead_code)] tempfile::TempDir),
     Server(Database),
 }
 
@@ -19,6 +18,41 @@ pub enum Fixture {
 pub struct Database {
     admin_url: String,
     name: String,
+}
+
+/// The password of every login the tests create on their throwaway server.
+const TEST_PASSWORD: &str = "liaison-test";
+
+impl Fixture {
+    /// A database login for a staff member called `name`: on the test server a new one, unique
+    /// to this test; a file has no logins, so there it is just the name.
+    pub async fn login(&self, name: &str) -> String {
+        match self {
+            Fixture::File(_) => name.to_owned(),
+            Fixture::Server(db) => {
+                let login = format!("{}_{name}", db.name);
+                let admin = sqlx::PgPool::connect(&db.admin_url).await.expect("the test server answers");
+                sqlx::query(&format!("CREATE ROLE \"{login}\" LOGIN PASSWORD '{TEST_PASSWORD}'"))
+                    .execute(&admin)
+                    .await
+                    .expect("create a test login");
+                admin.close().await;
+                login
+            }
+        }
+    }
+
+    /// The URL of this test's database as `login` (on the test server only).
+    pub fn url_as(&self, login: &str) -> Option<String> {
+        match self {
+            Fixture::File(_) => None,
+            Fixture::Server(db) => {
+                let (_, rest) = db.admin_url.split_once('@').expect("a URL with a user");
+                let (server, _) = rest.rsplit_once('/').expect("a URL with a database");
+                Some(format!("postgres://{login}:{TEST_PASSWORD}@{server}/{}", db.name))
+            }
+        }
+    }
 }
 
 impl Drop for Database {
@@ -31,6 +65,14 @@ impl Drop for Database {
             rt.block_on(async {
                 let admin = sqlx::PgPool::connect(&url).await?;
                 sqlx::query(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)")).execute(&admin).await?;
+                let logins: Vec<String> =
+                    sqlx::query_scalar("SELECT rolname FROM pg_roles WHERE starts_with(rolname, $1)")
+                        .bind(format!("{name}_"))
+                        .fetch_all(&admin)
+                        .await?;
+                for login in logins {
+                    sqlx::query(&format!("DROP ROLE IF EXISTS \"{login}\"")).execute(&admin).await?;
+                }
                 admin.close().await;
                 Ok::<_, sqlx::Error>(())
             })

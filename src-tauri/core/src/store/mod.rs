@@ -9,6 +9,8 @@ mod concurrency_tests;
 mod customers;
 mod db;
 #[cfg(test)]
+mod enforcement_tests;
+#[cfg(test)]
 pub(crate) mod fixture;
 #[cfg(test)]
 mod gate_tests;

@@ -2,7 +2,7 @@
 //! deactivating the others.
 
 use super::profile::acting_in;
-use super::{Engine, Sql, Store, Tx};
+use super::{server, Engine, Sql, Store, Tx};
 use crate::{
     Action, ActivityAction, Error, Field, FieldError, Result, Role, Rule, StaffInput, StaffMember, StateConflict,
     ValidStaff,
@@ -56,6 +56,9 @@ impl Store {
         )
         .scalar(&mut tx)
         .await?;
+        if let Some(conn) = tx.postgres() {
+            server::grant_role(conn, &valid.login, valid.active.then_some(valid.role)).await?;
+        }
         actor.record(&mut tx, ActivityAction::StaffAdded, None, &valid.name, &[]).await?;
         let added = member_in(&mut tx, id).await?;
         tx.commit().await?;
@@ -111,6 +114,13 @@ impl Store {
         .bind(id)
         .execute(&mut tx)
         .await?;
+        let rights = [Field::MemberRole, Field::Active, Field::Login];
+        if let Some(conn) = tx.postgres().filter(|_| changed.iter().any(|f| rights.contains(f))) {
+            if current.login != valid.login {
+                server::grant_role(conn, &current.login, None).await?;
+            }
+            server::grant_role(conn, &valid.login, valid.active.then_some(valid.role)).await?;
+        }
         actor.record(&mut tx, ActivityAction::StaffUpdated, None, &valid.name, &changed).await?;
         let updated = member_in(&mut tx, id).await?;
         tx.commit().await?;

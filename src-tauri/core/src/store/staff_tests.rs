@@ -3,10 +3,11 @@
 
 use crate::profile::tests::input as profile;
 use crate::staff::tests::input as member;
+use crate::store::fixture::Fixture;
 use crate::store::tests::{act_as, store};
 use crate::*;
 
-async fn partner() -> (Store, crate::store::fixture::Fixture) {
+async fn partner() -> (Store, Fixture) {
     let (store, fixture) = store().await;
     store.save_profile(&profile()).await.unwrap();
     (store, fixture)
@@ -53,8 +54,8 @@ async fn the_interface_language_is_the_staff_members_own() {
 
 #[tokio::test]
 async fn a_global_admin_adds_and_edits_colleagues_on_a_team_workspace_only() {
-    let (store, _f) = partner().await;
-    let petr = member("Petr Novák", "petr_novak", Role::SalesAgent);
+    let (store, f) = partner().await;
+    let petr = member("Petr Novák", &f.login("petr").await, Role::SalesAgent);
     let added = store.add_staff_member(&petr).await;
     if store.engine() == Engine::Sqlite {
         assert!(matches!(added, Err(Error::WrongState(StateConflict::SingleStaff))), "{added:?}");
@@ -62,7 +63,7 @@ async fn a_global_admin_adds_and_edits_colleagues_on_a_team_workspace_only() {
         return;
     }
     let added = added.unwrap();
-    assert_eq!((added.role, added.login.as_str(), added.active), (Role::SalesAgent, "petr_novak", true));
+    assert_eq!((added.role, added.login.as_str(), added.active), (Role::SalesAgent, petr.login.as_str(), true));
     assert_eq!(store.staff().await.unwrap().len(), 2);
     let promoted = StaffInput { role: Some(Role::AdminAgent), ..petr.clone() };
     assert_eq!(store.update_staff_member(added.id, &promoted).await.unwrap().role, Role::AdminAgent);
@@ -73,9 +74,14 @@ async fn a_global_admin_adds_and_edits_colleagues_on_a_team_workspace_only() {
     );
     assert_eq!(log.items[1].action, ActivityAction::StaffAdded);
     // A login names one staff member.
-    let twin = member("Petr Dvořák", "PETR_NOVAK", Role::SalesAgent);
+    let twin = member("Petr Dvořák", &petr.login.to_uppercase(), Role::SalesAgent);
     let Err(Error::Invalid(e)) = store.add_staff_member(&twin).await else { panic!("a login twice") };
     assert_eq!((e[0].field, e[0].rule), (Field::Login, Rule::LoginTaken));
+    // The login must exist on the server: the database administrator creates it.
+    let stranger = member("Eva Malá", "nobody_has_this_login", Role::SalesAgent);
+    let Err(Error::Invalid(e)) = store.add_staff_member(&stranger).await else { panic!("a login that is not there") };
+    assert_eq!((e[0].field, e[0].rule), (Field::Login, Rule::NoSuchLogin));
+    assert_eq!(store.staff().await.unwrap().len(), 2, "nothing of it was saved");
     // A deactivated colleague stays listed, last.
     let gone = StaffInput { active: false, ..promoted };
     store.update_staff_member(added.id, &gone).await.unwrap();
