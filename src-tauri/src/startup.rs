@@ -4,10 +4,12 @@
 
 use crate::handoff::Clipboard;
 use crate::state::AppState;
-use liaison_core::{FaultChoice, Language, OpenFailure, Store};
+use liaison_core::{Change, FaultChoice, Language, OpenFailure, Store};
 use std::path::PathBuf;
+use tauri::Emitter;
 use tauri::{AppHandle, Manager};
 use tauri_plugin_dialog::{DialogExt, MessageDialogButtons, MessageDialogKind, MessageDialogResult};
+use tokio::sync::broadcast::error::RecvError;
 use tracing_appender::non_blocking::WorkerGuard;
 
 type LogGuard = Option<WorkerGuard>;
@@ -31,10 +33,33 @@ pub fn open(app: &AppHandle, data_dir: PathBuf, log_guard: LogGuard) -> tauri::R
     }
 }
 
+/// The event that tells the window what changed in the workspace (a [`liaison_core::Change`]).
+pub const CHANGED_EVENT: &str = "liaison://changed";
+
 fn start(app: &AppHandle, store: Store, log_guard: LogGuard) -> tauri::Result<()> {
     let store = store.with_system_locale(sys_locale::get_locale().as_deref());
+    relay_changes(app, &store);
     app.manage(AppState { store, clipboard: Clipboard::default(), _log_guard: log_guard });
     main_window(app)
+}
+
+/// Tells the window every change to the workspace, this Liaison's and, on a server, everyone's;
+/// a window that fell behind is told to reload everything.
+fn relay_changes(app: &AppHandle, store: &Store) {
+    let (app, store) = (app.clone(), store.clone());
+    tauri::async_runtime::spawn(async move {
+        let mut changes = store.changes().await;
+        loop {
+            let change = match changes.recv().await {
+                Ok(change) => change,
+                Err(RecvError::Lagged(_)) => Change::EVERYTHING,
+                Err(RecvError::Closed) => return,
+            };
+            if let Err(e) = app.emit(CHANGED_EVENT, &change) {
+                tracing::warn!("could not tell the window of a change: {e}");
+            }
+        }
+    });
 }
 
 /// Connects to a team workspace; a failure is explained in the system's language, and Liaison ends.

@@ -69,6 +69,7 @@ fn ui_bindings_are_current() {
         StaffMember,
         StaffInput,
         Engine,
+        Change,
     ];
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../ui/src/bindings");
     let update = std::env::var_os("LIAISON_UPDATE_BINDINGS").is_some();

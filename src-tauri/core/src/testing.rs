@@ -94,3 +94,92 @@ mod unix {
         }
     }
 }
+
+/// The variable naming a PostgreSQL server (a login allowed to create databases and logins)
+/// for the tests; `cargo xtask test` sets it to its private cluster.
+pub const POSTGRES_URL: &str = "LIAISON_TEST_POSTGRES_URL";
+
+/// The test server, if one is set.
+pub fn postgres_url() -> Option<String> {
+    std::env::var(POSTGRES_URL).ok().filter(|u| !u.is_empty())
+}
+
+/// The password of every login the tests create on their throwaway server.
+const TEST_PASSWORD: &str = "liaison-test";
+
+/// A throwaway database on the test server, with the logins made for it; both are dropped
+/// with it.
+pub struct ServerDatabase {
+    admin_url: String,
+    name: String,
+}
+
+impl ServerDatabase {
+    /// A new, empty database on the server at `admin_url`.
+    pub async fn create(admin_url: &str) -> ServerDatabase {
+        use std::sync::atomic::{AtomicU32, Ordering};
+        static NEXT: AtomicU32 = AtomicU32::new(0);
+        let name = format!("liaison_test_{}_{}", std::process::id(), NEXT.fetch_add(1, Ordering::Relaxed));
+        let admin = sqlx::PgPool::connect(admin_url).await.expect("the test server answers");
+        sqlx::query(&format!("CREATE DATABASE \"{name}\" TEMPLATE template0 ENCODING 'UTF8'"))
+            .execute(&admin)
+            .await
+            .expect("create a test database");
+        admin.close().await;
+        ServerDatabase { admin_url: admin_url.to_owned(), name }
+    }
+
+    /// The database as the server's administrator, who owns what it creates.
+    pub fn url(&self) -> String {
+        let (base, _) = self.admin_url.rsplit_once('/').expect("a URL with a database");
+        format!("{base}/{}", self.name)
+    }
+
+    /// The database as `login`.
+    pub fn url_as(&self, login: &str) -> String {
+        let (_, rest) = self.admin_url.split_once('@').expect("a URL with a user");
+        let (server, _) = rest.rsplit_once('/').expect("a URL with a database");
+        format!("postgres://{login}:{TEST_PASSWORD}@{server}/{}", self.name)
+    }
+
+    /// A new login for a staff member called `name`, unique to this database.
+    pub async fn login(&self, name: &str) -> String {
+        let login = format!("{}_{name}", self.name);
+        let admin = sqlx::PgPool::connect(&self.admin_url).await.expect("the test server answers");
+        sqlx::query(&format!("CREATE ROLE \"{login}\" LOGIN PASSWORD '{TEST_PASSWORD}'"))
+            .execute(&admin)
+            .await
+            .expect("create a test login");
+        admin.close().await;
+        login
+    }
+}
+
+impl Drop for ServerDatabase {
+    fn drop(&mut self) {
+        let (url, name) = (self.admin_url.clone(), self.name.clone());
+        // Dropped inside a test's runtime, where nothing may block on async work: a thread of
+        // its own does it.
+        let dropped = std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
+            rt.block_on(async {
+                let admin = sqlx::PgPool::connect(&url).await?;
+                sqlx::query(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)")).execute(&admin).await?;
+                let logins: Vec<String> =
+                    sqlx::query_scalar("SELECT rolname FROM pg_roles WHERE starts_with(rolname, $1)")
+                        .bind(format!("{name}_"))
+                        .fetch_all(&admin)
+                        .await?;
+                for login in logins {
+                    sqlx::query(&format!("DROP ROLE IF EXISTS \"{login}\"")).execute(&admin).await?;
+                }
+                admin.close().await;
+                Ok::<_, sqlx::Error>(())
+            })
+        })
+        .join();
+        if !matches!(dropped, Ok(Ok(()))) {
+            eprintln!("could not drop the test database {}", self.name);
+        }
+    }
+}

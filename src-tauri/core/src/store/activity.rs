@@ -57,6 +57,7 @@ impl Actor {
         subject: &str,
         details: serde_json::Value,
     ) -> Result<()> {
+        tx.changed(super::Change { action: Some(action), customer_id });
         let details = details.to_string();
         let now = tx.dialect().now();
         Sql::new(format!(

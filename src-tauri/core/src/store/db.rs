@@ -7,12 +7,14 @@
 //! boolean (an integer in SQLite) cannot be read as `bool`, and it offers no way to set SQLite's
 //! pragmas; binding through the native drivers keeps each engine's own types.
 
+use super::changes::Change;
 use crate::Result;
 use sqlx::encode::IsNull;
 use sqlx::error::BoxDynError;
 use sqlx::postgres::{PgArgumentBuffer, PgConnection, PgPool, PgRow, PgTypeInfo};
 use sqlx::sqlite::{SqliteArgumentValue, SqliteConnection, SqlitePool, SqliteRow, SqliteTypeInfo};
 use sqlx::{Decode, Encode, FromRow, Postgres, Sqlite, Transaction, Type};
+use tokio::sync::broadcast;
 
 /// The engine behind a store: where the records live.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
@@ -31,8 +33,17 @@ pub(crate) enum Pool {
     Postgres(PgPool),
 }
 
-/// An open transaction on either engine.
-pub(crate) enum Tx {
+/// An open transaction on either engine, and what it changed, told to every open Liaison on
+/// the workspace when it commits.
+pub(crate) struct Tx {
+    conn: TxConn,
+    changes: Vec<Change>,
+    /// Where a file's changes are told; a server tells them with NOTIFY, which every Liaison
+    /// connected to it (this one too) listens to.
+    told: Option<broadcast::Sender<Change>>,
+}
+
+enum TxConn {
     Sqlite(Transaction<'static, Sqlite>),
     Postgres(Transaction<'static, Postgres>),
 }
@@ -59,18 +70,45 @@ impl Pool {
     /// A read transaction: it sees one state of the database throughout, and on SQLite it
     /// takes no write lock, so writes on other connections go on meanwhile.
     pub async fn begin(&self) -> Result<Tx> {
-        Ok(match self {
-            Pool::Sqlite(p) => Tx::Sqlite(p.begin().await?),
-            Pool::Postgres(p) => Tx::Postgres(p.begin().await?),
-        })
+        Ok(Tx::new(
+            match self {
+                Pool::Sqlite(p) => TxConn::Sqlite(p.begin().await?),
+                Pool::Postgres(p) => TxConn::Postgres(p.begin().await?),
+            },
+            None,
+        ))
+    }
+
+    /// A write transaction whose changes are told on `told` when it commits. On SQLite it holds
+    /// the write lock from its first statement, so a read followed by a write inside it cannot
+    /// be overtaken.
+    pub async fn begin_write(&self, told: broadcast::Sender<Change>) -> Result<Tx> {
+        Ok(Tx::new(
+            match self {
+                Pool::Sqlite(p) => TxConn::Sqlite(p.begin_with("BEGIN IMMEDIATE").await?),
+                Pool::Postgres(p) => TxConn::Postgres(p.begin().await?),
+            },
+            Some(told),
+        ))
     }
 }
 
 impl Tx {
+    fn new(conn: TxConn, told: Option<broadcast::Sender<Change>>) -> Tx {
+        Tx { conn, changes: Vec::new(), told }
+    }
+
     pub fn engine(&self) -> Engine {
-        match self {
-            Tx::Sqlite(_) => Engine::Sqlite,
-            Tx::Postgres(_) => Engine::Postgres,
+        match self.conn {
+            TxConn::Sqlite(_) => Engine::Sqlite,
+            TxConn::Postgres(_) => Engine::Postgres,
+        }
+    }
+
+    /// Notes a change, told to everyone once the transaction commits.
+    pub fn changed(&mut self, change: Change) {
+        if !self.changes.contains(&change) {
+            self.changes.push(change);
         }
     }
 
@@ -80,25 +118,44 @@ impl Tx {
 
     /// The PostgreSQL connection of this transaction, for what only a server has (grants).
     pub fn postgres(&mut self) -> Option<&mut PgConnection> {
-        match self {
-            Tx::Sqlite(_) => None,
-            Tx::Postgres(t) => Some(t),
+        match &mut self.conn {
+            TxConn::Sqlite(_) => None,
+            TxConn::Postgres(t) => Some(t),
         }
     }
 
+    /// Commits, then tells what changed. On a server the NOTIFY is part of the transaction, so
+    /// it is delivered exactly when the change is visible.
     pub async fn commit(self) -> Result<()> {
-        match self {
-            Tx::Sqlite(t) => t.commit().await?,
-            Tx::Postgres(t) => t.commit().await?,
+        match self.conn {
+            TxConn::Sqlite(t) => {
+                t.commit().await?;
+                if let Some(told) = &self.told {
+                    for change in self.changes {
+                        // Nobody listening is not an error.
+                        let _ = told.send(change);
+                    }
+                }
+            }
+            TxConn::Postgres(mut t) => {
+                for change in &self.changes {
+                    sqlx::query("SELECT pg_notify($1, $2)")
+                        .bind(super::changes::CHANNEL)
+                        .bind(serde_json::to_string(change).unwrap_or_default())
+                        .execute(&mut *t)
+                        .await?;
+                }
+                t.commit().await?;
+            }
         }
         Ok(())
     }
 
     /// Ends the transaction, undoing what it did (as dropping it does, but waiting for it).
     pub async fn rollback(self) -> Result<()> {
-        match self {
-            Tx::Sqlite(t) => t.rollback().await?,
-            Tx::Postgres(t) => t.rollback().await?,
+        match self.conn {
+            TxConn::Sqlite(t) => t.rollback().await?,
+            TxConn::Postgres(t) => t.rollback().await?,
         }
         Ok(())
     }
@@ -123,9 +180,9 @@ impl<'a> From<&'a Pool> for Target<'a> {
 
 impl<'a> From<&'a mut Tx> for Target<'a> {
     fn from(tx: &'a mut Tx) -> Target<'a> {
-        match tx {
-            Tx::Sqlite(t) => Target::Sqlite(t),
-            Tx::Postgres(t) => Target::Postgres(t),
+        match &mut tx.conn {
+            TxConn::Sqlite(t) => Target::Sqlite(t),
+            TxConn::Postgres(t) => Target::Postgres(t),
         }
     }
 }

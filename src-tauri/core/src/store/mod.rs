@@ -4,6 +4,7 @@
 
 mod activity;
 mod backup;
+mod changes;
 #[cfg(test)]
 mod concurrency_tests;
 mod customers;
@@ -33,6 +34,7 @@ mod workflow_tests;
 
 pub(crate) use backup::set_aside_and_restore;
 pub use backup::{backups_of, Backup, BackupReason, BACKUPS_DIR, KEEP};
+pub use changes::Change;
 pub use db::Engine;
 pub(crate) use db::{Dialect, Pool, Sql, Tx};
 pub use import::{ImportProgress, ImportReport, ListedRow, RejectedRow};
@@ -58,6 +60,7 @@ pub(crate) fn count_of(n: i64) -> u32 {
 pub struct Store {
     pools: Arc<Generation>,
     restoring: Arc<AtomicBool>,
+    changes: Arc<changes::Changes>,
     /// The local file; `None` for a team workspace.
     file: Option<PathBuf>,
     system_language: Language,
@@ -121,6 +124,7 @@ impl Store {
         Store {
             pools: Arc::new(Generation { pool, next: OnceLock::new() }),
             restoring: Arc::new(AtomicBool::new(false)),
+            changes: Arc::new(changes::Changes::new()),
             file,
             system_language: Language::EnUs,
         }
@@ -150,10 +154,7 @@ impl Store {
     /// A write transaction. On SQLite it holds the write lock from its first statement, so a
     /// read followed by a write inside it cannot be overtaken.
     pub(crate) async fn write(&self) -> Result<Tx> {
-        Ok(match self.pool() {
-            Pool::Sqlite(p) => Tx::Sqlite(p.begin_with("BEGIN IMMEDIATE").await?),
-            Pool::Postgres(p) => Tx::Postgres(p.begin().await?),
-        })
+        self.pool().begin_write(self.changes.sender.clone()).await
     }
 
     /// The newest generation: the pool on the current database file.
