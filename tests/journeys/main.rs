@@ -12,3 +12,4 @@ mod pages;
 mod partner_center_rules;
 mod relationships;
 mod tour;
+mod workspace;

@@ -2,7 +2,8 @@
 //! XDG folders, and the WebDriver session that launches the app.
 
 use crate::webdriver::{Session, PATIENCE};
-use liaison_core::{Cloud, CustomerInput, Language, PartnerType, ProfileInput, Role, Store};
+use liaison_core::testing::{postgres_url, ServerDatabase};
+use liaison_core::{Cloud, CustomerInput, Language, PartnerType, ProfileInput, Role, StaffInput, Store};
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -33,6 +34,28 @@ pub struct App {
     dir: tempfile::TempDir,
     session: Option<Session>,
     name: String,
+    /// The team workspace this app works in (dropped after the app has quit), if not a file.
+    workspace: Option<Workspace>,
+}
+
+/// A team workspace on the test server: set up by its owner, Jana (Global admin), with the
+/// app's own staff member, Petr, signed in with his own login.
+pub struct Workspace {
+    database: ServerDatabase,
+    /// Petr's database login, which the app connects with.
+    pub login: String,
+}
+
+impl Workspace {
+    /// The workspace as its owner (Jana).
+    pub fn owner_url(&self) -> String {
+        self.database.url()
+    }
+
+    /// The workspace as `login`.
+    pub fn url_as(&self, login: &str) -> String {
+        self.database.url_as(login)
+    }
 }
 
 impl App {
@@ -90,6 +113,42 @@ impl App {
         })
     }
 
+    /// A launch on a team workspace on the test server (`LIAISON_TEST_POSTGRES_URL`, which
+    /// `cargo xtask test` sets): Jana, its owner and Global admin, set it up and filled it
+    /// through the core with `seed`, and added Petr Novák with `role`; the app is Petr's,
+    /// connected with his own login.
+    pub fn on_workspace(name: &str, partner_type: PartnerType, role: Role, seed: impl AsyncFnOnce(&Store)) -> App {
+        let admin = postgres_url().expect("a PostgreSQL server for the tests: run the suite with `cargo xtask test`");
+        let rt = tokio::runtime::Runtime::new().expect("tokio");
+        let workspace = rt.block_on(async {
+            let database = ServerDatabase::create(&admin).await;
+            let login = database.login("petr").await;
+            let jana = Store::connect(&database.url()).await.expect("connect as the owner");
+            jana.save_profile(&profile(partner_type, Role::GlobalAdmin)).await.expect("first-run profile");
+            let petr = StaffInput {
+                name: "Petr Novák".into(),
+                email: "petr@northwind.example".into(),
+                role: Some(role),
+                language: Some(Language::EnUs),
+                login: login.clone(),
+                active: true,
+            };
+            jana.add_staff_member(&petr).await.expect("add Petr");
+            seed(&jana).await;
+            jana.close().await;
+            Workspace { database, login }
+        });
+        let url = workspace.url_as(&workspace.login);
+        let mut app = App::launch_with(name, &[("LIAISON_DATABASE_URL", url.as_str())], |_| {});
+        app.workspace = Some(workspace);
+        app
+    }
+
+    /// The team workspace the app works in.
+    pub fn workspace(&self) -> &Workspace {
+        self.workspace.as_ref().expect("an app on a team workspace")
+    }
+
     fn start(name: &str, seed: impl FnOnce(&Path)) -> App {
         App::launch_with(name, &[], seed)
     }
@@ -116,7 +175,7 @@ impl App {
             .spawn()
             .expect("start tauri-driver");
         let server = format!("http://127.0.0.1:{port}");
-        let mut app = App { driver, server, application, dir, session: None, name: name.to_owned() };
+        let mut app = App { driver, server, application, dir, session: None, name: name.to_owned(), workspace: None };
         app.wait_for_driver();
         app.launch();
         app
@@ -158,11 +217,15 @@ impl App {
         self.dir.path().join("data")
     }
 
-    /// Reads the real database file beside the running app.
+    /// Works in the app's own database beside it, through the core: the real file, or the team
+    /// workspace as its owner, Jana.
     pub fn store<T>(&self, f: impl AsyncFnOnce(&Store) -> T) -> T {
         let rt = tokio::runtime::Runtime::new().expect("tokio");
         rt.block_on(async {
-            let store = Store::open_in(&self.data_dir()).await.expect("open store");
+            let store = match &self.workspace {
+                Some(w) => Store::connect(&w.owner_url()).await.expect("connect to the workspace"),
+                None => Store::open_in(&self.data_dir()).await.expect("open store"),
+            };
             let out = f(&store).await;
             store.close().await;
             out
@@ -291,6 +354,8 @@ impl Drop for App {
         let _ = self.driver.kill();
         let _ = self.driver.wait();
         self.wait_for_exit();
+        // The workspace goes after the app that was connected to it.
+        self.workspace.take();
     }
 }
 
