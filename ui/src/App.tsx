@@ -10,6 +10,7 @@ import type { Customer } from "./bindings/Customer";
 import type { Session } from "./bindings/Session";
 import { Messages, MessagesProvider, useMessages } from "./i18n";
 import { labelIds } from "./labels";
+import { QueryProvider } from "./queries";
 import { LiveRegionProvider } from "./components/LiveRegion";
 import { Truncate } from "./components/Truncate";
 import { ActivityPage } from "./pages/Activity/ActivityPage";
@@ -141,9 +142,11 @@ export function App() {
     body = (
       <MessagesProvider messages={messages}>
         <SessionProvider value={{ session, setSession }}>
-          <LiveRegionProvider>
-            {session.profile ? <Shell /> : <FirstRun onDone={setSession} />}
-          </LiveRegionProvider>
+          <QueryProvider>
+            <LiveRegionProvider>
+              {session.profile ? <Shell /> : <FirstRun onDone={setSession} />}
+            </LiveRegionProvider>
+          </QueryProvider>
         </SessionProvider>
       </MessagesProvider>
     );

@@ -7,6 +7,7 @@ import type { Customer } from "../src/bindings/Customer";
 import type { Session } from "../src/bindings/Session";
 import { Messages, MessagesProvider } from "../src/i18n";
 import { CustomerDialog } from "../src/pages/Customers/CustomerDialog";
+import { QueryProvider } from "../src/queries";
 import { SessionProvider } from "../src/session";
 import { englishTranslations } from "./ftl";
 
@@ -47,7 +48,9 @@ describe("CustomerDialog", () => {
       <FluentProvider theme={webLightTheme}>
         <MessagesProvider messages={new Messages(englishTranslations())}>
           <SessionProvider value={{ session, setSession: () => {} }}>
-            <CustomerDialog customer={opened} onClose={() => {}} onSaved={(c) => { saved = c; }} />
+            <QueryProvider>
+              <CustomerDialog customer={opened} onClose={() => {}} onSaved={(c) => { saved = c; }} />
+            </QueryProvider>
           </SessionProvider>
         </MessagesProvider>
       </FluentProvider>,

@@ -6,7 +6,6 @@ import { ArrowDownload20Regular, Dismiss16Regular } from "@fluentui/react-icons"
 import { useEffect, useState } from "react";
 import { api, asApiError } from "../../api";
 import type { ActivityAction } from "../../bindings/ActivityAction";
-import type { ActivityPage as Page_ } from "../../bindings/ActivityPage";
 import type { ActivityQuery } from "../../bindings/ActivityQuery";
 import type { ApiError } from "../../bindings/ApiError";
 import type { Customer } from "../../bindings/Customer";
@@ -17,6 +16,7 @@ import { Pager } from "../../components/Pager";
 import { ScrollRegion } from "../../components/ScrollRegion";
 import { isolate, useMessages } from "../../i18n";
 import { allValues, labelIds } from "../../labels";
+import { useActivity } from "../../queries";
 
 const PAGE_SIZE = 100;
 
@@ -37,25 +37,19 @@ export function ActivityPage(props: { toasterId: string; customer: Customer | nu
   useEffect(() => {
     setQuery((q) => ({ ...q, customerId: props.customer?.id ?? null, offset: 0 }));
   }, [props.customer]);
-  const [page, setPage] = useState<Page_ | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    api.listActivity(query).then(
-      (p) => { if (live) { setPage(p); setError(null); } },
-      (e) => live && setError(asApiError(e)),
-    );
-    return () => { live = false; };
-  }, [query, m]);
+  const activity = useActivity(query);
+  const page = activity.data;
+  const [exportError, setExportError] = useState<ApiError | null>(null);
+  const error = activity.error ?? exportError;
 
   const filter = (change: Partial<ActivityQuery>) => setQuery((q) => ({ ...q, ...change, offset: 0 }));
   const exportLog = async () => {
+    setExportError(null);
     try {
       const path = await api.exportActivity(query);
       if (path) dispatchToast(<Toast><ToastTitle>{m.t("export-saved", { path })}</ToastTitle></Toast>, { intent: "success" });
     } catch (e) {
-      setError(asApiError(e));
+      setExportError(asApiError(e));
     }
   };
 

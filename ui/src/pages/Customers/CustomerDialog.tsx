@@ -12,6 +12,7 @@ import { useFieldErrors } from "../../components/useFieldErrors";
 import { useFormStyles } from "../../components/formStyles";
 import { useMessages } from "../../i18n";
 import { labelIds } from "../../labels";
+import { useReadCustomer } from "../../queries";
 import { useSession } from "../../session";
 
 const useStyles = makeStyles({
@@ -41,6 +42,7 @@ export function CustomerDialog(props: { customer: Customer | null; onClose: () =
   const [input, setInput] = useState<CustomerInput>(() => inputOf(props.customer, session.profile?.language ?? session.uiLanguage));
   const [tagsText, setTagsText] = useState((props.customer?.tags ?? []).join(", "));
   const errors = useFieldErrors();
+  const readCustomer = useReadCustomer();
   // The version this edit replaces: the one opened, or after a refused save, the one that
   // refused it, so saving again knowingly replaces that change.
   const [version, setVersion] = useState(props.customer?.version ?? 0);
@@ -57,7 +59,7 @@ export function CustomerDialog(props: { customer: Customer | null; onClose: () =
       } catch (e) {
         // What was typed stays in the form; only the version it will replace moves on.
         if (asApiError(e).code === "editedMeanwhile") {
-          const latest = await api.getCustomer(id).catch(() => null);
+          const latest = await readCustomer(id).catch(() => null);
           if (latest) setVersion(latest.version);
         }
         throw e;

@@ -2,19 +2,16 @@ import {
   Badge, Button, Field, Input, MessageBar, MessageBarBody, SpinButton, Tab, TabList, Table, TableBody, TableCell, TableHeader, TableHeaderCell,
   TableRow, Text, makeStyles, tokens,
 } from "@fluentui/react-components";
-import { useEffect, useState, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { api } from "../../api";
-import type { ActivityEntry } from "../../bindings/ActivityEntry";
 import type { Customer } from "../../bindings/Customer";
-import type { CustomerUser } from "../../bindings/CustomerUser";
-import type { RemovalCheck } from "../../bindings/RemovalCheck";
-import type { Subscription } from "../../bindings/Subscription";
 import { ErrorBar } from "../../components/ErrorBar";
 import { GuardedButton } from "../../components/GuardedButton";
 import { VisuallyHidden } from "../../components/VisuallyHidden";
 import { useFieldErrors } from "../../components/useFieldErrors";
 import { useMessages } from "../../i18n";
 import { labelIds } from "../../labels";
+import { useActivity, useInvalidateAll, useRemovalCheck, useSubscriptions, useUsers } from "../../queries";
 import { useSession } from "../../session";
 
 const useStyles = makeStyles({
@@ -44,24 +41,24 @@ function Facts({ rows }: { rows: [string, ReactNode][] }) {
 function Subscriptions({ customer }: { customer: Customer }) {
   const m = useMessages();
   const styles = useStyles();
-  const [items, setItems] = useState<Subscription[]>([]);
+  const subscriptions = useSubscriptions(customer.id);
+  const items = subscriptions.data ?? [];
   const [offer, setOffer] = useState("");
   const [quantity, setQuantity] = useState(1);
   const errors = useFieldErrors();
-  const load = () => api.listSubscriptions(customer.id).then(setItems, errors.fail);
-  useEffect(() => { load(); }, [customer.id]);
+  const invalidateAll = useInvalidateAll();
   const act = async (what: () => Promise<unknown>) => {
     errors.clear();
     try {
       await what();
-      await load();
+      await invalidateAll();
     } catch (e) {
       errors.fail(e);
     }
   };
   return (
     <>
-      <ErrorBar error={errors.error} />
+      <ErrorBar error={errors.error ?? subscriptions.error} />
       {items.length === 0 ? <Text className={styles.label}>{m.t("subscriptions-empty")}</Text> : (
         <Table size="small" aria-label={m.t("record-subscriptions")} data-testid="subscriptions-table">
           <TableHeader><TableRow>
@@ -107,26 +104,26 @@ function Subscriptions({ customer }: { customer: Customer }) {
 function Users({ customer }: { customer: Customer }) {
   const m = useMessages();
   const styles = useStyles();
-  const [items, setItems] = useState<CustomerUser[]>([]);
+  const users = useUsers(customer.id);
+  const items = users.data ?? [];
   const [name, setName] = useState("");
   const [upn, setUpn] = useState("");
   const [licences, setLicences] = useState("");
   const errors = useFieldErrors();
-  const load = () => api.listUsers(customer.id).then(setItems, errors.fail);
-  useEffect(() => { load(); }, [customer.id]);
+  const invalidateAll = useInvalidateAll();
   const add = async () => {
     errors.clear();
     try {
       await api.addUser(customer.id, { displayName: name, userPrincipalName: upn, licences: licences.split(",") });
       setName(""); setUpn(""); setLicences("");
-      await load();
+      await invalidateAll();
     } catch (e) {
       errors.fail(e);
     }
   };
   return (
     <>
-      <ErrorBar error={errors.error} />
+      <ErrorBar error={errors.error ?? users.error} />
       {items.length === 0 ? <Text className={styles.label}>{m.t("users-empty")}</Text> : (
         <Table size="small" aria-label={m.t("record-users")}>
           <TableHeader><TableRow>
@@ -158,12 +155,7 @@ function Users({ customer }: { customer: Customer }) {
 function CustomerActivity({ customer, onShowAll }: { customer: Customer; onShowAll: () => void }) {
   const m = useMessages();
   const styles = useStyles();
-  const [items, setItems] = useState<ActivityEntry[]>([]);
-  useEffect(() => {
-    let live = true;
-    api.listActivity({ customerId: customer.id, action: null, from: null, to: null, offset: 0, limit: 100 }).then((p) => live && setItems(p.items));
-    return () => { live = false; };
-  }, [customer.id, customer.updatedAt, m]);
+  const items = useActivity({ customerId: customer.id, action: null, from: null, to: null, offset: 0, limit: 100 }).data?.items ?? [];
   return (
     <>
       <div className={styles.facts} data-testid="record-activity">
@@ -188,8 +180,6 @@ export function CustomerRecord(props: {
   onRequest: () => void;
   onRemove: () => void;
   onShowActivity: () => void;
-  /** The record changed here (such as a note that the customer removed admin privileges). */
-  onChanged: () => void;
 }) {
   const m = useMessages();
   const styles = useStyles();
@@ -197,15 +187,11 @@ export function CustomerRecord(props: {
   const [section, setSection] = useState<Section>("account");
   const c = props.customer;
   const cloud = session.profile!.cloud;
-  const [removal, setRemoval] = useState<RemovalCheck | null>(null);
+  // Checked only for a reseller relationship, the one that can be removed.
+  const removalCheck = useRemovalCheck(c.id, c.relationship === "reseller");
+  const removal = removalCheck.isError ? null : (removalCheck.data ?? null);
   const dapErrors = useFieldErrors();
-  // Only the latest check counts: an older answer arriving last would show a stale state.
-  useEffect(() => {
-    if (c.relationship !== "reseller") return;
-    let live = true;
-    api.removalCheck(c.id).then((r) => live && setRemoval(r), () => live && setRemoval(null));
-    return () => { live = false; };
-  }, [c.id, c.relationship, c.updatedAt, section, m]);
+  const invalidateAll = useInvalidateAll();
   return (
     <div className={styles.root} data-testid="customer-record">
       <TabList selectedValue={section} onTabSelect={(_, d) => setSection(d.value as Section)} size="small">
@@ -240,7 +226,7 @@ export function CustomerRecord(props: {
               <GuardedButton
                 action="editCustomer"
                 disabled={dapErrors.busy}
-                onClick={() => dapErrors.attempt(async () => { await api.recordDapRemoved(c.id); props.onChanged(); })}
+                onClick={() => dapErrors.attempt(async () => { await api.recordDapRemoved(c.id); await invalidateAll(); })}
                 data-testid="record-dap-removed"
               >
                 {m.t("record-dap-removed-action")}

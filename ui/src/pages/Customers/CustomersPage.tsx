@@ -7,8 +7,6 @@ import { Fragment, useEffect, useState, type ReactNode } from "react";
 import { api, asApiError } from "../../api";
 import type { ApiError } from "../../bindings/ApiError";
 import type { Customer } from "../../bindings/Customer";
-import type { CustomerCounts } from "../../bindings/CustomerCounts";
-import type { CustomerPage } from "../../bindings/CustomerPage";
 import type { CustomerQuery } from "../../bindings/CustomerQuery";
 import type { CustomerSort } from "../../bindings/CustomerSort";
 import type { Relationship } from "../../bindings/Relationship";
@@ -18,6 +16,7 @@ import { Pager } from "../../components/Pager";
 import { Truncate } from "../../components/Truncate";
 import { useMessages } from "../../i18n";
 import { labelIds } from "../../labels";
+import { useCustomerCounts, useCustomers, useInvalidateAll, useReadCustomer } from "../../queries";
 import { CustomerDialog } from "./CustomerDialog";
 import { CustomerRecord } from "./CustomerRecord";
 import { ImportDialog } from "./ImportDialog";
@@ -59,16 +58,20 @@ export function CustomersPage({ toasterId, onShowActivity }: { toasterId: string
   // The view is the relationship: "reseller" is Partner Center's Customers page; the others are one
   // click away, each with its count from the core.
   const [query, setQuery] = useState<CustomerQuery>({ search: "", relationship: "reseller", sort: "companyName", descending: false, offset: 0, limit: PAGE_SIZE });
-  const [page, setPage] = useState<CustomerPage | null>(null);
-  const [counts, setCounts] = useState<CustomerCounts | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
+  const customers = useCustomers(query);
+  const countsRead = useCustomerCounts(query.search);
+  const page = customers.data;
+  const counts = countsRead.data;
+  // The view of a customer just invited could not be read.
+  const [revealError, setRevealError] = useState<ApiError | null>(null);
+  const error = customers.error ?? countsRead.error ?? revealError;
   const [editing, setEditing] = useState<Customer | "new" | null>(null);
   const [requesting, setRequesting] = useState<Customer | "new" | null>(null);
   const [removing, setRemoving] = useState<Customer | null>(null);
   const [importing, setImporting] = useState(false);
   const [expanded, setExpanded] = useState<number | null>(null);
-  const [reload, setReload] = useState(0);
-  const refresh = () => setReload((r) => r + 1);
+  const invalidateAll = useInvalidateAll();
+  const readCustomer = useReadCustomer();
   const toast = (text: ReactNode, intent: "success" | "error" = "success") =>
     dispatchToast(<Toast><ToastTitle>{text}</ToastTitle></Toast>, { intent });
 
@@ -78,24 +81,10 @@ export function CustomersPage({ toasterId, onShowActivity }: { toasterId: string
     return () => clearTimeout(t);
   }, [search]);
 
-  useEffect(() => {
-    let live = true;
-    api.listCustomers(query).then(
-      (p) => { if (live) { setPage(p); setError(null); } },
-      (e) => { if (live) setError(asApiError(e)); },
-    );
-    return () => { live = false; };
-  }, [query, reload, m]);
-
-  useEffect(() => {
-    let live = true;
-    api.customerCounts(query.search).then((c) => { if (live) setCounts(c); }, (e) => { if (live) setError(asApiError(e)); });
-    return () => { live = false; };
-  }, [query.search, reload]);
-
   /** Shows one view; `reveal` also clears the search, so a customer just added or invited is in sight. */
   const showView = (relationship: Relationship, reveal = false) => {
     if (reveal) setSearch("");
+    setRevealError(null);
     setQuery((q) => ({ ...q, relationship, offset: 0, search: reveal ? "" : q.search }));
   };
 
@@ -106,7 +95,7 @@ export function CustomersPage({ toasterId, onShowActivity }: { toasterId: string
     setEditing(null);
     // A new customer is a prospect: show that view, where it now is.
     if (added) showView(c.relationship, true);
-    refresh();
+    void invalidateAll();
     toast(m.bidi(added ? "customer-added" : "customer-updated", { company: c.companyName }));
   };
 
@@ -114,11 +103,11 @@ export function CustomersPage({ toasterId, onShowActivity }: { toasterId: string
     setRequesting(null);
     toast(m.bidi("request-sent", { company }));
     try {
-      showView((await api.getCustomer(customerId)).relationship, true);
+      showView((await readCustomer(customerId)).relationship, true);
     } catch (e) {
-      setError(asApiError(e));
+      setRevealError(asApiError(e));
     }
-    refresh();
+    void invalidateAll();
   };
 
   const exportList = async () => {
@@ -255,7 +244,6 @@ export function CustomersPage({ toasterId, onShowActivity }: { toasterId: string
                         onRequest={() => setRequesting(c)}
                         onRemove={() => setRemoving(c)}
                         onShowActivity={() => onShowActivity(c)}
-                        onChanged={refresh}
                       />
                     </TableCell>
                   </TableRow>
@@ -288,10 +276,10 @@ export function CustomersPage({ toasterId, onShowActivity }: { toasterId: string
         <RemoveDialog
           customer={removing}
           onClose={() => setRemoving(null)}
-          onRemoved={() => { toast(m.bidi("removal-done", { company: removing.companyName })); setRemoving(null); setExpanded(null); refresh(); }}
+          onRemoved={() => { toast(m.bidi("removal-done", { company: removing.companyName })); setRemoving(null); setExpanded(null); void invalidateAll(); }}
         />
       )}
-      {importing && <ImportDialog onClose={() => setImporting(false)} onImported={() => { setImporting(false); refresh(); }} />}
+      {importing && <ImportDialog onClose={() => setImporting(false)} onImported={() => { setImporting(false); void invalidateAll(); }} />}
     </Page>
   );
 }

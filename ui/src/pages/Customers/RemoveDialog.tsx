@@ -2,18 +2,18 @@ import {
   Button, Checkbox, DialogActions, DialogBody, DialogContent, DialogTitle, Field, MessageBar,
   MessageBarBody, Radio, RadioGroup, Spinner, Text, makeStyles, tokens,
 } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { api } from "../../api";
 import type { Customer } from "../../bindings/Customer";
 import type { Draft } from "../../bindings/Draft";
 import type { NoticeParty } from "../../bindings/NoticeParty";
-import type { RemovalCheck } from "../../bindings/RemovalCheck";
 import { DraftEditor } from "../../components/DraftEditor";
 import { AppDialog } from "../../components/AppDialog";
 import { ErrorBar } from "../../components/ErrorBar";
 import { useFieldErrors } from "../../components/useFieldErrors";
 import { useFormStyles } from "../../components/formStyles";
 import { useMessages } from "../../i18n";
+import { useRemovalCheck } from "../../queries";
 
 const useStyles = makeStyles({
   surface: { maxWidth: "820px", width: "100%" },
@@ -26,24 +26,22 @@ export function RemoveDialog({ customer, onClose, onRemoved }: { customer: Custo
   const m = useMessages();
   const styles = useStyles();
   const form = useFormStyles();
-  const [check, setCheck] = useState<RemovalCheck | null>(null);
+  const removalCheck = useRemovalCheck(customer.id);
+  const check = removalCheck.data ?? null;
   const [notice, setNotice] = useState<Draft | null>(null);
   // Partner Center: legal notice of termination goes "to your customer or partner".
   const [noticeTo, setNoticeTo] = useState<NoticeParty>("customer");
   const [attested, setAttested] = useState(false);
   const errors = useFieldErrors();
-
-  useEffect(() => {
-    api.removalCheck(customer.id).then(setCheck, errors.fail);
-  }, [customer.id]);
+  const error = errors.error ?? removalCheck.error;
 
   return (
     <AppDialog onClose={onClose} className={styles.surface}>
       <DialogBody>
         <DialogTitle>{m.bidi("removal-title", { company: customer.companyName })}</DialogTitle>
         <DialogContent className={form.content} data-testid="removal-dialog">
-          <ErrorBar error={errors.error} testId="removal-error" />
-          {!check && !errors.error && <Spinner />}
+          <ErrorBar error={error} testId="removal-error" />
+          {!check && !error && <Spinner />}
           {check && !check.allowed && (
             <MessageBar intent="warning" data-testid="removal-blocked"><MessageBarBody>{check.reason}</MessageBarBody></MessageBar>
           )}

@@ -2,13 +2,12 @@ import {
   Button, Checkbox, DialogActions, DialogBody, DialogContent, DialogTitle, Field, Input,
   MessageBar, MessageBarActions, MessageBarBody, Select, Text, Textarea, makeStyles, tokens,
 } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { api } from "../../api";
 import type { Customer } from "../../bindings/Customer";
 import type { CustomerInput } from "../../bindings/CustomerInput";
 import type { Draft } from "../../bindings/Draft";
 import type { Field as FormField } from "../../bindings/Field";
-import type { IndirectProvider } from "../../bindings/IndirectProvider";
 import type { Invitation } from "../../bindings/Invitation";
 import type { InvitationKind } from "../../bindings/InvitationKind";
 import type { InvitationRequest } from "../../bindings/InvitationRequest";
@@ -21,6 +20,7 @@ import { useFieldErrors } from "../../components/useFieldErrors";
 import { useFormStyles } from "../../components/formStyles";
 import { useMessages } from "../../i18n";
 import { labelIds } from "../../labels";
+import { useProviders } from "../../queries";
 import { useSession } from "../../session";
 
 const useStyles = makeStyles({
@@ -65,17 +65,14 @@ export function RequestDialog(props: {
     if (c.country !== contact.country) setOutsideConfirmed(false);
     setContactState(c);
   };
-  const [providers, setProviders] = useState<IndirectProvider[]>([]);
+  const providerList = useProviders(withProvider);
+  const providers = providerList.data ?? [];
   const [providerId, setProviderId] = useState<number | null>(props.providerId ?? null);
   const [dap, setDap] = useState(true);
   const [language, setLanguage] = useState<Language | null>(null);
   const [prepared, setPrepared] = useState<PreparedInvitation | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
   const errors = useFieldErrors();
-
-  useEffect(() => {
-    if (withProvider) api.listProviders().then(setProviders, errors.fail);
-  }, [withProvider]);
 
   const requestWith = (confirmed: boolean): InvitationRequest => ({
     customerId: props.customer?.id ?? null,
@@ -209,7 +206,7 @@ export function RequestDialog(props: {
               </MessageBar>
             )}
             <ErrorBar
-              error={banner}
+              error={banner ?? providerList.error}
               testId="request-error"
               actions={
                 linkRemoved ? (

@@ -3,9 +3,8 @@ import {
   Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens,
 } from "@fluentui/react-components";
 import { Add20Regular, Edit20Regular, PersonAdd20Regular } from "@fluentui/react-icons";
-import { useEffect, useState } from "react";
-import { api, asApiError } from "../../api";
-import type { ApiError } from "../../bindings/ApiError";
+import { useState } from "react";
+import { api } from "../../api";
 import type { IndirectProvider } from "../../bindings/IndirectProvider";
 import type { ProviderInput } from "../../bindings/ProviderInput";
 import { AppDialog } from "../../components/AppDialog";
@@ -16,6 +15,7 @@ import { VisuallyHidden } from "../../components/VisuallyHidden";
 import { useFieldErrors } from "../../components/useFieldErrors";
 import { useFormStyles } from "../../components/formStyles";
 import { useMessages } from "../../i18n";
+import { useInvalidateAll, useProviders } from "../../queries";
 import { useSession } from "../../session";
 import { RequestDialog } from "../Customers/RequestDialog";
 
@@ -81,15 +81,10 @@ function ProviderDialog({ provider, onClose, onSaved }: { provider: IndirectProv
 export function IndirectProvidersPage() {
   const m = useMessages();
   const styles = useStyles();
-  const [providers, setProviders] = useState<IndirectProvider[] | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { data: providers, error } = useProviders();
+  const invalidateAll = useInvalidateAll();
   const [editing, setEditing] = useState<IndirectProvider | "new" | null>(null);
   const [inviting, setInviting] = useState<number | null>(null);
-  const [reload, setReload] = useState(0);
-
-  useEffect(() => {
-    api.listProviders().then(setProviders, (e) => setError(asApiError(e)));
-  }, [reload]);
 
   return (
     <Page
@@ -137,10 +132,10 @@ export function IndirectProvidersPage() {
         </Table>
       )}
       {editing && (
-        <ProviderDialog provider={editing === "new" ? null : editing} onClose={() => setEditing(null)} onSaved={() => { setEditing(null); setReload((r) => r + 1); }} />
+        <ProviderDialog provider={editing === "new" ? null : editing} onClose={() => setEditing(null)} onSaved={() => { setEditing(null); void invalidateAll(); }} />
       )}
       {inviting !== null && (
-        <RequestDialog customer={null} kind="reseller_with_provider" providerId={inviting} onClose={() => setInviting(null)} onSent={() => setInviting(null)} />
+        <RequestDialog customer={null} kind="reseller_with_provider" providerId={inviting} onClose={() => setInviting(null)} onSent={() => { setInviting(null); void invalidateAll(); }} />
       )}
     </Page>
   );

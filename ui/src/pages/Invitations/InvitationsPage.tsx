@@ -3,11 +3,9 @@ import {
   MessageBarBody, Select, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text,
   Textarea, makeStyles, tokens,
 } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
-import { api, asApiError } from "../../api";
-import type { ApiError } from "../../bindings/ApiError";
+import { useState } from "react";
+import { api } from "../../api";
 import type { Invitation } from "../../bindings/Invitation";
-import type { InvitationPage } from "../../bindings/InvitationPage";
 import type { InvitationStatus } from "../../bindings/InvitationStatus";
 import { AppDialog } from "../../components/AppDialog";
 import { ErrorBar } from "../../components/ErrorBar";
@@ -19,6 +17,7 @@ import { useFieldErrors } from "../../components/useFieldErrors";
 import { useFormStyles } from "../../components/formStyles";
 import { useMessages } from "../../i18n";
 import { allValues, labelIds } from "../../labels";
+import { useInvalidateAll, useInvitations } from "../../queries";
 
 const PAGE_SIZE = 100;
 
@@ -88,19 +87,9 @@ export function InvitationsPage() {
   const styles = useStyles();
   const [status, setStatus] = useState<InvitationStatus | null>(null);
   const [offset, setOffset] = useState(0);
-  const [page, setPage] = useState<InvitationPage | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { data: page, error } = useInvitations({ status, customerId: null, offset, limit: PAGE_SIZE });
+  const invalidateAll = useInvalidateAll();
   const [open, setOpen] = useState<Invitation | null>(null);
-  const [reload, setReload] = useState(0);
-
-  useEffect(() => {
-    let live = true;
-    api.listInvitations({ status, customerId: null, offset, limit: PAGE_SIZE }).then(
-      (p) => live && setPage(p),
-      (e) => live && setError(asApiError(e)),
-    );
-    return () => { live = false; };
-  }, [status, offset, reload, m]);
 
   return (
     <Page testId="page-invitations" title={m.t("invitations-title")}>
@@ -152,7 +141,7 @@ export function InvitationsPage() {
         <InvitationDialog
           invitation={open}
           onClose={() => setOpen(null)}
-          onChanged={() => { setOpen(null); setReload((r) => r + 1); }}
+          onChanged={() => { setOpen(null); void invalidateAll(); }}
         />
       )}
     </Page>

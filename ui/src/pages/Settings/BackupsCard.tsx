@@ -2,7 +2,7 @@ import {
   Button, Card, DialogActions, DialogBody, DialogContent, DialogTitle, MessageBar, MessageBarBody, Subtitle1, Table,
   TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens,
 } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { api } from "../../api";
 import type { Backup } from "../../bindings/Backup";
 import { AppDialog } from "../../components/AppDialog";
@@ -12,6 +12,7 @@ import { VisuallyHidden } from "../../components/VisuallyHidden";
 import { useFieldErrors } from "../../components/useFieldErrors";
 import { useMessages, type Messages } from "../../i18n";
 import { labelIds } from "../../labels";
+import { useBackups, useInvalidateAll } from "../../queries";
 import { useSession } from "../../session";
 
 const useStyles = makeStyles({
@@ -32,18 +33,16 @@ export function BackupsCard() {
   const m = useMessages();
   const styles = useStyles();
   const { setSession } = useSession();
-  const [backups, setBackups] = useState<Backup[] | null>(null);
+  const { data: backups, error } = useBackups();
+  const invalidateAll = useInvalidateAll();
   const [confirm, setConfirm] = useState<Backup | null>(null);
   // Outcomes are shown here and said through the app's live region.
   const outcome = useFieldErrors();
   const busy = outcome.busy;
 
-  const refresh = () => api.listBackups().then(setBackups, outcome.fail);
-  useEffect(() => { refresh(); }, []);
-
   const backUp = () => outcome.attempt(async () => {
     const b = await api.backUpNow();
-    await refresh();
+    await invalidateAll();
     return b;
   }, (b) => m.t("backups-created", { file: b.name }));
 
@@ -53,7 +52,7 @@ export function BackupsCard() {
       await api.restoreBackup(b.name);
       setSession(await api.getSession());
     } finally {
-      await refresh();
+      await invalidateAll();
       setConfirm(null);
     }
   }, m.t("backups-restored", { date: m.dateTime(b.createdAt) }));
@@ -62,7 +61,7 @@ export function BackupsCard() {
     <Card className={styles.card} data-testid="settings-backups">
       <Subtitle1 as="h2">{m.t("backups-section")}</Subtitle1>
       <Text className={styles.hint}>{m.t("backups-hint")}</Text>
-      <ErrorBar error={outcome.error} testId="backups-error" />
+      <ErrorBar error={outcome.error ?? error} testId="backups-error" />
       {outcome.done && <MessageBar intent="success" data-testid="backups-done"><MessageBarBody>{outcome.done}</MessageBarBody></MessageBar>}
       <div>
         <Button onClick={backUp} disabled={busy} data-testid="backups-back-up-now">{m.t("backups-back-up-now")}</Button>

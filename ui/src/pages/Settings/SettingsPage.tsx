@@ -1,12 +1,12 @@
 import { Button, Card, Field, MessageBar, MessageBarBody, Select, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { api, asApiError } from "../../api";
 import type { ApiError } from "../../bindings/ApiError";
 import type { Language } from "../../bindings/Language";
-import type { LinkHostSetting } from "../../bindings/LinkHostSetting";
 import { Page } from "../../components/Page";
 import { useMessages } from "../../i18n";
 import { labelIds } from "../../labels";
+import { useInvalidateAll, useLinkHost } from "../../queries";
 import { useGrant, useSession } from "../../session";
 import { ProfileForm, profileInput } from "../Setup/ProfileForm";
 import { BackupsCard } from "./BackupsCard";
@@ -23,32 +23,35 @@ export function SettingsPage() {
   const styles = useStyles();
   const { session, setSession } = useSession();
   const manage = useGrant("manageSettings");
-  const [error, setError] = useState<ApiError | null>(null);
   const [saved, setSaved] = useState(false);
   const cloud = session.profile?.cloud ?? "public";
-  const [hosts, setHosts] = useState<LinkHostSetting | null>(null);
-  const [host, setHost] = useState("");
+  const linkHost = useLinkHost(cloud);
+  const hosts = linkHost.data;
+  const [actionError, setActionError] = useState<ApiError | null>(null);
+  const error = actionError ?? linkHost.error;
+  const invalidateAll = useInvalidateAll();
+  // The host chosen here; until then, the one in use.
+  const [chosenHost, setChosenHost] = useState<string | null>(null);
+  const host = chosenHost ?? hosts?.host ?? "";
   const [hostSaved, setHostSaved] = useState(false);
-  useEffect(() => {
-    api.getLinkHost(cloud).then((s) => { setHosts(s); setHost(s.host); }, (e) => setError(asApiError(e)));
-  }, [cloud]);
   const saveHost = async () => {
     try {
-      setHost(await api.setLinkHost(cloud, host));
+      setChosenHost(await api.setLinkHost(cloud, host));
       setHostSaved(true);
-      setError(null);
+      setActionError(null);
+      void invalidateAll();
     } catch (e) {
       setHostSaved(false);
-      setError(asApiError(e));
+      setActionError(asApiError(e));
     }
   };
 
   const changeLanguage = async (language: Language) => {
     try {
       setSession(await api.setUiLanguage(language));
-      setError(null);
+      setActionError(null);
     } catch (e) {
-      setError(asApiError(e));
+      setActionError(asApiError(e));
     }
   };
 
@@ -83,7 +86,7 @@ export function SettingsPage() {
           <Subtitle1 as="h2">{m.t("settings-links-section")}</Subtitle1>
           {hostSaved && <MessageBar intent="success"><MessageBarBody>{m.t("saved")}</MessageBarBody></MessageBar>}
           <Field label={m.t("settings-link-host", { cloud: m.t(labelIds.cloud(cloud)) })} hint={m.t("settings-link-host-choices")}>
-            <Select className={styles.select} data-testid="settings-link-host" value={host} disabled={!manage.allowed || !hosts} onChange={(_, d) => { setHost(d.value); setHostSaved(false); }}>
+            <Select className={styles.select} data-testid="settings-link-host" value={host} disabled={!manage.allowed || !hosts} onChange={(_, d) => { setChosenHost(d.value); setHostSaved(false); }}>
               {hosts?.choices.map((h, i) => (
                 <option key={h} value={h}>{i === 0 ? m.t("settings-link-host-default", { host: h }) : h}</option>
               ))}

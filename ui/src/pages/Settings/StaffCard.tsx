@@ -3,7 +3,7 @@ import {
   MessageBarBody, Select, Subtitle1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text,
   makeStyles, tokens,
 } from "@fluentui/react-components";
-import { useEffect, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { api } from "../../api";
 import type { StaffInput } from "../../bindings/StaffInput";
 import type { StaffMember } from "../../bindings/StaffMember";
@@ -13,6 +13,7 @@ import { useFormStyles } from "../../components/formStyles";
 import { useFieldErrors } from "../../components/useFieldErrors";
 import { useMessages } from "../../i18n";
 import { labelIds } from "../../labels";
+import { useInvalidateAll, useStaff } from "../../queries";
 import { useSession } from "../../session";
 
 const useStyles = makeStyles({
@@ -34,17 +35,15 @@ export function StaffCard() {
   const styles = useStyles();
   const { session } = useSession();
   const team = session.engine === "postgres";
-  const [staff, setStaff] = useState<StaffMember[] | null>(null);
+  const { data: staff, error } = useStaff();
+  const invalidateAll = useInvalidateAll();
   const [editing, setEditing] = useState<StaffMember | "new" | null>(null);
-  const load = useFieldErrors();
-  const refresh = () => api.listStaff().then(setStaff, load.fail);
-  useEffect(() => { refresh(); }, []);
 
   return (
     <Card className={styles.card} data-testid="staff-card">
       <Subtitle1 as="h2">{m.t("staff-title")}</Subtitle1>
       <Text className={styles.hint}>{m.t(team ? "staff-intro" : "staff-local")}</Text>
-      {load.error && <MessageBar intent="error"><MessageBarBody>{load.error.message}</MessageBarBody></MessageBar>}
+      {error && <MessageBar intent="error"><MessageBarBody>{error.message}</MessageBarBody></MessageBar>}
       {staff && (
         <Table size="small" aria-label={m.t("staff-title")}>
           <TableHeader>
@@ -88,7 +87,7 @@ export function StaffCard() {
         <StaffDialog
           member={editing === "new" ? null : editing}
           onClose={() => setEditing(null)}
-          onSaved={() => { setEditing(null); refresh(); }}
+          onSaved={() => { setEditing(null); void invalidateAll(); }}
         />
       )}
     </Card>

@@ -1,0 +1,101 @@
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { emit } from "@tauri-apps/api/event";
+import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
+import { act, cleanup, render, screen, waitFor } from "@testing-library/react";
+import type { ReactNode } from "react";
+import { afterEach, describe, expect, it } from "vitest";
+import type { Change } from "../src/bindings/Change";
+import type { Customer } from "../src/bindings/Customer";
+import type { CustomerPage } from "../src/bindings/CustomerPage";
+import type { Session } from "../src/bindings/Session";
+import { Messages, MessagesProvider } from "../src/i18n";
+import { CustomersPage } from "../src/pages/Customers/CustomersPage";
+import { CHANGED_EVENT, QueryProvider } from "../src/queries";
+import { SessionProvider } from "../src/session";
+import { englishTranslations } from "./ftl";
+
+afterEach(() => {
+  cleanup();
+  clearMocks();
+});
+
+const session: Session = {
+  profile: null, me: null, engine: "postgres", uiLanguage: "en-US", grants: [], invitationKinds: [], dapForced: false, languages: ["en-US"], countries: ["CZ"],
+  partnerTypes: [], clouds: [], roles: [], relationships: ["reseller"],
+};
+
+const customer = (id: number, companyName: string): Customer => ({
+  id, companyName, primaryDomain: `${companyName.toLowerCase()}.cz`, microsoftId: null, country: "CZ", contactName: "",
+  contactEmail: "", language: "en-US", tags: [], notes: "", relationship: "reseller", dapGranted: false,
+  dapRemoval: null, providerId: null, providerName: null, createdAt: "2026-11-22T10:00:00.000Z",
+  updatedAt: "2026-11-22T10:00:00.000Z", version: 1,
+});
+
+/** Resolves when told to, to look at the screen while a read is under way. */
+function later<T>() {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((r) => { resolve = r; });
+  return { promise, resolve };
+}
+
+function renderWithSession(children: ReactNode, setSession: (s: Session) => void = () => {}) {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <MessagesProvider messages={new Messages(englishTranslations())}>
+        <SessionProvider value={{ session, setSession }}>
+          <QueryProvider>{children}</QueryProvider>
+        </SessionProvider>
+      </MessagesProvider>
+    </FluentProvider>,
+  );
+}
+
+const changed = (change: Change) => act(() => emit(CHANGED_EVENT, change));
+const names = () => screen.queryAllByTestId("customer-name").map((n) => n.textContent);
+
+describe("live updates", () => {
+  it("shows a customer another staff member added, without any action here and without blanking the list", async () => {
+    const stored = [customer(1, "Contoso")];
+    let reading: Promise<CustomerPage> | null = null;
+    mockIPC((cmd) => {
+      if (cmd === "list_customers") return reading ?? { items: [...stored], total: stored.length, offset: 0 };
+      if (cmd === "customer_counts") return { reseller: stored.length, invited: 0, prospect: 0, removed: 0 };
+      throw new Error(cmd);
+    }, { shouldMockEvents: true });
+    renderWithSession(<CustomersPage toasterId="toaster" onShowActivity={() => {}} />);
+    await waitFor(() => expect(names()).toEqual(["Contoso"]));
+
+    // Elsewhere, a second customer is added; the core reports it and is slow to answer the new read.
+    stored.push(customer(2, "Fabrikam"));
+    const answer = later<CustomerPage>();
+    reading = answer.promise;
+    await changed({ action: "customer_added", customerId: 2 });
+    expect(names()).toEqual(["Contoso"]);
+    expect(screen.queryByTestId("customers-empty")).toBeNull();
+    expect(screen.queryByRole("progressbar")).toBeNull();
+
+    await act(async () => answer.resolve({ items: [...stored], total: stored.length, offset: 0 }));
+    await waitFor(() => expect(names()).toEqual(["Contoso", "Fabrikam"]));
+    expect(screen.getByTestId("customers-count").textContent).toContain("2");
+  });
+
+  it("refreshes the session when staff or the profile changed, or everything may have", async () => {
+    const renamed: Session = { ...session, me: { id: 1, name: "Jana Dvořáková", email: "", role: "global_admin", language: "en-US", login: "jana", active: true } };
+    let reads = 0;
+    mockIPC((cmd) => {
+      if (cmd === "get_session") return (reads++, renamed);
+      throw new Error(cmd);
+    }, { shouldMockEvents: true });
+    const sessions: Session[] = [];
+    renderWithSession(null, (s) => sessions.push(s));
+    // Let the provider start listening.
+    await act(async () => {});
+
+    await changed({ action: "customer_added", customerId: 2 });
+    expect(reads).toBe(0);
+    await changed({ action: "staff_updated", customerId: null });
+    await waitFor(() => expect(sessions).toEqual([renamed]));
+    await changed({ action: null, customerId: null });
+    await waitFor(() => expect(sessions).toHaveLength(2));
+  });
+});
