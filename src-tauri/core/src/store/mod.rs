@@ -26,6 +26,8 @@ mod records;
 #[cfg(test)]
 mod relationship_rules_tests;
 mod server;
+#[cfg(test)]
+mod server_tests;
 mod staff;
 #[cfg(test)]
 mod staff_tests;

@@ -130,3 +130,9 @@ pub(crate) async fn grant_role(conn: &mut PgConnection, login: &str, role: Optio
     }
     Ok(())
 }
+
+/// The versions of a workspace's migrations this build knows.
+#[cfg(test)]
+pub(crate) fn migration_versions() -> impl Iterator<Item = i64> {
+    MIGRATOR.iter().map(|m| m.version)
+}

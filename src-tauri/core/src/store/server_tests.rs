@@ -1,0 +1,95 @@
+//! Connecting to a team workspace: what a login is told about a database that is not (or not
+//! yet, or no longer) one this Liaison can work in, and the first Global admin's own setup.
+//! These need a PostgreSQL server (`LIAISON_TEST_POSTGRES_URL`); without one they return.
+
+use crate::profile::tests::input as profile;
+use crate::testing::{postgres_url, ServerDatabase};
+use crate::*;
+use sqlx::{Connection, PgConnection};
+
+async fn run(url: &str, sql: &str) {
+    let mut conn = PgConnection::connect(url).await.unwrap();
+    sqlx::raw_sql(sql).execute(&mut conn).await.unwrap();
+    conn.close().await.unwrap();
+}
+
+fn conflict(r: Result<Store>) -> StateConflict {
+    match r {
+        Err(Error::WrongState(c)) => c,
+        other => panic!("expected a refusal, got {:?}", other.map(|_| "a store")),
+    }
+}
+
+#[tokio::test]
+async fn a_database_with_other_tables_is_refused_untouched() {
+    let Some(admin) = postgres_url() else { return };
+    let db = ServerDatabase::create(&admin).await;
+    run(&db.url(), "CREATE TABLE photos (id bigint)").await;
+    assert_eq!(conflict(Store::connect(&db.url()).await), StateConflict::NotAWorkspace);
+    let mut conn = PgConnection::connect(&db.url()).await.unwrap();
+    let tables: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'")
+            .fetch_one(&mut conn)
+            .await
+            .unwrap();
+    assert_eq!(tables, 1, "nothing was added");
+}
+
+#[tokio::test]
+async fn a_workspace_a_newer_liaison_upgraded_is_refused() {
+    let Some(admin) = postgres_url() else { return };
+    let db = ServerDatabase::create(&admin).await;
+    Store::connect(&db.url()).await.unwrap().close().await;
+    run(
+        &db.url(),
+        "INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time) \
+         VALUES (99991231000000, 'from a newer Liaison', TRUE, '\\x00', 1)",
+    )
+    .await;
+    assert_eq!(conflict(Store::connect(&db.url()).await), StateConflict::WorkspaceNewer);
+}
+
+#[tokio::test]
+async fn only_the_owner_upgrades_a_workspace_and_a_staff_login_is_told_it_is_behind() {
+    let Some(admin) = postgres_url() else { return };
+    let db = ServerDatabase::create(&admin).await;
+    let owner = Store::connect(&db.url()).await.unwrap();
+    owner.save_profile(&profile()).await.unwrap();
+    let login = db.login("petr").await;
+    let petr = staff::tests::input("Petr Novák", &login, Role::SalesAgent);
+    owner.add_staff_member(&petr).await.unwrap();
+    owner.close().await;
+    // As if this Liaison's newest migration had not been applied yet.
+    let newest = crate::store::server::migration_versions().max().unwrap();
+    run(&db.url(), &format!("DELETE FROM _sqlx_migrations WHERE version = {newest}")).await;
+    assert_eq!(conflict(Store::connect(&db.url_as(&login)).await), StateConflict::WorkspaceBehind);
+    let message = Error::WrongState(StateConflict::WorkspaceBehind).to_api(Language::EnUs).message;
+    assert!(message.contains("owns"), "{message}");
+}
+
+#[tokio::test]
+async fn a_global_admin_granted_by_the_administrator_sets_up_the_workspace_with_their_own_login() {
+    let Some(admin) = postgres_url() else { return };
+    let db = ServerDatabase::create(&admin).await;
+    Store::connect(&db.url()).await.unwrap().close().await; // the owner applies the schema
+    let jana = db.login("jana").await;
+    run(
+        &db.url(),
+        &format!(
+            "GRANT liaison_global_admin, liaison_admin_agent, liaison_sales_agent, liaison_helpdesk_agent \
+             TO \"{jana}\" WITH ADMIN OPTION"
+        ),
+    )
+    .await;
+    let store = Store::connect(&db.url_as(&jana)).await.unwrap();
+    let session = store.save_profile(&profile()).await.unwrap();
+    let me = session.me.unwrap();
+    assert_eq!((me.login.as_str(), me.role), (jana.as_str(), Role::GlobalAdmin));
+    // She adds a colleague, whose login Liaison grants the role.
+    let petr = db.login("petr").await;
+    store.add_staff_member(&staff::tests::input("Petr Novák", &petr, Role::HelpdeskAgent)).await.unwrap();
+    let as_petr = Store::connect(&db.url_as(&petr)).await.unwrap();
+    assert_eq!(as_petr.me().await.unwrap().unwrap().role, Role::HelpdeskAgent);
+    let log = as_petr.activity(&ActivityQuery::default()).await.unwrap();
+    assert_eq!((log.items[0].action, log.items[0].actor_name.as_str()), (ActivityAction::StaffAdded, "Jana Dvořáková"));
+}
