@@ -44,11 +44,14 @@ const COMMANDS: &[&str] = &[
     "export_customers",
     "export_activity",
     "list_backups",
+    "back_up_now",
+    "restore_backup",
     "list_staff",
     "add_staff_member",
     "update_staff_member",
-    "back_up_now",
-    "restore_backup",
+    "get_workspace",
+    "check_workspace",
+    "use_workspace",
 ];
 
 fn main() {

@@ -89,6 +89,9 @@ pub fn run() {
             commands::staff::list_staff,
             commands::staff::add_staff_member,
             commands::staff::update_staff_member,
+            commands::workspace::get_workspace,
+            commands::workspace::check_workspace,
+            commands::workspace::use_workspace,
         ])
         .build(tauri::generate_context!());
     match app {

@@ -4,7 +4,7 @@
 
 use crate::handoff::Clipboard;
 use crate::state::AppState;
-use liaison_core::{Change, FaultChoice, Language, OpenFailure, Store};
+use liaison_core::{i18n, Change, FaultChoice, Language, OpenFailure, Store};
 use std::path::PathBuf;
 use tauri::Emitter;
 use tauri::{AppHandle, Manager};
@@ -20,11 +20,15 @@ pub const DATABASE_URL_VAR: &str = "LIAISON_DATABASE_URL";
 /// Opens the store (the team workspace `LIAISON_DATABASE_URL` names, else the file in
 /// `data_dir`) and shows the main window, or explains why it cannot.
 pub fn open(app: &AppHandle, data_dir: PathBuf, log_guard: LogGuard) -> tauri::Result<()> {
-    if let Some(url) = std::env::var(DATABASE_URL_VAR).ok().filter(|u| !u.is_empty()) {
-        return open_workspace(app, &url, log_guard);
+    let url = std::env::var(DATABASE_URL_VAR)
+        .ok()
+        .filter(|u| !u.is_empty())
+        .or_else(|| liaison_core::workspace::saved(&data_dir).map(|w| w.url()));
+    if let Some(url) = url {
+        return open_workspace(app, url, data_dir, log_guard);
     }
     match tauri::async_runtime::block_on(Store::open_in(&data_dir)) {
-        Ok(store) => start(app, store, log_guard),
+        Ok(store) => start(app, store, data_dir, log_guard),
         Err(error) => {
             let failure = OpenFailure::from_error(error, &data_dir.join(liaison_core::store::DATABASE_FILE));
             explain(app, failure, data_dir, log_guard);
@@ -36,10 +40,10 @@ pub fn open(app: &AppHandle, data_dir: PathBuf, log_guard: LogGuard) -> tauri::R
 /// The event that tells the window what changed in the workspace (a [`liaison_core::Change`]).
 pub const CHANGED_EVENT: &str = "liaison://changed";
 
-fn start(app: &AppHandle, store: Store, log_guard: LogGuard) -> tauri::Result<()> {
+fn start(app: &AppHandle, store: Store, data_dir: PathBuf, log_guard: LogGuard) -> tauri::Result<()> {
     let store = store.with_system_locale(sys_locale::get_locale().as_deref());
     relay_changes(app, &store);
-    app.manage(AppState { store, clipboard: Clipboard::default(), _log_guard: log_guard });
+    app.manage(AppState { store, data_dir, clipboard: Clipboard::default(), _log_guard: log_guard });
     main_window(app)
 }
 
@@ -62,26 +66,40 @@ fn relay_changes(app: &AppHandle, store: &Store) {
     });
 }
 
-/// Connects to a team workspace; a failure is explained in the system's language, and Liaison ends.
-fn open_workspace(app: &AppHandle, url: &str, log_guard: LogGuard) -> tauri::Result<()> {
-    match tauri::async_runtime::block_on(Store::connect(url)) {
-        Ok(store) => start(app, store, log_guard),
-        Err(error) => {
-            tracing::error!("cannot connect to the team workspace: {error}");
-            let language = sys_locale::get_locale().as_deref().map(Language::closest_to).unwrap_or(Language::EnUs);
-            let handle = app.clone();
-            app.dialog()
-                .message(error.to_api(language).message)
-                .title("Liaison")
-                .kind(MessageDialogKind::Error)
-                .buttons(MessageDialogButtons::Ok)
-                .show(move |_| {
-                    drop(log_guard);
+/// Connects to a team workspace. A failure is explained in the system's language; a server that
+/// does not answer may be tried again (it may be starting, or the network coming back).
+fn open_workspace(app: &AppHandle, url: String, data_dir: PathBuf, log_guard: LogGuard) -> tauri::Result<()> {
+    let error = match tauri::async_runtime::block_on(Store::connect(&url)) {
+        Ok(store) => return start(app, store, data_dir, log_guard),
+        Err(error) => error,
+    };
+    tracing::error!("cannot connect to the team workspace: {error}");
+    let language = sys_locale::get_locale().as_deref().map(Language::closest_to).unwrap_or(Language::EnUs);
+    let retry = error.code() == liaison_core::ErrorCode::Unreachable;
+    let (again, quit) = (i18n::text(language, "action-retry", None), i18n::text(language, "fault-quit", None));
+    let buttons = if retry {
+        MessageDialogButtons::OkCancelCustom(again.clone(), quit)
+    } else {
+        MessageDialogButtons::OkCustom(quit)
+    };
+    let handle = app.clone();
+    app.dialog()
+        .message(error.to_api(language).message)
+        .title("Liaison")
+        .kind(MessageDialogKind::Error)
+        .buttons(buttons)
+        .show_with_result(move |result| {
+            if retry && matches!(&result, MessageDialogResult::Custom(label) if *label == again) {
+                if let Err(e) = open_workspace(&handle, url, data_dir, log_guard) {
+                    tracing::error!("could not start: {e}");
                     handle.exit(1);
-                });
-            Ok(())
-        }
-    }
+                }
+                return;
+            }
+            drop(log_guard);
+            handle.exit(1);
+        });
+    Ok(())
 }
 
 /// The main window, created only once the store is open (it is `create: false` in the config),

@@ -7,6 +7,8 @@ use std::future::Future;
 /// The app's managed state.
 pub struct AppState {
     pub store: Store,
+    /// Liaison's data folder: the local file, and which team workspace to open instead.
+    pub data_dir: std::path::PathBuf,
     pub clipboard: Clipboard,
     /// Flushes the log file when the app ends.
     pub _log_guard: Option<tracing_appender::non_blocking::WorkerGuard>,

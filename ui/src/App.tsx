@@ -10,7 +10,7 @@ import type { Customer } from "./bindings/Customer";
 import type { Session } from "./bindings/Session";
 import { Messages, MessagesProvider, useMessages } from "./i18n";
 import { labelIds } from "./labels";
-import { QueryProvider } from "./queries";
+import { QueryProvider, useWorkspaceUnreachable } from "./queries";
 import { LiveRegionProvider } from "./components/LiveRegion";
 import { Truncate } from "./components/Truncate";
 import { ActivityPage } from "./pages/Activity/ActivityPage";
@@ -71,6 +71,7 @@ function Shell() {
     setPage("activity");
   };
   const profile = session.profile!;
+  const unreachable = useWorkspaceUnreachable();
   const showProviders = session.invitationKinds.includes("reseller_with_provider");
   const current = page === "indirectProviders" && !showProviders ? "customers" : page;
 
@@ -93,6 +94,11 @@ function Shell() {
           </Caption1>
         )}
       </header>
+      {unreachable && (
+        <MessageBar intent="warning" data-testid="workspace-unreachable" role="status">
+          <MessageBarBody>{m.t("workspace-unreachable-banner")}</MessageBarBody>
+        </MessageBar>
+      )}
       <div className={styles.body}>
         <nav className={styles.nav} aria-label={m.t("nav-label")}>
           <TabList vertical size="large" selectedValue={current} onTabSelect={(_, d) => setPage(d.value as PageKey)} data-testid="nav">

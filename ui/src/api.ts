@@ -4,6 +4,9 @@ import { Channel, invoke } from "@tauri-apps/api/core";
 import type { ActivityPage } from "./bindings/ActivityPage";
 import type { ActivityQuery } from "./bindings/ActivityQuery";
 import type { ApiError } from "./bindings/ApiError";
+import type { WorkspaceCheck } from "./bindings/WorkspaceCheck";
+import type { WorkspaceInput } from "./bindings/WorkspaceInput";
+import type { WorkspaceSetting } from "./bindings/WorkspaceSetting";
 import type { StaffInput } from "./bindings/StaffInput";
 import type { StaffMember } from "./bindings/StaffMember";
 import type { Backup } from "./bindings/Backup";
@@ -113,6 +116,10 @@ export const api = {
   listStaff: () => call<StaffMember[]>("list_staff"),
   addStaffMember: (input: StaffInput) => call<StaffMember>("add_staff_member", { input }),
   updateStaffMember: (id: number, input: StaffInput) => call<StaffMember>("update_staff_member", { id, input }),
+  getWorkspace: () => call<WorkspaceSetting>("get_workspace"),
+  checkWorkspace: (input: WorkspaceInput) => call<WorkspaceCheck>("check_workspace", { input }),
+  /** Saves where Liaison works (`null`: the local file) and restarts into it; it does not return. */
+  useWorkspace: (input: WorkspaceInput | null) => call<null>("use_workspace", { input }),
   listBackups: () => call<Backup[]>("list_backups"),
   backUpNow: () => call<Backup>("back_up_now"),
   restoreBackup: (name: string) => call<Backup>("restore_backup", { name }),

@@ -11,6 +11,7 @@ import type { Language } from "./bindings/Language";
 import type { PartnerType } from "./bindings/PartnerType";
 import type { Relationship } from "./bindings/Relationship";
 import type { Role } from "./bindings/Role";
+import type { TlsMode } from "./bindings/TlsMode";
 
 const kebab = (s: string) => s.replace(/_/g, "-").replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
@@ -33,6 +34,7 @@ export const labelIds = {
   invitationKind: (v: InvitationKind) => `invitation-kind-${kebab(v)}`,
   subscriptionStatus: (v: SubscriptionStatus) => `subscription-status-${v}`,
   backupReason: (v: BackupReason) => `backup-reason-${kebab(v)}`,
+  tls: (v: TlsMode) => `tls-${kebab(v)}`,
 };
 
 /** Every value of each coded type, for the test that every label exists. */
@@ -47,7 +49,8 @@ export const allValues = {
     language: 1, primaryDomain: 1, microsoftId: 1, contactName: 1, contactEmail: 1, tags: 1, notes: 1, provider: 1,
     providerTenantId: 1, linkHost: 1, subject: 1, body: 1, attestation: 1, offer: 1, quantity: 1, displayName: 1,
     userPrincipalName: 1, licences: 1, recipient: 1,
-    relationship: 1, memberName: 1, memberEmail: 1, memberRole: 1, login: 1, active: 1,
+    relationship: 1, memberName: 1, memberEmail: 1, memberRole: 1, login: 1, active: 1, host: 1, port: 1, database: 1,
+    tls: 1,
   } satisfies Record<Field, 1>) as Field[],
   activity: Object.keys({
     profile_created: 1, profile_updated: 1, customer_added: 1, customer_updated: 1, provider_added: 1, provider_updated: 1,
@@ -73,4 +76,5 @@ export const allValues = {
   invitationKind: Object.keys({ reseller: 1, reseller_with_provider: 1 } satisfies Record<InvitationKind, 1>) as InvitationKind[],
   subscriptionStatus: Object.keys({ active: 1, suspended: 1 } satisfies Record<SubscriptionStatus, 1>) as SubscriptionStatus[],
   backupReason: Object.keys({ upgrade: 1, manual: 1, before_restore: 1 } satisfies Record<BackupReason, 1>) as BackupReason[],
+  tls: Object.keys({ verifyFull: 1, require: 1, prefer: 1, disable: 1 } satisfies Record<TlsMode, 1>) as TlsMode[],
 };

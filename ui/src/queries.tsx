@@ -42,8 +42,10 @@ function createQueryClient(): QueryClient {
         // A page switched back to shows its last answer at once, and reads again only after a
         // change or when the answer is older than this (a change the core could not announce).
         staleTime: 30_000,
-        // A failing store or server connection may come back; the core's refusals are final.
-        retry: (failures, error) => failures < 2 && error.code === "storage",
+        // A team workspace's server that went away is tried again and again, ever more slowly, until
+        // it answers (a banner says so meanwhile); a failing store twice; the core's refusals never.
+        retry: (failures, error) => error.code === "unreachable" || (failures < 2 && error.code === "storage"),
+        retryDelay: (failures) => Math.min(1000 * 2 ** failures, 30_000),
       },
       mutations: { networkMode: "always" },
     },
@@ -68,6 +70,7 @@ export const reads = {
   users: read("list_users", api.listUsers),
   removalCheck: read("removal_check", api.removalCheck),
   staff: read("list_staff", api.listStaff),
+  workspace: read("get_workspace", api.getWorkspace),
   backups: read("list_backups", api.listBackups),
 };
 
@@ -85,12 +88,26 @@ export const useSubscriptions = (customerId: number) => useQuery(reads.subscript
 export const useUsers = (customerId: number) => useQuery(reads.users(customerId));
 export const useRemovalCheck = (customerId: number, enabled = true) => useQuery({ ...reads.removalCheck(customerId), enabled });
 export const useStaff = () => useQuery(reads.staff());
+export const useWorkspace = () => useQuery(reads.workspace());
 export const useBackups = () => useQuery(reads.backups());
 
 /** Reads a customer as stored now (never from the cache), such as the version a refused save met. */
 export function useReadCustomer(): (id: number) => Promise<Customer> {
   const client = useQueryClient();
   return (id) => client.fetchQuery({ ...reads.customer(id), staleTime: 0 });
+}
+
+/**
+ * Whether the team workspace's server is not answering now: some read is failing for that reason
+ * and being tried again. Writes are not retried by themselves; their forms keep what was typed.
+ */
+export function useWorkspaceUnreachable(): boolean {
+  const client = useQueryClient();
+  const unreachable = () =>
+    client.getQueryCache().getAll().some((q) => q.state.fetchFailureReason?.code === "unreachable");
+  const [now, setNow] = useState(unreachable);
+  useEffect(() => client.getQueryCache().subscribe(() => setNow(unreachable())), [client]);
+  return now;
 }
 
 /**

@@ -10,7 +10,7 @@ import type { CustomerPage } from "../src/bindings/CustomerPage";
 import type { Session } from "../src/bindings/Session";
 import { Messages, MessagesProvider } from "../src/i18n";
 import { CustomersPage } from "../src/pages/Customers/CustomersPage";
-import { CHANGED_EVENT, QueryProvider } from "../src/queries";
+import { CHANGED_EVENT, QueryProvider, useStaff, useWorkspaceUnreachable } from "../src/queries";
 import { SessionProvider } from "../src/session";
 import { englishTranslations } from "./ftl";
 
@@ -98,4 +98,25 @@ describe("live updates", () => {
     await changed({ action: null, customerId: null });
     await waitFor(() => expect(sessions).toHaveLength(2));
   });
+
+  it("says while the workspace's server does not answer, keeps trying, and stops saying so once it answers", async () => {
+    let failures = 0;
+    mockIPC((cmd) => {
+      if (cmd !== "list_staff") throw new Error(cmd);
+      if (failures < 2) {
+        failures += 1;
+        throw { code: "unreachable", message: "The team workspace's server does not answer.", fields: [] };
+      }
+      return [];
+    }, { shouldMockEvents: true });
+    function Staff() {
+      const staff = useStaff();
+      const unreachable = useWorkspaceUnreachable();
+      return <p data-testid="state">{unreachable ? "unreachable" : staff.data ? "listed" : "reading"}</p>;
+    }
+    renderWithSession(<Staff />);
+    await waitFor(() => expect(screen.getByTestId("state").textContent).toBe("unreachable"));
+    await waitFor(() => expect(screen.getByTestId("state").textContent).toBe("listed"), { timeout: 10_000 });
+    expect(failures).toBe(2);
+  }, 15_000);
 });

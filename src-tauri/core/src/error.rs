@@ -49,11 +49,16 @@ pub enum Field {
     Login,
     /// Whether a staff member may still work in the workspace.
     Active,
+    /// A team workspace's server, port, database and encryption.
+    Host,
+    Port,
+    Database,
+    Tls,
 }
 
 impl Field {
     /// Every field, for completeness tests of its messages.
-    pub const ALL: [Field; 33] = [
+    pub const ALL: [Field; 37] = [
         Field::CompanyName,
         Field::PartnerType,
         Field::TenantId,
@@ -87,6 +92,10 @@ impl Field {
         Field::MemberRole,
         Field::Login,
         Field::Active,
+        Field::Host,
+        Field::Port,
+        Field::Database,
+        Field::Tls,
     ];
 
     /// The FTL message that labels this field.
@@ -161,11 +170,17 @@ pub enum Rule {
     LastGlobalAdmin,
     /// No database login of this name exists on the server.
     NoSuchLogin,
+    /// A server's name or IP address.
+    ServerHost,
+    /// A TCP port, 1 to 65535.
+    Port,
+    /// A database name usable in a URL as it is.
+    DatabaseName,
 }
 
 impl Rule {
     /// Every rule, for completeness tests of its messages.
-    pub const ALL: [Rule; 30] = [
+    pub const ALL: [Rule; 33] = [
         Rule::Required,
         Rule::TooLong { max: 1 },
         Rule::TooMany { max: 1 },
@@ -196,6 +211,9 @@ impl Rule {
         Rule::OwnRole,
         Rule::LastGlobalAdmin,
         Rule::NoSuchLogin,
+        Rule::ServerHost,
+        Rule::Port,
+        Rule::DatabaseName,
     ];
 
     fn message(self, lang: Language) -> String {
@@ -244,6 +262,9 @@ impl Rule {
             Rule::OwnRole => "rule-own-role",
             Rule::LastGlobalAdmin => "rule-last-global-admin",
             Rule::NoSuchLogin => "rule-no-such-login",
+            Rule::ServerHost => "rule-server-host",
+            Rule::Port => "rule-port",
+            Rule::DatabaseName => "rule-database-name",
         };
         i18n::text(lang, id, Some(&args))
     }
@@ -284,6 +305,9 @@ pub enum Error {
     /// relationship not yet established).
     #[error("not possible now: {0:?}")]
     WrongState(StateConflict),
+    /// A team workspace could not be reached or used; `detail` is the driver's own words, for the log.
+    #[error("team workspace: {0:?}: {1}")]
+    Workspace(crate::WorkspaceFault, String),
     /// The record changed after the form was opened (by `by`, at `at`); nothing was written,
     /// so that change is not silently undone.
     #[error("changed meanwhile by {by} at {at}")]
@@ -338,6 +362,8 @@ impl Error {
             Error::ActiveSubscriptions(_) => ErrorCode::ActiveSubscriptions,
             Error::WrongState(_) => ErrorCode::WrongState,
             Error::EditedMeanwhile { .. } => ErrorCode::EditedMeanwhile,
+            Error::Workspace(crate::WorkspaceFault::Unreachable, _) => ErrorCode::Unreachable,
+            Error::Workspace(..) => ErrorCode::Workspace,
             Error::OpenFailed(_) | Error::Clipboard(_) => ErrorCode::Handoff,
             Error::CsvColumns(_) | Error::Csv(_) => ErrorCode::Csv,
             Error::Cancelled => ErrorCode::Cancelled,
@@ -392,6 +418,7 @@ impl Error {
                 ApiError::plain(code, i18n::text(lang, "error-active-subscriptions", Some(&args)))
             }
             Error::WrongState(conflict) => ApiError::plain(code, i18n::text(lang, conflict.message_id(), None)),
+            Error::Workspace(fault, _) => ApiError::plain(code, i18n::text(lang, fault.message_id(), None)),
             Error::EditedMeanwhile { by, at } => {
                 let mut args = FluentArgs::new();
                 args.set("by", by.clone());
@@ -517,6 +544,10 @@ pub enum ErrorCode {
     WrongState,
     /// Someone saved the record after the form was opened; the form keeps what was typed.
     EditedMeanwhile,
+    /// The team workspace's server does not answer (now); Liaison keeps trying.
+    Unreachable,
+    /// The team workspace refused the connection (login, encryption, database).
+    Workspace,
     Handoff,
     Csv,
     Cancelled,

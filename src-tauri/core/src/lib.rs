@@ -25,6 +25,7 @@ pub mod store;
 #[cfg(any(test, feature = "test-support"))]
 pub mod testing;
 pub mod validate;
+pub mod workspace;
 
 pub use activity::{ActivityAction, ActivityEntry, ActivityPage, ActivityQuery};
 pub use customer::{
@@ -48,8 +49,9 @@ pub use record::{CustomerUser, Subscription, SubscriptionInput, SubscriptionStat
 pub use staff::{StaffInput, StaffMember, ValidStaff};
 pub use store::{
     Backup, BackupReason, Change, Engine, ImportProgress, ImportReport, ListedRow, NoticeParty, RejectedRow,
-    RemovalCheck, Session, Store,
+    RemovalCheck, Session, Store, WorkspaceCheck,
 };
+pub use workspace::{TlsMode, ValidWorkspace, WorkspaceFault, WorkspaceInput, WorkspaceSetting};
 
 #[cfg(test)]
 mod bindings;

@@ -145,6 +145,12 @@ pub const COMMAND_GATES: &[(&str, Gate)] = &[
     ("list_staff", Gate::Requires(Action::ViewCustomers)),
     ("add_staff_member", Gate::Requires(Action::ManageStaff)),
     ("update_staff_member", Gate::Requires(Action::ManageStaff)),
+    ("get_workspace", Gate::Open("shows where one's own Liaison works, which every staff member may know")),
+    ("check_workspace", Gate::Open("tries a connection with one's own login; the workspace's own roles apply there")),
+    (
+        "use_workspace",
+        Gate::Open("where one's own Liaison works is one's own choice; each workspace applies its roles"),
+    ),
 ];
 
 /// The gate of a registered command, if it has one.

@@ -10,3 +10,4 @@ pub mod providers;
 pub mod records;
 pub mod session;
 pub mod staff;
+pub mod workspace;

@@ -3,4 +3,4 @@
 /**
  * The stable code of an [`Error`], for the UI to branch on.
  */
-export type ErrorCode = "invalid" | "notFound" | "forbidden" | "profileMissing" | "linkRemoved" | "mailtoTooLong" | "activeSubscriptions" | "wrongState" | "editedMeanwhile" | "handoff" | "csv" | "cancelled" | "storage" | "fileSystem" | "outsideRegion";
+export type ErrorCode = "invalid" | "notFound" | "forbidden" | "profileMissing" | "linkRemoved" | "mailtoTooLong" | "activeSubscriptions" | "wrongState" | "editedMeanwhile" | "unreachable" | "workspace" | "handoff" | "csv" | "cancelled" | "storage" | "fileSystem" | "outsideRegion";

@@ -4,4 +4,4 @@
  * An input field a rule can be broken in; serialized as the input's own property name so the
  * UI can put the message beside it.
  */
-export type Field = "companyName" | "partnerType" | "tenantId" | "partnerId" | "cloud" | "country" | "staffName" | "staffRole" | "language" | "primaryDomain" | "microsoftId" | "contactName" | "contactEmail" | "tags" | "notes" | "provider" | "providerTenantId" | "linkHost" | "subject" | "body" | "attestation" | "offer" | "quantity" | "displayName" | "userPrincipalName" | "licences" | "recipient" | "relationship" | "memberName" | "memberEmail" | "memberRole" | "login" | "active";
+export type Field = "companyName" | "partnerType" | "tenantId" | "partnerId" | "cloud" | "country" | "staffName" | "staffRole" | "language" | "primaryDomain" | "microsoftId" | "contactName" | "contactEmail" | "tags" | "notes" | "provider" | "providerTenantId" | "linkHost" | "subject" | "body" | "attestation" | "offer" | "quantity" | "displayName" | "userPrincipalName" | "licences" | "recipient" | "relationship" | "memberName" | "memberEmail" | "memberRole" | "login" | "active" | "host" | "port" | "database" | "tls";

@@ -73,7 +73,7 @@ impl Pool {
         Ok(Tx::new(
             match self {
                 Pool::Sqlite(p) => TxConn::Sqlite(p.begin().await?),
-                Pool::Postgres(p) => TxConn::Postgres(p.begin().await?),
+                Pool::Postgres(p) => TxConn::Postgres(p.begin().await.map_err(from_server)?),
             },
             None,
         ))
@@ -86,7 +86,7 @@ impl Pool {
         Ok(Tx::new(
             match self {
                 Pool::Sqlite(p) => TxConn::Sqlite(p.begin_with("BEGIN IMMEDIATE").await?),
-                Pool::Postgres(p) => TxConn::Postgres(p.begin().await?),
+                Pool::Postgres(p) => TxConn::Postgres(p.begin().await.map_err(from_server)?),
             },
             Some(told),
         ))
@@ -143,9 +143,10 @@ impl Tx {
                         .bind(super::changes::CHANNEL)
                         .bind(serde_json::to_string(change).unwrap_or_default())
                         .execute(&mut *t)
-                        .await?;
+                        .await
+                        .map_err(from_server)?;
                 }
-                t.commit().await?;
+                t.commit().await.map_err(from_server)?;
             }
         }
         Ok(())
@@ -316,24 +317,33 @@ macro_rules! on_engine {
         match $target {
             Target::SqlitePool($e) => {
                 let $text = sql_text.as_str();
-                $body
+                $body.map_err(crate::Error::from)
             }
             Target::Sqlite($e) => {
                 let $text = sql_text.as_str();
-                $body
+                $body.map_err(crate::Error::from)
             }
             Target::PostgresPool($e) => {
                 let numbered = number_placeholders(&sql_text);
                 let $text = numbered.as_str();
-                $body
+                $body.map_err(from_server)
             }
             Target::Postgres($e) => {
                 let numbered = number_placeholders(&sql_text);
                 let $text = numbered.as_str();
-                $body
+                $body.map_err(from_server)
             }
         }
     }};
+}
+
+/// A server's error as Liaison tells it: a lost connection is the workspace being unreachable
+/// (the UI says so and keeps trying), anything else a storage error.
+pub(crate) fn from_server(e: sqlx::Error) -> crate::Error {
+    match crate::WorkspaceFault::of(&e) {
+        Some(fault @ crate::WorkspaceFault::Unreachable) => crate::Error::Workspace(fault, e.to_string()),
+        _ => crate::Error::Storage(e),
+    }
 }
 
 /// Binds every value of `args` to a native query.
@@ -374,37 +384,35 @@ impl Sql {
 
     /// Runs the statement; returns the number of rows it changed.
     pub async fn execute<'a>(self, db: impl Into<Target<'a>>) -> Result<u64> {
-        Ok(on_engine!(db.into(), self, |e, text, args| bound!(sqlx::query(text), args)
+        on_engine!(db.into(), self, |e, text, args| bound!(sqlx::query(text), args)
             .execute(e)
-            .await?
-            .rows_affected()))
+            .await
+            .map(|r| r.rows_affected()))
     }
 
     /// Every row.
     pub async fn fetch_all<'a, T: Record>(self, db: impl Into<Target<'a>>) -> Result<Vec<T>> {
-        Ok(on_engine!(db.into(), self, |e, text, args| bound!(sqlx::query_as(text), args).fetch_all(e).await?))
+        on_engine!(db.into(), self, |e, text, args| bound!(sqlx::query_as(text), args).fetch_all(e).await)
     }
 
     /// The one row, if any.
     pub async fn fetch_optional<'a, T: Record>(self, db: impl Into<Target<'a>>) -> Result<Option<T>> {
-        Ok(on_engine!(db.into(), self, |e, text, args| bound!(sqlx::query_as(text), args).fetch_optional(e).await?))
+        on_engine!(db.into(), self, |e, text, args| bound!(sqlx::query_as(text), args).fetch_optional(e).await)
     }
 
     /// The first column of the one row, which must exist.
     pub async fn scalar<'a, T: Scalar>(self, db: impl Into<Target<'a>>) -> Result<T> {
-        Ok(on_engine!(db.into(), self, |e, text, args| bound!(sqlx::query_scalar(text), args).fetch_one(e).await?))
+        on_engine!(db.into(), self, |e, text, args| bound!(sqlx::query_scalar(text), args).fetch_one(e).await)
     }
 
     /// The first column of the one row, if any.
     pub async fn scalar_optional<'a, T: Scalar>(self, db: impl Into<Target<'a>>) -> Result<Option<T>> {
-        Ok(on_engine!(db.into(), self, |e, text, args| bound!(sqlx::query_scalar(text), args)
-            .fetch_optional(e)
-            .await?))
+        on_engine!(db.into(), self, |e, text, args| bound!(sqlx::query_scalar(text), args).fetch_optional(e).await)
     }
 
     /// The first column of every row.
     pub async fn scalars<'a, T: Scalar>(self, db: impl Into<Target<'a>>) -> Result<Vec<T>> {
-        Ok(on_engine!(db.into(), self, |e, text, args| bound!(sqlx::query_scalar(text), args).fetch_all(e).await?))
+        on_engine!(db.into(), self, |e, text, args| bound!(sqlx::query_scalar(text), args).fetch_all(e).await)
     }
 }
 

@@ -145,8 +145,22 @@ async fn call(store: &Store, command: &str, f: &Fixture, role: Role) -> Result<(
         "record_dap_removed" => store.record_dap_removed(f.connected).await.map(ok),
         "list_backups" => store.backups().await.map(ok),
         "back_up_now" => store.back_up().await.map(ok),
-        // Shell-only: the file dialog and the cancel flag reach no core function.
-        "choose_import_file" | "cancel_import" => Ok(()),
+        // Shell-only: the file dialog, the cancel flag and the saved workspace reach no store.
+        "choose_import_file" | "cancel_import" | "get_workspace" | "use_workspace" => Ok(()),
+        // An address no server answers at: a connection fault, never a refusal for a role.
+        "check_workspace" => {
+            let nowhere = crate::WorkspaceInput {
+                host: "127.0.0.1".into(),
+                port: "1".into(),
+                database: "liaison".into(),
+                user: "petr".into(),
+                tls: Some(crate::TlsMode::Disable),
+            };
+            Store::check_workspace(&nowhere).await.map(ok).or_else(|e| match e {
+                Error::Workspace(..) => Ok(()),
+                e => Err(e),
+            })
+        }
         "restore_backup" => {
             let name = store.backups().await.ok().and_then(|b| b.first().map(|b| b.name.clone())).unwrap_or_default();
             store.restore_backup(&name).await.map(ok)

@@ -42,6 +42,7 @@ pub(crate) use db::{Dialect, Pool, Sql, Tx};
 pub use import::{ImportProgress, ImportReport, ListedRow, RejectedRow};
 pub use profile::Session;
 pub use records::{NoticeParty, RemovalCheck};
+pub use server::WorkspaceCheck;
 
 use crate::{ActivityAction, Error, Language, Result, StateConflict};
 use sqlx::SqlitePool;
@@ -120,6 +121,13 @@ impl Store {
         let pool = server::connect(url).await?;
         tracing::info!("team workspace open");
         Ok(Store::on(Pool::Postgres(pool), None))
+    }
+
+    /// Connects to the workspace at `address` and says what is there, or exactly why it cannot
+    /// be used (unreachable, login refused, encryption refused, no such database, not a
+    /// workspace, newer than this Liaison, behind it); nothing is written.
+    pub async fn check_workspace(address: &crate::WorkspaceInput) -> Result<WorkspaceCheck> {
+        server::check(&address.validate()?, None).await
     }
 
     fn on(pool: Pool, file: Option<PathBuf>) -> Store {

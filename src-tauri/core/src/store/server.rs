@@ -2,12 +2,14 @@
 //! login that owns it can), and keeping each staff login's database role in step with its
 //! Partner Center role.
 
-use crate::{Error, Field, Result, Role, Rule, StateConflict};
+use crate::{Error, Field, Result, Role, Rule, StaffMember, StateConflict, ValidWorkspace, WorkspaceFault};
+use serde::Serialize;
 use sqlx::migrate::Migrator;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 use sqlx::{PgConnection, PgPool};
 use std::str::FromStr;
 use std::time::Duration;
+use ts_rs::TS;
 
 /// The schema migrations of a team workspace.
 pub(crate) static MIGRATOR: Migrator = sqlx::migrate!("./migrations/postgres");
@@ -22,10 +24,68 @@ const INSUFFICIENT_PRIVILEGE: &str = "42501";
 
 /// Opens a pool on the workspace at `url` and applies the migrations it lacks.
 pub(crate) async fn connect(url: &str) -> Result<PgPool> {
-    // Passwords may also come from the user's `.pgpass` or `PGPASSWORD`, as libpq reads them.
-    let options = PgConnectOptions::from_str(url)?.application_name("Liaison");
-    let pool = PgPoolOptions::new().max_connections(8).acquire_timeout(CONNECT_WAIT).connect_with(options).await?;
+    let pool = open_pool(url, None).await?;
     bring_up_to_date(&pool).await?;
+    Ok(pool)
+}
+
+/// What connecting to a workspace finds there, without changing anything.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct WorkspaceCheck {
+    /// The login connected.
+    pub user: String,
+    /// The partner's company, once the workspace is set up.
+    pub company: Option<String>,
+    /// The staff member this login is, if any.
+    pub me: Option<StaffMember>,
+}
+
+/// Connects to the workspace at `address` and says what is there, or exactly why it cannot be
+/// used; nothing is written (a workspace still to be set up or upgraded by this owner is fine).
+pub(crate) async fn check(address: &ValidWorkspace, password: Option<&str>) -> Result<WorkspaceCheck> {
+    let pool = open_pool(&address.url(), password).await?;
+    let checked = async {
+        let pending = pending_migrations(&pool).await?;
+        let owner: bool =
+            sqlx::query_scalar("SELECT has_schema_privilege(current_schema(), 'CREATE')").fetch_one(&pool).await?;
+        if pending && !owner {
+            return Err(Error::WrongState(StateConflict::WorkspaceBehind));
+        }
+        let user: String = sqlx::query_scalar("SELECT session_user::text").fetch_one(&pool).await?;
+        let set_up: bool =
+            sqlx::query_scalar("SELECT to_regclass('partner_profile') IS NOT NULL").fetch_one(&pool).await?;
+        if !set_up {
+            return Ok(WorkspaceCheck { user, company: None, me: None });
+        }
+        let company: Option<String> =
+            sqlx::query_scalar("SELECT company_name FROM partner_profile").fetch_optional(&pool).await?;
+        let me: Option<StaffMember> = sqlx::query_as(
+            "SELECT id, name, email, role, language, active, login FROM staff_members WHERE login = session_user",
+        )
+        .fetch_optional(&pool)
+        .await?;
+        Ok(WorkspaceCheck { user, company, me })
+    };
+    let result = checked.await;
+    pool.close().await;
+    result
+}
+
+/// A pool on `url`, or why none could be opened. Without a `password` (Liaison keeps none),
+/// the user's `.pgpass` or `PGPASSWORD` supplies it, as libpq reads them.
+async fn open_pool(url: &str, password: Option<&str>) -> Result<PgPool> {
+    let mut options = PgConnectOptions::from_str(url)?.application_name("Liaison");
+    if let Some(password) = password {
+        options = options.password(password);
+    }
+    let pool =
+        PgPoolOptions::new().max_connections(8).acquire_timeout(CONNECT_WAIT).connect_with(options).await.map_err(
+            |e| match WorkspaceFault::of(&e) {
+                Some(fault) => Error::Workspace(fault, e.to_string()),
+                None => Error::Storage(e),
+            },
+        )?;
     Ok(pool)
 }
 
@@ -41,6 +101,25 @@ pub(crate) fn sqlstate(e: &Error) -> Option<String> {
 /// workspace is behind. A database with tables but no Liaison history, or with a migration this
 /// app does not know, is refused untouched.
 async fn bring_up_to_date(pool: &PgPool) -> Result<()> {
+    if !pending_migrations(pool).await? {
+        return Ok(());
+    }
+    match MIGRATOR.run(pool).await {
+        Ok(()) => Ok(()),
+        Err(e) => {
+            let e = Error::Migration(e);
+            if migration_refused(&e) {
+                Err(Error::WrongState(StateConflict::WorkspaceBehind))
+            } else {
+                Err(e)
+            }
+        }
+    }
+}
+
+/// Whether this build has migrations the workspace lacks; refuses a database that is not a
+/// workspace, or that a newer Liaison upgraded.
+async fn pending_migrations(pool: &PgPool) -> Result<bool> {
     let applied: Result<Vec<i64>> = sqlx::query_scalar("SELECT version FROM _sqlx_migrations WHERE success")
         .fetch_all(pool)
         .await
@@ -67,20 +146,7 @@ async fn bring_up_to_date(pool: &PgPool) -> Result<()> {
     if applied.iter().any(|v| !MIGRATOR.iter().any(|m| m.version == *v)) {
         return Err(Error::WrongState(StateConflict::WorkspaceNewer));
     }
-    if MIGRATOR.iter().all(|m| applied.contains(&m.version)) {
-        return Ok(());
-    }
-    match MIGRATOR.run(pool).await {
-        Ok(()) => Ok(()),
-        Err(e) => {
-            let e = Error::Migration(e);
-            if migration_refused(&e) {
-                Err(Error::WrongState(StateConflict::WorkspaceBehind))
-            } else {
-                Err(e)
-            }
-        }
-    }
+    Ok(!MIGRATOR.iter().all(|m| applied.contains(&m.version)))
 }
 
 fn migration_refused(e: &Error) -> bool {

@@ -3,6 +3,7 @@
 //! These need a PostgreSQL server (`LIAISON_TEST_POSTGRES_URL`); without one they return.
 
 use crate::profile::tests::input as profile;
+use crate::store::server;
 use crate::testing::{postgres_url, ServerDatabase};
 use crate::*;
 use sqlx::{Connection, PgConnection};
@@ -92,4 +93,73 @@ async fn a_global_admin_granted_by_the_administrator_sets_up_the_workspace_with_
     assert_eq!(as_petr.me().await.unwrap().unwrap().role, Role::HelpdeskAgent);
     let log = as_petr.activity(&ActivityQuery::default()).await.unwrap();
     assert_eq!((log.items[0].action, log.items[0].actor_name.as_str()), (ActivityAction::StaffAdded, "Jana Dvořáková"));
+}
+
+/// The test server's address with `database` and `user`, and the admin's password.
+fn address(admin: &str, database: &str, user: &str, tls: TlsMode) -> (ValidWorkspace, String) {
+    let rest = admin.strip_prefix("postgres://").unwrap();
+    let (credentials, rest) = rest.split_once('@').unwrap();
+    let password = credentials.split_once(':').unwrap().1.to_owned();
+    let (server, _) = rest.split_once('/').unwrap();
+    let (host, port) = server.rsplit_once(':').unwrap();
+    let input = WorkspaceInput {
+        host: host.into(),
+        port: port.into(),
+        database: database.into(),
+        user: user.into(),
+        tls: Some(tls),
+    };
+    (input.validate().unwrap(), password)
+}
+
+fn fault(r: Result<WorkspaceCheck>) -> Option<WorkspaceFault> {
+    match r {
+        Err(Error::Workspace(f, _)) => Some(f),
+        other => panic!("expected a connection fault, got {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn testing_a_connection_says_exactly_what_failed_and_writes_nothing() {
+    let Some(admin) = postgres_url() else { return };
+    let db = ServerDatabase::create(&admin).await;
+    let name = db.url().rsplit_once('/').unwrap().1.to_owned();
+    let (owner, password) = address(&admin, &name, "liaison_owner", TlsMode::Disable);
+    // An empty database, as its owner: fine, and still empty afterwards.
+    let found = server::check(&owner, Some(&password)).await.unwrap();
+    assert_eq!((found.user.as_str(), found.company, found.me), ("liaison_owner", None, None));
+    let mut conn = PgConnection::connect(&db.url()).await.unwrap();
+    let tables: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'")
+            .fetch_one(&mut conn)
+            .await
+            .unwrap();
+    assert_eq!(tables, 0, "testing applied nothing");
+    // Each way it fails, told apart.
+    assert_eq!(fault(server::check(&owner, Some("not the password")).await), Some(WorkspaceFault::WrongPassword));
+    let missing = ValidWorkspace { database: "no_such_database".into(), ..owner.clone() };
+    assert_eq!(fault(server::check(&missing, Some(&password)).await), Some(WorkspaceFault::NoSuchDatabase));
+    let closed = ValidWorkspace { port: 1, ..owner.clone() };
+    assert_eq!(fault(server::check(&closed, Some(&password)).await), Some(WorkspaceFault::Unreachable));
+    // The test server offers no encryption: a mode that requires it is refused.
+    let encrypted = ValidWorkspace { tls: TlsMode::Require, ..owner.clone() };
+    assert_eq!(fault(server::check(&encrypted, Some(&password)).await), Some(WorkspaceFault::TlsRefused));
+    for f in [
+        WorkspaceFault::Unreachable,
+        WorkspaceFault::WrongPassword,
+        WorkspaceFault::TlsRefused,
+        WorkspaceFault::NoSuchDatabase,
+    ] {
+        for lang in Language::ALL {
+            let text = Error::Workspace(f, String::new()).to_api(lang).message;
+            assert!(!text.starts_with("workspace-"), "{lang:?} {f:?}");
+        }
+    }
+    assert_eq!(Error::Workspace(WorkspaceFault::Unreachable, String::new()).code(), ErrorCode::Unreachable);
+    // Set up, the check names the partner and the staff member.
+    let store = Store::connect(&db.url()).await.unwrap();
+    store.save_profile(&profile()).await.unwrap();
+    let found = server::check(&owner, Some(&password)).await.unwrap();
+    assert_eq!(found.company.as_deref(), Some("Northwind Partners s.r.o."));
+    assert_eq!(found.me.map(|m| m.name), Some("Jana Dvořáková".into()));
 }

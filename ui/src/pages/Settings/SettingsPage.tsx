@@ -11,6 +11,7 @@ import { useGrant, useSession } from "../../session";
 import { ProfileForm, profileInput } from "../Setup/ProfileForm";
 import { BackupsCard } from "./BackupsCard";
 import { StaffCard } from "./StaffCard";
+import { WorkspaceCard } from "./WorkspaceCard";
 
 const useStyles = makeStyles({
   scroll: { overflowY: "auto", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, flex: 1, minHeight: 0 },
@@ -96,6 +97,7 @@ export function SettingsPage() {
             <Button disabled={!manage.allowed} onClick={saveHost} data-testid="settings-link-host-save">{m.t("action-save")}</Button>
           </div>
         </Card>
+        <WorkspaceCard />
         <StaffCard />
         {session.engine === "sqlite" && <BackupsCard />}
       </div>

@@ -1,0 +1,34 @@
+use crate::state::AppState;
+use liaison_core::workspace;
+use liaison_core::{ApiError, Store, WorkspaceCheck, WorkspaceInput, WorkspaceSetting};
+use tauri::{AppHandle, State};
+
+#[tauri::command]
+pub async fn get_workspace(state: State<'_, AppState>) -> Result<WorkspaceSetting, ApiError> {
+    Ok(WorkspaceSetting {
+        engine: state.store.engine(),
+        saved: workspace::saved(&state.data_dir),
+        from_environment: std::env::var_os(crate::startup::DATABASE_URL_VAR).is_some_and(|v| !v.is_empty()),
+    })
+}
+
+#[tauri::command]
+pub async fn check_workspace(state: State<'_, AppState>, input: WorkspaceInput) -> Result<WorkspaceCheck, ApiError> {
+    state.run(Store::check_workspace(&input)).await
+}
+
+/// Saves the team workspace to work in (or, with none, the local file) and restarts into it.
+#[tauri::command]
+pub async fn use_workspace(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    input: Option<WorkspaceInput>,
+) -> Result<(), ApiError> {
+    let chosen = match &input {
+        Some(input) => Some(state.run(async { input.validate() }).await?),
+        None => None,
+    };
+    state.run(async { workspace::save(&state.data_dir, chosen.as_ref()) }).await?;
+    tracing::info!(team = chosen.is_some(), "switching where Liaison works; restarting");
+    app.restart()
+}
