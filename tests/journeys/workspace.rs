@@ -72,7 +72,9 @@ fn a_sales_agent_sees_removal_disabled_with_the_reason_and_the_database_refuses_
     let ws = app.workspace();
     let refused = tokio::runtime::Runtime::new().unwrap().block_on(async {
         let mut petr = PgConnection::connect(&ws.url_as(&ws.login)).await.unwrap();
-        sqlx::query("UPDATE customers SET relationship = 'removed' WHERE company_name = 'Contoso'").execute(&mut petr).await
+        sqlx::query("UPDATE customers SET relationship = 'removed' WHERE company_name = 'Contoso'")
+            .execute(&mut petr)
+            .await
     });
     let Err(sqlx::Error::Database(e)) = refused else { panic!("the database let a Sales agent remove: {refused:?}") };
     assert_eq!(e.code().as_deref(), Some("42501"), "{e}");

@@ -70,6 +70,7 @@ fn ui_bindings_are_current() {
         StaffInput,
         Engine,
         Change,
+        MoveReport,
     ];
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../ui/src/bindings");
     let update = std::env::var_os("LIAISON_UPDATE_BINDINGS").is_some();
