@@ -52,6 +52,7 @@ const COMMANDS: &[&str] = &[
     "get_workspace",
     "check_workspace",
     "use_workspace",
+    "move_to_workspace",
 ];
 
 fn main() {

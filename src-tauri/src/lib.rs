@@ -92,6 +92,7 @@ pub fn run() {
             commands::workspace::get_workspace,
             commands::workspace::check_workspace,
             commands::workspace::use_workspace,
+            commands::workspace::move_to_workspace,
         ])
         .build(tauri::generate_context!());
     match app {

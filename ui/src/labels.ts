@@ -59,6 +59,7 @@ export const allValues = {
     dap_removed: 1,
     backup_created: 1, backup_restored: 1,
     relationship_restored: 1, staff_added: 1, staff_updated: 1,
+    moved_to_workspace: 1,
   } satisfies Record<ActivityAction, 1>) as ActivityAction[],
   get portal() {
     return this.cloud;

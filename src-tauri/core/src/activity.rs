@@ -32,6 +32,8 @@ pub enum ActivityAction {
     RelationshipRestored,
     StaffAdded,
     StaffUpdated,
+    /// A local file's records were moved into this team workspace.
+    MovedToWorkspace,
 }
 
 impl ActivityAction {
@@ -59,6 +61,7 @@ impl ActivityAction {
         ActivityAction::RelationshipRestored,
         ActivityAction::StaffAdded,
         ActivityAction::StaffUpdated,
+        ActivityAction::MovedToWorkspace,
     ];
 
     /// The stored name.
@@ -91,6 +94,7 @@ const STORED: &[&str] = &[
     "relationship_restored",
     "staff_added",
     "staff_updated",
+    "moved_to_workspace",
 ];
 
 /// One line of the activity log.

@@ -76,6 +76,7 @@ fn ui_bindings_are_current() {
         WorkspaceFault,
         WorkspaceCheck,
         WorkspaceSetting,
+        MoveReport,
     ];
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../ui/src/bindings");
     let update = std::env::var_os("LIAISON_UPDATE_BINDINGS").is_some();

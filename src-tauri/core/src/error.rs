@@ -494,6 +494,17 @@ pub enum StateConflict {
     WorkspaceNewer,
     /// The workspace needs an upgrade that only its owner's login may make.
     WorkspaceBehind,
+    /// Only a local file's records move into a team workspace.
+    MoveNeedsFile,
+    /// Records move into a workspace only as its owner: the database signs what a staff login
+    /// writes with that login's own staff member.
+    MoveNeedsOwner,
+    /// Records move only into a workspace that holds none yet.
+    WorkspaceNotEmpty,
+    /// This file's records were already moved to a team workspace.
+    AlreadyMoved,
+    /// The copy in the workspace did not count the same as the file; nothing was moved.
+    MoveMismatch,
 }
 
 impl StateConflict {
@@ -512,6 +523,11 @@ impl StateConflict {
             StateConflict::NotAWorkspace => "error-not-a-workspace",
             StateConflict::WorkspaceNewer => "error-workspace-newer",
             StateConflict::WorkspaceBehind => "error-workspace-behind",
+            StateConflict::MoveNeedsFile => "error-move-needs-file",
+            StateConflict::MoveNeedsOwner => "error-move-needs-owner",
+            StateConflict::WorkspaceNotEmpty => "error-workspace-not-empty",
+            StateConflict::AlreadyMoved => "error-already-moved",
+            StateConflict::MoveMismatch => "error-move-mismatch",
         }
     }
 }

@@ -48,8 +48,8 @@ pub use provider::{IndirectProvider, ProviderInput, ValidProvider};
 pub use record::{CustomerUser, Subscription, SubscriptionInput, SubscriptionStatus, UserInput};
 pub use staff::{StaffInput, StaffMember, ValidStaff};
 pub use store::{
-    Backup, BackupReason, Change, Engine, ImportProgress, ImportReport, ListedRow, NoticeParty, RejectedRow,
-    RemovalCheck, Session, Store, WorkspaceCheck,
+    Backup, BackupReason, Change, Engine, ImportProgress, ImportReport, ListedRow, MoveReport, NoticeParty,
+    RejectedRow, RemovalCheck, Session, Store, WorkspaceCheck,
 };
 pub use workspace::{TlsMode, ValidWorkspace, WorkspaceFault, WorkspaceInput, WorkspaceSetting};
 

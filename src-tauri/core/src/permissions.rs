@@ -151,6 +151,7 @@ pub const COMMAND_GATES: &[(&str, Gate)] = &[
         "use_workspace",
         Gate::Open("where one's own Liaison works is one's own choice; each workspace applies its roles"),
     ),
+    ("move_to_workspace", Gate::Requires(Action::ManageSettings)),
 ];
 
 /// The gate of a registered command, if it has one.

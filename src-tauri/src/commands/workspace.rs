@@ -1,6 +1,6 @@
 use crate::state::AppState;
 use liaison_core::workspace;
-use liaison_core::{ApiError, Store, WorkspaceCheck, WorkspaceInput, WorkspaceSetting};
+use liaison_core::{ApiError, MoveReport, Store, WorkspaceCheck, WorkspaceInput, WorkspaceSetting};
 use tauri::{AppHandle, State};
 
 #[tauri::command]
@@ -31,4 +31,11 @@ pub async fn use_workspace(
     state.run(async { workspace::save(&state.data_dir, chosen.as_ref()) }).await?;
     tracing::info!(team = chosen.is_some(), "switching where Liaison works; restarting");
     app.restart()
+}
+
+/// Copies the local file into the empty team workspace at `input` (a Global admin, as the
+/// workspace's owner); the file stays as it was, as a backup.
+#[tauri::command]
+pub async fn move_to_workspace(state: State<'_, AppState>, input: WorkspaceInput) -> Result<MoveReport, ApiError> {
+    state.run(async { state.store.move_to_workspace(&input.validate()?.url()).await }).await
 }

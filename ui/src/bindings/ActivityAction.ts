@@ -3,4 +3,4 @@
 /**
  * What an activity line records.
  */
-export type ActivityAction = "profile_created" | "profile_updated" | "customer_added" | "customer_updated" | "provider_added" | "provider_updated" | "invitation_sent" | "invitation_accepted" | "invitation_cancelled" | "customers_imported" | "subscription_added" | "subscription_suspended" | "subscription_reactivated" | "user_added" | "relationship_removed" | "link_host_changed" | "dap_removed" | "backup_created" | "backup_restored" | "relationship_restored" | "staff_added" | "staff_updated";
+export type ActivityAction = "profile_created" | "profile_updated" | "customer_added" | "customer_updated" | "provider_added" | "provider_updated" | "invitation_sent" | "invitation_accepted" | "invitation_cancelled" | "customers_imported" | "subscription_added" | "subscription_suspended" | "subscription_reactivated" | "user_added" | "relationship_removed" | "link_host_changed" | "dap_removed" | "backup_created" | "backup_restored" | "relationship_restored" | "staff_added" | "staff_updated" | "moved_to_workspace";

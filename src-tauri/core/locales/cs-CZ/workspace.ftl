@@ -26,3 +26,6 @@ workspace-ok-empty = Připojeno jako { $user }. Pracovní prostor je prázdný: 
 workspace-switch-note = Liaison se kvůli přepnutí restartuje.
 workspace-unreachable-banner = Týmový pracovní prostor není dostupný. Liaison se pokouší připojit znovu; nic z toho, co jste zadali, se neztratí.
 workspace-team-environment = Pracujete v týmovém pracovním prostoru, který určuje proměnná LIAISON_DATABASE_URL.
+workspace-move = Přesunout moje data do tohoto pracovního prostoru
+workspace-moved = Přesunuto do pracovního prostoru – zákazníci: { $customers }, pozvánky: { $invitations }, záznamy aktivity: { $lines }. Místní soubor zůstává beze změny jako záloha.
+workspace-move-hint = Zkopíruje vše z tohoto místního souboru do prázdného pracovního prostoru, a to pod přihlašovacím jménem jeho vlastníka (přihlašovací jméno člena týmu by historii podepsalo jeho vlastním jménem).

@@ -26,3 +26,6 @@ workspace-ok-empty = Connected as { $user }. The workspace is empty: its first G
 workspace-switch-note = Liaison restarts to switch.
 workspace-unreachable-banner = The team workspace cannot be reached. Liaison keeps trying; nothing you have typed is lost.
 workspace-team-environment = You are working in the team workspace that the LIAISON_DATABASE_URL variable names.
+workspace-move = Move my data to this workspace
+workspace-moved = Moved into the workspace: customers { $customers }, invitations { $invitations }, activity lines { $lines }. The local file stays as it was, as a backup.
+workspace-move-hint = Copies everything in this local file into the empty workspace, as its owner's login (a staff member's login would sign the history with their own name).

@@ -26,3 +26,6 @@ workspace-ok-empty = Csatlakozva { $user } néven. A munkaterület üres: az els
 workspace-switch-note = A váltáshoz a Liaison újraindul.
 workspace-unreachable-banner = A csapatmunkaterület nem érhető el. A Liaison tovább próbálkozik; semmi sem vész el abból, amit beírt.
 workspace-team-environment = A LIAISON_DATABASE_URL változó által megadott csapatmunkaterületen dolgozik.
+workspace-move = Adataim áthelyezése erre a munkaterületre
+workspace-moved = Áthelyezve a munkaterületre – ügyfelek: { $customers }, meghívások: { $invitations }, tevékenységnapló-bejegyzések: { $lines }. A helyi fájl változatlanul megmarad biztonsági másolatként.
+workspace-move-hint = Mindent átmásol ebből a helyi fájlból az üres munkaterületre, annak tulajdonosi bejelentkezésével (egy munkatárs bejelentkezése a saját nevével írná alá az előzményeket).

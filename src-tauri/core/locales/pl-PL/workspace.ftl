@@ -26,3 +26,6 @@ workspace-ok-empty = Połączono jako { $user }. Obszar roboczy jest pusty: skon
 workspace-switch-note = Aby przełączyć, Liaison uruchomi się ponownie.
 workspace-unreachable-banner = Zespołowy obszar roboczy jest niedostępny. Liaison ponawia próby połączenia; wprowadzone dane nie zostaną utracone.
 workspace-team-environment = Praca odbywa się w zespołowym obszarze roboczym wskazanym przez zmienną LIAISON_DATABASE_URL.
+workspace-move = Przenieś moje dane do tego obszaru roboczego
+workspace-moved = Przeniesiono do obszaru roboczego – klienci: { $customers }, zaproszenia: { $invitations }, wpisy dziennika aktywności: { $lines }. Plik lokalny pozostaje bez zmian jako kopia zapasowa.
+workspace-move-hint = Kopiuje wszystko z tego pliku lokalnego do pustego obszaru roboczego, z użyciem loginu jego właściciela (login członka zespołu podpisałby historię jego własnym nazwiskiem).

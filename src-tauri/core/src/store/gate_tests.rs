@@ -148,6 +148,12 @@ async fn call(store: &Store, command: &str, f: &Fixture, role: Role) -> Result<(
         // Shell-only: the file dialog, the cancel flag and the saved workspace reach no store.
         "choose_import_file" | "cancel_import" | "get_workspace" | "use_workspace" => Ok(()),
         // An address no server answers at: a connection fault, never a refusal for a role.
+        "move_to_workspace" => {
+            store.move_to_workspace("postgres://petr@127.0.0.1:1/liaison").await.map(ok).or_else(|e| match e {
+                Error::Workspace(..) => Ok(()),
+                e => Err(e),
+            })
+        }
         "check_workspace" => {
             let nowhere = crate::WorkspaceInput {
                 host: "127.0.0.1".into(),

@@ -17,6 +17,9 @@ pub(crate) mod fixture;
 mod gate_tests;
 mod import;
 mod invitations;
+#[cfg(test)]
+mod move_tests;
+mod move_to_team;
 mod open;
 #[cfg(test)]
 mod open_tests;
@@ -40,6 +43,7 @@ pub use changes::Change;
 pub use db::Engine;
 pub(crate) use db::{Dialect, Pool, Sql, Tx};
 pub use import::{ImportProgress, ImportReport, ListedRow, RejectedRow};
+pub use move_to_team::MoveReport;
 pub use profile::Session;
 pub use records::{NoticeParty, RemovalCheck};
 pub use server::WorkspaceCheck;

@@ -3,8 +3,10 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { api } from "../../api";
+import type { MoveReport } from "../../bindings/MoveReport";
 import type { WorkspaceCheck } from "../../bindings/WorkspaceCheck";
 import type { WorkspaceInput } from "../../bindings/WorkspaceInput";
+import { GuardedButton } from "../../components/GuardedButton";
 import { useFormStyles } from "../../components/formStyles";
 import { useFieldErrors } from "../../components/useFieldErrors";
 import { useMessages } from "../../i18n";
@@ -31,6 +33,7 @@ export function WorkspaceCard() {
   const setting = useWorkspace();
   const [input, setInput] = useState<WorkspaceInput>(empty);
   const [found, setFound] = useState<WorkspaceCheck | null>(null);
+  const [moved, setMoved] = useState<MoveReport | null>(null);
   const outcome = useFieldErrors();
   const saved = setting.data?.saved ?? null;
   useEffect(() => {
@@ -39,6 +42,7 @@ export function WorkspaceCard() {
   const set = <K extends keyof WorkspaceInput>(key: K, value: WorkspaceInput[K]) => {
     setInput((i) => ({ ...i, [key]: value }));
     setFound(null);
+    setMoved(null);
   };
   const locked = setting.data?.fromEnvironment ?? false;
   const team = setting.data?.engine === "postgres";
@@ -61,7 +65,12 @@ export function WorkspaceCard() {
       {outcome.error && !outcome.error.field && (
         <MessageBar intent="error" data-testid="workspace-error"><MessageBarBody>{outcome.error.message}</MessageBarBody></MessageBar>
       )}
-      {found && (
+      {moved && (
+        <MessageBar intent="success" data-testid="workspace-moved">
+          <MessageBarBody>{m.t("workspace-moved", { customers: moved.customers, invitations: moved.invitations, lines: moved.activityLines })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {found && !moved && (
         <MessageBar intent="success" data-testid="workspace-ok">
           <MessageBarBody>{m.t(found.company ? "workspace-ok" : "workspace-ok-empty", { user: found.user })}</MessageBarBody>
         </MessageBar>
@@ -81,13 +90,18 @@ export function WorkspaceCard() {
           <Button appearance="primary" disabled={locked || !found} onClick={() => outcome.attempt(() => api.useWorkspace(input))} data-testid="workspace-use">
             {m.t("workspace-use")}
           </Button>
+          {!team && (
+            <GuardedButton action="manageSettings" disabled={locked || !found || !!moved} onClick={() => outcome.attempt(async () => setMoved(await api.moveToWorkspace(input)))} data-testid="workspace-move">
+              {m.t("workspace-move")}
+            </GuardedButton>
+          )}
           {team && saved && (
             <Button disabled={locked} onClick={() => outcome.attempt(() => api.useWorkspace(null))} data-testid="workspace-use-local">
               {m.t("workspace-use-local")}
             </Button>
           )}
         </div>
-        <Text className={styles.hint}>{m.t("workspace-switch-note")}</Text>
+        <Text className={styles.hint}>{m.t("workspace-switch-note")}{!team && ` ${m.t("workspace-move-hint")}`}</Text>
       </div>
     </Card>
   );
