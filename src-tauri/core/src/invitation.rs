@@ -77,6 +77,9 @@ pub struct Invitation {
     #[ts(type = "number")]
     pub customer_id: i64,
     pub customer_name: String,
+    /// The customer's relationship now (invited after sending, unless already a reseller), so
+    /// the list can show the view the customer is in at once.
+    pub customer_relationship: crate::Relationship,
     pub kind: InvitationKind,
     pub dap: bool,
     #[ts(type = "number | null")]

@@ -2,12 +2,18 @@
 import type { InvitationKind } from "./InvitationKind";
 import type { InvitationStatus } from "./InvitationStatus";
 import type { Language } from "./Language";
+import type { Relationship } from "./Relationship";
 import type { Role } from "./Role";
 
 /**
  * An invitation as sent.
  */
-export type Invitation = { id: number, customerId: number, customerName: string, kind: InvitationKind, dap: boolean, providerId: number | null, providerName: string | null, link: string, recipient: string, language: Language, subject: string, body: string, sentByName: string, sentByRole: Role, sentAt: string, status: InvitationStatus, statusAt: string, 
+export type Invitation = { id: number, customerId: number, customerName: string, 
+/**
+ * The customer's relationship now (invited after sending, unless already a reseller), so
+ * the list can show the view the customer is in at once.
+ */
+customerRelationship: Relationship, kind: InvitationKind, dap: boolean, providerId: number | null, providerName: string | null, link: string, recipient: string, language: Language, subject: string, body: string, sentByName: string, sentByRole: Role, sentAt: string, status: InvitationStatus, statusAt: string, 
 /**
  * Whole days since it was sent.
  */

@@ -120,6 +120,7 @@ struct InvitationRow {
     id: i64,
     customer_id: i64,
     customer_name: String,
+    customer_relationship: String,
     kind: String,
     dap: bool,
     provider_id: Option<i64>,
@@ -143,6 +144,7 @@ impl InvitationRow {
             id: self.id,
             customer_id: self.customer_id,
             customer_name: self.customer_name,
+            customer_relationship: parse_stored(&self.customer_relationship)?,
             kind: parse_stored(&self.kind)?,
             dap: self.dap,
             provider_id: self.provider_id,
@@ -165,7 +167,8 @@ impl InvitationRow {
 fn select_invitation(dialect: Dialect) -> String {
     let age_days = dialect.days_since("i.sent_at");
     format!(
-        "SELECT i.id, i.customer_id, c.company_name AS customer_name, i.kind, i.dap, \
+        "SELECT i.id, i.customer_id, c.company_name AS customer_name, \
+         c.relationship AS customer_relationship, i.kind, i.dap, \
          i.provider_id, p.name AS provider_name, i.link, i.recipient, i.language, i.subject, i.body, i.sent_by_name, \
          i.sent_by_role, i.sent_at, i.status, i.status_at, {age_days} AS age_days \
          FROM invitations i JOIN customers c ON c.id = i.customer_id \

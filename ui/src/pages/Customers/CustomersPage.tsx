@@ -5,7 +5,7 @@ import {
 import { Add20Regular, ArrowDownload20Regular, ArrowUpload20Regular, ChevronDown20Regular, ChevronRight20Regular, Edit20Regular, Mail20Regular } from "@fluentui/react-icons";
 import { Fragment, useEffect, useState, type ReactNode } from "react";
 import { api, asApiError } from "../../api";
-import type { ApiError } from "../../bindings/ApiError";
+import type { Invitation } from "../../bindings/Invitation";
 import type { Customer } from "../../bindings/Customer";
 import type { CustomerQuery } from "../../bindings/CustomerQuery";
 import type { CustomerSort } from "../../bindings/CustomerSort";
@@ -16,7 +16,7 @@ import { Pager } from "../../components/Pager";
 import { Truncate } from "../../components/Truncate";
 import { useMessages } from "../../i18n";
 import { labelIds } from "../../labels";
-import { useCustomerCounts, useCustomers, useInvalidateAll, useReadCustomer } from "../../queries";
+import { useCustomerCounts, useCustomers, useInvalidateAll } from "../../queries";
 import { CustomerDialog } from "./CustomerDialog";
 import { CustomerRecord } from "./CustomerRecord";
 import { ImportDialog } from "./ImportDialog";
@@ -62,16 +62,13 @@ export function CustomersPage({ toasterId, onShowActivity }: { toasterId: string
   const countsRead = useCustomerCounts(query.search);
   const page = customers.data;
   const counts = countsRead.data;
-  // The view of a customer just invited could not be read.
-  const [revealError, setRevealError] = useState<ApiError | null>(null);
-  const error = customers.error ?? countsRead.error ?? revealError;
+  const error = customers.error ?? countsRead.error;
   const [editing, setEditing] = useState<Customer | "new" | null>(null);
   const [requesting, setRequesting] = useState<Customer | "new" | null>(null);
   const [removing, setRemoving] = useState<Customer | null>(null);
   const [importing, setImporting] = useState(false);
   const [expanded, setExpanded] = useState<number | null>(null);
   const invalidateAll = useInvalidateAll();
-  const readCustomer = useReadCustomer();
   const toast = (text: ReactNode, intent: "success" | "error" = "success") =>
     dispatchToast(<Toast><ToastTitle>{text}</ToastTitle></Toast>, { intent });
 
@@ -84,7 +81,6 @@ export function CustomersPage({ toasterId, onShowActivity }: { toasterId: string
   /** Shows one view; `reveal` also clears the search, so a customer just added or invited is in sight. */
   const showView = (relationship: Relationship, reveal = false) => {
     if (reveal) setSearch("");
-    setRevealError(null);
     setQuery((q) => ({ ...q, relationship, offset: 0, search: reveal ? "" : q.search }));
   };
 
@@ -99,14 +95,13 @@ export function CustomersPage({ toasterId, onShowActivity }: { toasterId: string
     toast(m.bidi(added ? "customer-added" : "customer-updated", { company: c.companyName }));
   };
 
-  const sent = async (customerId: number, company: string) => {
+  // The view switches in the same update that closes the dialog: the list read again after the
+  // change would otherwise no longer hold the customer, and its open record (with the control
+  // focus returns to) would vanish under the keyboard.
+  const sent = (i: Invitation) => {
     setRequesting(null);
-    toast(m.bidi("request-sent", { company }));
-    try {
-      showView((await readCustomer(customerId)).relationship, true);
-    } catch (e) {
-      setRevealError(asApiError(e));
-    }
+    showView(i.customerRelationship, true);
+    toast(m.bidi("request-sent", { company: i.customerName }));
     void invalidateAll();
   };
 
@@ -269,7 +264,7 @@ export function CustomersPage({ toasterId, onShowActivity }: { toasterId: string
           customer={requesting === "new" ? null : requesting}
           onClose={() => setRequesting(null)}
           kind="reseller"
-          onSent={(i) => sent(i.customerId, i.customerName)}
+          onSent={sent}
         />
       )}
       {removing && (
