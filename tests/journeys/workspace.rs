@@ -111,3 +111,84 @@ fn a_conflicting_edit_on_a_workspace_names_the_colleague_and_keeps_what_was_type
     let stored = app.store(async |jana| jana.customers(&prospects).await.unwrap().items.remove(0));
     assert_eq!(stored.notes, "Jana's note", "nothing was overwritten");
 }
+
+/// The test server's host, port and the administrator's login and password.
+fn server_parts() -> (String, String, String, String) {
+    let admin = liaison_core::testing::postgres_url().expect("a PostgreSQL server: run `cargo xtask test`");
+    let rest = admin.strip_prefix("postgres://").unwrap();
+    let (credentials, rest) = rest.split_once('@').unwrap();
+    let (user, password) = credentials.split_once(':').unwrap();
+    let (server, _) = rest.split_once('/').unwrap();
+    let (host, port) = server.rsplit_once(':').unwrap();
+    (host.to_owned(), port.to_owned(), user.to_owned(), password.to_owned())
+}
+
+fn fill_workspace(s: &liaison_e2e::Session, host: &str, port: &str, database: &str, user: &str) {
+    for (field, value) in [("host", host), ("port", port), ("database", database), ("user", user)] {
+        let input = s.find(&format!("[data-testid=workspace-{field}]"));
+        input.clear_text().unwrap();
+        input.type_text(value).unwrap();
+    }
+    s.find("[data-testid=workspace-tls]").choose("disable").unwrap();
+}
+
+#[test]
+fn a_global_admin_tests_addresses_and_moves_the_local_file_into_an_empty_workspace_from_settings() {
+    let (host, port, owner, password) = server_parts();
+    let target = tokio::runtime::Runtime::new()
+        .unwrap()
+        .block_on(liaison_core::testing::ServerDatabase::create(&liaison_core::testing::postgres_url().unwrap()));
+    let database = target.url().rsplit_once('/').unwrap().1.to_owned();
+    // The owner's password comes from PostgreSQL's own convention, as a user would set it.
+    let app = App::prepared_with_env(
+        "workspace-move",
+        &[("PGPASSWORD", password.as_str())],
+        PartnerType::DirectBill,
+        Role::GlobalAdmin,
+        async |store| {
+            store.add_customer(&with_contact("Contoso", "contoso.cz")).await.unwrap();
+            store.add_customer(&with_contact("Fabrikam", "fabrikam.cz")).await.unwrap();
+            invite(store, "Contoso", false).await;
+        },
+    );
+    let s = app.s();
+    app.open_page("settings");
+    assert!(s.find("[data-testid=workspace-where]").text().unwrap().contains("local file"));
+
+    // A port nobody listens on: the test says exactly that, and nothing can be moved there.
+    fill_workspace(s, &host, "1", &database, &owner);
+    s.find("[data-testid=workspace-test]").click().unwrap();
+    s.wait_until("the unreachable server explained", || {
+        s.texts("[data-testid=workspace-error]").first().is_some_and(|t| t.contains("does not answer"))
+    });
+    assert!(!s.find("[data-testid=workspace-move]").is_enabled().unwrap());
+
+    // The real address: connected, then the move.
+    fill_workspace(s, &host, &port, &database, &owner);
+    s.find("[data-testid=workspace-test]").click().unwrap();
+    s.wait_until("the connection confirmed", || s.count("[data-testid=workspace-ok]") == 1);
+    assert!(s.find("[data-testid=workspace-ok]").text().unwrap().contains("empty"));
+    s.find("[data-testid=workspace-move]").click().unwrap();
+    s.wait_until("the move reported", || s.count("[data-testid=workspace-moved]") == 1);
+    let report = s.find("[data-testid=workspace-moved]").text().unwrap();
+    assert!(report.contains("customers 2") && report.contains("invitations 1"), "{report}");
+    app.screenshot("moved");
+
+    // Everything is in the workspace, signed as it was; the local file is as it was.
+    let moved = tokio::runtime::Runtime::new().unwrap().block_on(async {
+        let ws = Store::connect(&target.url()).await.unwrap();
+        let all = CustomerQuery { relationship: Relationship::Prospect, ..Default::default() };
+        let prospects = ws.customers(&all).await.unwrap().total;
+        let invited = ws.customers(&CustomerQuery { relationship: Relationship::Invited, ..all }).await.unwrap().total;
+        let log = ws.activity(&liaison_core::ActivityQuery::default()).await.unwrap();
+        ws.close().await;
+        (prospects, invited, log.items.iter().any(|l| l.actor_name == "Jana Dvořáková"))
+    });
+    assert_eq!(moved, (1, 1, true));
+    let local = app.store(async |st| {
+        st.customers(&CustomerQuery { relationship: Relationship::Prospect, ..Default::default() }).await.unwrap().total
+    });
+    assert_eq!(local, 1);
+    drop(app);
+    drop(target);
+}

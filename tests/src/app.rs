@@ -84,7 +84,19 @@ impl App {
     /// database through the core with `seed`: only what that role may do, as in the app (nobody
     /// changes their role afterwards).
     pub fn prepared(name: &str, partner_type: PartnerType, role: Role, seed: impl AsyncFnOnce(&Store)) -> App {
-        App::start(name, |data| {
+        App::prepared_with_env(name, &[], partner_type, role, seed)
+    }
+
+    /// As [`App::prepared`], with the app's environment extended by `env` (such as `PGPASSWORD`,
+    /// as a user would set it for PostgreSQL).
+    pub fn prepared_with_env(
+        name: &str,
+        env: &[(&str, &str)],
+        partner_type: PartnerType,
+        role: Role,
+        seed: impl AsyncFnOnce(&Store),
+    ) -> App {
+        App::launch_with(name, env, |data| {
             let rt = tokio::runtime::Runtime::new().expect("tokio");
             rt.block_on(async {
                 let store = Store::open_in(data).await.expect("open store");
