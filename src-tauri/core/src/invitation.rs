@@ -69,7 +69,7 @@ pub struct PreparedInvitation {
 }
 
 /// An invitation as sent.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS, sqlx::FromRow)]
 #[serde(rename_all = "camelCase")]
 pub struct Invitation {
     #[ts(type = "number")]
@@ -79,7 +79,9 @@ pub struct Invitation {
     pub customer_name: String,
     /// The customer's relationship now (invited after sending, unless already a reseller), so
     /// the list can show the view the customer is in at once.
+    #[sqlx(try_from = "String")]
     pub customer_relationship: crate::Relationship,
+    #[sqlx(try_from = "String")]
     pub kind: InvitationKind,
     pub dap: bool,
     #[ts(type = "number | null")]
@@ -87,15 +89,19 @@ pub struct Invitation {
     pub provider_name: Option<String>,
     pub link: String,
     pub recipient: String,
+    #[sqlx(try_from = "String")]
     pub language: Language,
     pub subject: String,
     pub body: String,
     pub sent_by_name: String,
+    #[sqlx(try_from = "String")]
     pub sent_by_role: Role,
     pub sent_at: String,
+    #[sqlx(try_from = "String")]
     pub status: InvitationStatus,
     pub status_at: String,
     /// Whole days since it was sent.
+    #[sqlx(try_from = "i64")]
     pub age_days: u32,
 }
 

@@ -99,7 +99,17 @@ macro_rules! read_stored {
         }
     )+};
 }
-read_stored!(PartnerType, Cloud, Role, Language);
+read_stored!(
+    PartnerType,
+    Cloud,
+    Role,
+    Language,
+    crate::Relationship,
+    crate::InvitationStatus,
+    crate::InvitationKind,
+    crate::SubscriptionStatus,
+    crate::ActivityAction
+);
 
 /// The partner profile as saved.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, sqlx::FromRow)]
@@ -259,5 +269,22 @@ pub(crate) mod tests {
             assert_eq!(parse_stored::<Role>(r.as_str()).unwrap(), *r);
         }
         assert!(parse_stored::<Role>("owner").is_err());
+        // The store's rows read these straight into their enums.
+        for r in crate::Relationship::ALL {
+            assert_eq!(crate::Relationship::try_from(r.as_str().to_owned()).unwrap(), *r);
+        }
+        for s in crate::InvitationStatus::ALL {
+            assert_eq!(crate::InvitationStatus::try_from(s.as_str().to_owned()).unwrap(), *s);
+        }
+        for k in [crate::InvitationKind::Reseller, crate::InvitationKind::ResellerWithProvider] {
+            assert_eq!(crate::InvitationKind::try_from(k.as_str().to_owned()).unwrap(), k);
+        }
+        for s in [crate::SubscriptionStatus::Active, crate::SubscriptionStatus::Suspended] {
+            assert_eq!(crate::SubscriptionStatus::try_from(s.as_str().to_owned()).unwrap(), s);
+        }
+        for a in crate::ActivityAction::ALL {
+            assert_eq!(crate::ActivityAction::try_from(a.as_str().to_owned()).unwrap(), *a);
+        }
+        assert!(crate::Relationship::try_from("customer".to_owned()).is_err());
     }
 }

@@ -23,7 +23,7 @@ impl SubscriptionStatus {
 }
 
 /// A customer's subscription.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS, sqlx::FromRow)]
 #[serde(rename_all = "camelCase")]
 pub struct Subscription {
     #[ts(type = "number")]
@@ -31,7 +31,9 @@ pub struct Subscription {
     #[ts(type = "number")]
     pub customer_id: i64,
     pub offer: String,
+    #[sqlx(try_from = "i64")]
     pub quantity: u32,
+    #[sqlx(try_from = "String")]
     pub status: SubscriptionStatus,
     pub created_at: String,
     pub updated_at: String,

@@ -2,7 +2,6 @@
 
 use super::import::{detail_from_data, FieldChange, ImportCounts};
 use super::{count_of, Dialect, Sql, Store, Tx};
-use crate::profile::parse_stored;
 use crate::{
     i18n, ActivityAction, ActivityEntry, ActivityPage, ActivityQuery, Field, Language, Result, Role, StaffMember,
 };
@@ -81,8 +80,10 @@ struct ActivityRow {
     id: i64,
     at: String,
     actor_name: String,
-    actor_role: String,
-    action: String,
+    #[sqlx(try_from = "String")]
+    actor_role: Role,
+    #[sqlx(try_from = "String")]
+    action: ActivityAction,
     customer_id: Option<i64>,
     subject: String,
     details: String,
@@ -150,21 +151,20 @@ impl Store {
             .into_iter()
             .map(|r| {
                 let details: Details = serde_json::from_str(&r.details).unwrap_or_default();
-                let action: ActivityAction = parse_stored(&r.action)?;
-                Ok(ActivityEntry {
-                    description: describe(lang, action, &r.subject, &details.changed),
+                ActivityEntry {
+                    description: describe(lang, r.action, &r.subject, &details.changed),
                     id: r.id,
                     at: r.at,
                     actor_name: r.actor_name,
-                    actor_role: parse_stored(&r.actor_role)?,
-                    action,
+                    actor_role: r.actor_role,
+                    action: r.action,
                     customer_id: r.customer_id,
                     subject: r.subject,
                     changed: details.changed,
                     detail: detail_from_data(lang, &details.changes, details.counts.as_ref()).or(details.detail),
-                })
+                }
             })
-            .collect::<Result<_>>()?;
+            .collect();
         Ok(ActivityPage { items, total, offset: q.offset })
     }
 }

@@ -2,10 +2,10 @@
 
 use super::db::Target;
 use super::{count_of, Dialect, Sql, Store, Tx};
-use crate::profile::parse_stored;
 use crate::{
     validate, Action, ActivityAction, Customer, CustomerCounts, CustomerInput, CustomerPage, CustomerQuery,
-    CustomerSort, DapRemoval, Error, Field, FieldError, Relationship, Result, Rule, StateConflict, ValidCustomer,
+    CustomerSort, DapRemoval, Error, Field, FieldError, Language, Relationship, Result, Rule, StateConflict,
+    ValidCustomer,
 };
 
 #[derive(sqlx::FromRow)]
@@ -17,9 +17,11 @@ struct CustomerRow {
     country: String,
     contact_name: String,
     contact_email: String,
-    language: String,
+    #[sqlx(try_from = "String")]
+    language: Language,
     notes: String,
-    relationship: String,
+    #[sqlx(try_from = "String")]
+    relationship: Relationship,
     dap_granted: bool,
     dap_removed_at: Option<String>,
     dap_removed_by: Option<String>,
@@ -31,29 +33,38 @@ struct CustomerRow {
     tags: Option<String>,
 }
 
-impl CustomerRow {
-    fn into_customer(self) -> Result<Customer> {
-        Ok(Customer {
-            id: self.id,
-            company_name: self.company_name,
-            primary_domain: self.primary_domain,
-            microsoft_id: self.microsoft_id,
-            country: self.country,
-            contact_name: self.contact_name,
-            contact_email: self.contact_email,
-            language: parse_stored(&self.language)?,
-            tags: self.tags.map(|t| t.split(TAG_SEPARATOR).map(str::to_owned).collect()).unwrap_or_default(),
-            notes: self.notes,
-            relationship: parse_stored(&self.relationship)?,
-            dap_granted: self.dap_granted,
-            dap_removal: self.dap_removed_at.map(|at| DapRemoval { at, by: self.dap_removed_by.unwrap_or_default() }),
-            provider_id: self.provider_id,
-            provider_name: self.provider_name,
-            created_at: self.created_at,
-            updated_at: self.updated_at,
-            version: self.version,
-        })
+/// What a stored customer keeps in several columns (its DAP removal) or joined in one (its tags).
+impl From<CustomerRow> for Customer {
+    fn from(r: CustomerRow) -> Customer {
+        Customer {
+            id: r.id,
+            company_name: r.company_name,
+            primary_domain: r.primary_domain,
+            microsoft_id: r.microsoft_id,
+            country: r.country,
+            contact_name: r.contact_name,
+            contact_email: r.contact_email,
+            language: r.language,
+            tags: r.tags.map(|t| t.split(TAG_SEPARATOR).map(str::to_owned).collect()).unwrap_or_default(),
+            notes: r.notes,
+            relationship: r.relationship,
+            dap_granted: r.dap_granted,
+            dap_removal: r.dap_removed_at.map(|at| DapRemoval { at, by: r.dap_removed_by.unwrap_or_default() }),
+            provider_id: r.provider_id,
+            provider_name: r.provider_name,
+            created_at: r.created_at,
+            updated_at: r.updated_at,
+            version: r.version,
+        }
     }
+}
+
+/// How many customers one view holds.
+#[derive(sqlx::FromRow)]
+struct ViewCount {
+    #[sqlx(try_from = "String")]
+    relationship: Relationship,
+    customers: i64,
 }
 
 /// Joins a customer's tags in one column; a control character no tag can contain.
@@ -151,7 +162,7 @@ impl Store {
         select.push(" OFFSET ");
         select.push_bind(q.offset);
         let rows: Vec<CustomerRow> = select.fetch_all(self.pool()).await?;
-        let items = rows.into_iter().map(CustomerRow::into_customer).collect::<Result<_>>()?;
+        let items = rows.into_iter().map(Customer::from).collect();
         Ok(CustomerPage { items, total, offset: q.offset })
     }
 
@@ -159,14 +170,14 @@ impl Store {
     pub async fn customer_counts(&self, search: &str) -> Result<CustomerCounts> {
         self.require(Action::ViewCustomers).await?;
         let dialect = self.pool().dialect();
-        let mut b = Sql::new("SELECT c.relationship, count(*) FROM customers c WHERE 1 = 1");
+        let mut b = Sql::new("SELECT c.relationship, count(*) AS customers FROM customers c WHERE 1 = 1");
         push_search(&mut b, search, dialect);
         b.push(" GROUP BY c.relationship");
-        let rows: Vec<(String, i64)> = b.fetch_all(self.pool()).await?;
+        let rows: Vec<ViewCount> = b.fetch_all(self.pool()).await?;
         let mut counts = CustomerCounts::default();
-        for (relationship, n) in rows {
-            let n = count_of(n);
-            match parse_stored::<Relationship>(&relationship)? {
+        for ViewCount { relationship, customers } in rows {
+            let n = count_of(customers);
+            match relationship {
                 Relationship::Reseller => counts.reseller = n,
                 Relationship::Invited => counts.invited = n,
                 Relationship::Prospect => counts.prospect = n,
@@ -281,7 +292,7 @@ pub(crate) async fn customer_in(tx: &mut Tx, id: i64) -> Result<Customer> {
 async fn fetch_customer<'a>(db: impl Into<Target<'a>>, dialect: Dialect, id: i64) -> Result<Customer> {
     let row: Option<CustomerRow> =
         Sql::new(format!("{} WHERE c.id = ?", select_customer(dialect))).bind(id).fetch_optional(db).await?;
-    row.ok_or(Error::CustomerNotFound(id))?.into_customer()
+    row.map(Customer::from).ok_or(Error::CustomerNotFound(id))
 }
 
 /// A primary domain or Microsoft ID names one tenant, so two customers cannot share one.
@@ -578,10 +589,14 @@ mod tests {
             "INSERT INTO customers (company_name, company_key, primary_domain, country, contact_name, \
              contact_email, language, notes, relationship, created_at, updated_at) \
              SELECT 'Company ' || i, 'company ' || i, 'company' || i || '.cz', 'CZ', '', '', 'en-US', '', \
-             (ARRAY['prospect', 'invited', 'reseller', 'removed'])[1 + i % 4], \
+             (ARRAY[?, ?, ?, ?])[1 + i % 4], \
              to_char(TIMESTAMP '2026-01-01' + i * INTERVAL '1 minute', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), '2026-01-01' \
              FROM generate_series(1, 5000) AS i",
         )
+        .bind(Relationship::Prospect.as_str())
+        .bind(Relationship::Invited.as_str())
+        .bind(Relationship::Reseller.as_str())
+        .bind(Relationship::Removed.as_str())
         .execute(store.pool())
         .await
         .unwrap();
@@ -618,9 +633,8 @@ mod tests {
             ("c.created_at DESC, c.id DESC", "customers_by_relationship_created"),
             ("c.primary_domain DESC", "customers_by_relationship_domain"),
         ] {
-            let select =
-                format!("SELECT c.id FROM customers c WHERE c.relationship = 'reseller' ORDER BY {sort} LIMIT 50");
-            let text = plan_of(&store, explain(&store, &select)).await;
+            let select = format!("SELECT c.id FROM customers c WHERE c.relationship = ? ORDER BY {sort} LIMIT 50");
+            let text = plan_of(&store, explain(&store, &select).bind(Relationship::Reseller.as_str())).await;
             if store.engine() == Engine::Postgres {
                 // Its planner picks among the indexes that give this order by their statistics
                 // (by creation time, say, when the views are evenly mixed): any one will do.

@@ -494,13 +494,14 @@ impl Dialect {
         }
     }
 
-    /// Whole days from the stored time `column` to now.
+    /// Whole days from the stored time `column` to now; none for a time not reached yet (a
+    /// clock set back).
     pub fn days_since(self, column: &str) -> String {
         match self.0 {
-            Engine::Sqlite => format!("CAST(julianday('now') - julianday({column}) AS BIGINT)"),
-            Engine::Postgres => {
-                format!("CAST(EXTRACT(DAY FROM (statement_timestamp() - CAST({column} AS timestamptz))) AS BIGINT)")
-            }
+            Engine::Sqlite => format!("max(0, CAST(julianday('now') - julianday({column}) AS BIGINT))"),
+            Engine::Postgres => format!(
+                "GREATEST(0, CAST(EXTRACT(DAY FROM (statement_timestamp() - CAST({column} AS timestamptz))) AS BIGINT))"
+            ),
         }
     }
 

@@ -13,8 +13,8 @@ use super::{Sql, Store, Tx};
 use crate::csv::{FileFormat, Sheet};
 use crate::error::field_message;
 use crate::{
-    csv, i18n, validate, Action, ActivityAction, ActivityQuery, Customer, CustomerQuery, Error, Field, Language,
-    PartnerProfile, Relationship, Result, Rule, ValidCustomer,
+    csv, i18n, validate, Action, ActivityAction, ActivityQuery, Customer, CustomerQuery, Error, Field,
+    InvitationStatus, Language, PartnerProfile, Relationship, Result, Rule, ValidCustomer,
 };
 use fluent_bundle::FluentArgs;
 use serde::{Deserialize, Serialize};
@@ -507,8 +507,9 @@ async fn update_of(
     // The file only ever establishes a relationship; ending one is the attested removal's.
     let relationship = if listed == Relationship::Reseller { listed } else { c.relationship };
     let accept: Vec<i64> = if relationship == Relationship::Reseller {
-        Sql::new("SELECT id FROM invitations WHERE customer_id = ? AND status = 'sent' ORDER BY id")
+        Sql::new("SELECT id FROM invitations WHERE customer_id = ? AND status = ? ORDER BY id")
             .bind(c.id)
+            .bind(InvitationStatus::Sent.as_str())
             .scalars(tx)
             .await?
     } else {
@@ -731,7 +732,8 @@ mod tests {
     async fn a_customer_removed_in_liaison_is_its_own_category_and_line() {
         let (store, _dir) = partner().await;
         let c = store.add_customer(&customer("Contoso", "contoso.cz")).await.unwrap();
-        Sql::new("UPDATE customers SET relationship = 'removed' WHERE id = ?")
+        Sql::new("UPDATE customers SET relationship = ? WHERE id = ?")
+            .bind(Relationship::Removed.as_str())
             .bind(c.id)
             .execute(store.pool())
             .await

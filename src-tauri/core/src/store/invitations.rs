@@ -7,7 +7,6 @@ use super::profile::profile_in;
 use super::providers::provider_in;
 use super::{count_of, Dialect, Sql, Store, Tx};
 use crate::draft::{self, InvitationWording};
-use crate::profile::parse_stored;
 use crate::{
     country, i18n, link, mailto, validate, Action, ActivityAction, Customer, Draft, Entity, Error, Field, FieldError,
     IndirectProvider, Invitation, InvitationKind, InvitationPage, InvitationQuery, InvitationRequest, InvitationStatus,
@@ -115,55 +114,6 @@ fn sent_detail(r: &Resolved, lang: Language) -> String {
     parts.join(" · ")
 }
 
-#[derive(sqlx::FromRow)]
-struct InvitationRow {
-    id: i64,
-    customer_id: i64,
-    customer_name: String,
-    customer_relationship: String,
-    kind: String,
-    dap: bool,
-    provider_id: Option<i64>,
-    provider_name: Option<String>,
-    link: String,
-    recipient: String,
-    language: String,
-    subject: String,
-    body: String,
-    sent_by_name: String,
-    sent_by_role: String,
-    sent_at: String,
-    status: String,
-    status_at: String,
-    age_days: i64,
-}
-
-impl InvitationRow {
-    fn into_invitation(self) -> Result<Invitation> {
-        Ok(Invitation {
-            id: self.id,
-            customer_id: self.customer_id,
-            customer_name: self.customer_name,
-            customer_relationship: parse_stored(&self.customer_relationship)?,
-            kind: parse_stored(&self.kind)?,
-            dap: self.dap,
-            provider_id: self.provider_id,
-            provider_name: self.provider_name,
-            link: self.link,
-            recipient: self.recipient,
-            language: parse_stored(&self.language)?,
-            subject: self.subject,
-            body: self.body,
-            sent_by_name: self.sent_by_name,
-            sent_by_role: parse_stored(&self.sent_by_role)?,
-            sent_at: self.sent_at,
-            status: parse_stored(&self.status)?,
-            status_at: self.status_at,
-            age_days: self.age_days.max(0) as u32,
-        })
-    }
-}
-
 fn select_invitation(dialect: Dialect) -> String {
     let age_days = dialect.days_since("i.sent_at");
     format!(
@@ -178,8 +128,11 @@ fn select_invitation(dialect: Dialect) -> String {
 
 pub(crate) async fn invitation_in(tx: &mut Tx, id: i64) -> Result<Invitation> {
     let select = select_invitation(tx.dialect());
-    let row: Option<InvitationRow> = Sql::new(format!("{select} WHERE i.id = ?")).bind(id).fetch_optional(tx).await?;
-    row.ok_or(Error::NotFound(Entity::Invitation, id))?.into_invitation()
+    Sql::new(format!("{select} WHERE i.id = ?"))
+        .bind(id)
+        .fetch_optional(tx)
+        .await?
+        .ok_or(Error::NotFound(Entity::Invitation, id))
 }
 
 /// Records acceptance: the customer becomes a reseller customer with the invitation's DAP and
@@ -189,13 +142,14 @@ pub(crate) async fn accept_in(tx: &mut Tx, actor: &Actor, inv: &Invitation, micr
         return Err(Error::WrongState(StateConflict::InvitationClosed));
     }
     let now = tx.dialect().now();
-    Sql::new(format!("UPDATE invitations SET status = 'accepted', status_at = {now} WHERE id = ?"))
+    Sql::new(format!("UPDATE invitations SET status = ?, status_at = {now} WHERE id = ?"))
+        .bind(InvitationStatus::Accepted.as_str())
         .bind(inv.id)
         .execute(&mut *tx)
         .await?;
     // Privileges granted anew replace a note that the customer had taken them back.
     Sql::new(format!(
-        "UPDATE customers SET relationship = 'reseller', dap_granted = (dap_granted OR ?1), \
+        "UPDATE customers SET relationship = ?5, dap_granted = (dap_granted OR ?1), \
          dap_removed_at = CASE WHEN ?1 THEN NULL ELSE dap_removed_at END, \
          dap_removed_by = CASE WHEN ?1 THEN NULL ELSE dap_removed_by END, \
          provider_id = coalesce(?2, provider_id), microsoft_id = coalesce(?3, microsoft_id), updated_at = {now} \
@@ -205,6 +159,7 @@ pub(crate) async fn accept_in(tx: &mut Tx, actor: &Actor, inv: &Invitation, micr
     .bind(inv.provider_id)
     .bind(microsoft_id)
     .bind(inv.customer_id)
+    .bind(Relationship::Reseller.as_str())
     .execute(&mut *tx)
     .await?;
     actor.record(tx, ActivityAction::InvitationAccepted, Some(inv.customer_id), &inv.customer_name, &[]).await
@@ -325,10 +280,12 @@ impl Store {
             Invitee::Existing(c) => {
                 let now = tx.dialect().now();
                 Sql::new(format!(
-                    "UPDATE customers SET relationship = CASE relationship WHEN 'reseller' THEN 'reseller' \
-                     ELSE 'invited' END, contact_email = CASE contact_email WHEN '' THEN ? ELSE contact_email END, \
+                    "UPDATE customers SET relationship = CASE WHEN relationship = ? THEN relationship ELSE ? END, \
+                     contact_email = CASE contact_email WHEN '' THEN ? ELSE contact_email END, \
                      updated_at = {now} WHERE id = ?"
                 ))
+                .bind(Relationship::Reseller.as_str())
+                .bind(Relationship::Invited.as_str())
                 .bind(&d.recipient)
                 .bind(c.id)
                 .execute(&mut tx)
@@ -340,7 +297,7 @@ impl Store {
         let id: i64 = Sql::new(format!(
             "INSERT INTO invitations (customer_id, kind, dap, provider_id, link, recipient, language, subject, body, \
              sent_by_name, sent_by_role, sent_at, status, status_at) \
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, {now}, 'sent', {now}) RETURNING id"
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, {now}, ?, {now}) RETURNING id"
         ))
         .bind(customer_id)
         .bind(r.kind.as_str())
@@ -353,6 +310,7 @@ impl Store {
         .bind(&d.body)
         .bind(&r.actor.name)
         .bind(r.actor.role.as_str())
+        .bind(InvitationStatus::Sent.as_str())
         .scalar(&mut tx)
         .await?;
         let detail = sent_detail(&r, self.ui_language().await?);
@@ -380,7 +338,7 @@ impl Store {
         };
         let filter = "WHERE (?1 IS NULL OR i.status = ?1) AND (?2 IS NULL OR i.customer_id = ?2)";
         let select = select_invitation(self.pool().dialect());
-        let rows: Vec<InvitationRow> = Sql::new(format!("{select} {filter} ORDER BY i.id DESC LIMIT ?3 OFFSET ?4"))
+        let items: Vec<Invitation> = Sql::new(format!("{select} {filter} ORDER BY i.id DESC LIMIT ?3 OFFSET ?4"))
             .bind(q.status.map(|s| s.as_str()))
             .bind(q.customer_id)
             .bind(limit)
@@ -393,7 +351,6 @@ impl Store {
             .scalar(self.pool())
             .await?;
         let total = count_of(total);
-        let items = rows.into_iter().map(InvitationRow::into_invitation).collect::<Result<_>>()?;
         Ok(InvitationPage { items, total, offset: q.offset })
     }
 
@@ -449,16 +406,20 @@ impl Store {
             return Err(Error::WrongState(StateConflict::InvitationClosed));
         }
         let now = tx.dialect().now();
-        Sql::new(format!("UPDATE invitations SET status = 'cancelled', status_at = {now} WHERE id = ?"))
+        Sql::new(format!("UPDATE invitations SET status = ?, status_at = {now} WHERE id = ?"))
+            .bind(InvitationStatus::Cancelled.as_str())
             .bind(id)
             .execute(&mut tx)
             .await?;
         Sql::new(format!(
-            "UPDATE customers SET relationship = 'prospect', updated_at = {now} WHERE id = ? AND relationship = 'invited' \
-             AND NOT EXISTS (SELECT 1 FROM invitations WHERE customer_id = ? AND status = 'sent')"
+            "UPDATE customers SET relationship = ?, updated_at = {now} WHERE id = ? AND relationship = ? \
+             AND NOT EXISTS (SELECT 1 FROM invitations WHERE customer_id = ? AND status = ?)"
         ))
+        .bind(Relationship::Prospect.as_str())
         .bind(inv.customer_id)
+        .bind(Relationship::Invited.as_str())
         .bind(inv.customer_id)
+        .bind(InvitationStatus::Sent.as_str())
         .execute(&mut tx)
         .await?;
         actor

@@ -18,6 +18,8 @@ mod gate_tests;
 mod import;
 mod invitations;
 #[cfg(test)]
+mod literals_tests;
+#[cfg(test)]
 mod move_tests;
 mod move_to_team;
 mod open;

@@ -431,10 +431,11 @@ impl Store {
     /// The file stays as it was, as the backup, and remembers where its records went, so they
     /// are not moved twice.
     pub async fn move_to_workspace(&self, url: &str) -> Result<MoveReport> {
+        // Who may comes first, as for every gated command; then what the store is.
+        let me = self.require(Action::ManageSettings).await?;
         if self.engine() != Engine::Sqlite {
             return Err(Error::WrongState(StateConflict::MoveNeedsFile));
         }
-        let me = self.require(Action::ManageSettings).await?;
         if self.moved_to().await?.is_some() {
             return Err(Error::WrongState(StateConflict::AlreadyMoved));
         }

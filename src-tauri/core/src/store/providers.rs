@@ -12,35 +12,12 @@ use fluent_bundle::FluentArgs;
 const SELECT_PROVIDER: &str =
     "SELECT id, name, tenant_id, partner_id, country, created_at, updated_at FROM indirect_providers";
 
-#[derive(sqlx::FromRow)]
-struct ProviderRow {
-    id: i64,
-    name: String,
-    tenant_id: String,
-    partner_id: String,
-    country: String,
-    created_at: String,
-    updated_at: String,
-}
-
-impl From<ProviderRow> for IndirectProvider {
-    fn from(r: ProviderRow) -> IndirectProvider {
-        IndirectProvider {
-            id: r.id,
-            name: r.name,
-            tenant_id: r.tenant_id,
-            partner_id: r.partner_id,
-            country: r.country,
-            created_at: r.created_at,
-            updated_at: r.updated_at,
-        }
-    }
-}
-
 pub(crate) async fn provider_in(tx: &mut Tx, id: i64) -> Result<IndirectProvider> {
-    let row: Option<ProviderRow> =
-        Sql::new(format!("{SELECT_PROVIDER} WHERE id = ?")).bind(id).fetch_optional(tx).await?;
-    row.map(Into::into).ok_or(Error::NotFound(Entity::Provider, id))
+    Sql::new(format!("{SELECT_PROVIDER} WHERE id = ?"))
+        .bind(id)
+        .fetch_optional(tx)
+        .await?
+        .ok_or(Error::NotFound(Entity::Provider, id))
 }
 
 async fn ensure_unique_tenant(tx: &mut Tx, v: &ValidProvider, except: Option<i64>) -> Result<()> {
@@ -81,9 +58,7 @@ impl Store {
     /// Every indirect provider, by name.
     pub async fn providers(&self) -> Result<Vec<IndirectProvider>> {
         self.require(Action::ViewCustomers).await?;
-        let rows: Vec<ProviderRow> =
-            Sql::new(format!("{SELECT_PROVIDER} ORDER BY lower(name), id")).fetch_all(self.pool()).await?;
-        Ok(rows.into_iter().map(Into::into).collect())
+        Sql::new(format!("{SELECT_PROVIDER} ORDER BY lower(name), id")).fetch_all(self.pool()).await
     }
 
     /// Adds a provider; its tenant ID may belong to one provider only.

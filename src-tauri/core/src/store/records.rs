@@ -1,13 +1,14 @@
 //! A connected customer's record: subscriptions, users and licences, and ending the relationship.
 
 use super::customers::customer_in;
+use super::db::Target;
 use super::profile::profile_in;
-use super::{count_of, Sql, Store};
+use super::{Sql, Store};
 use crate::draft::{self, NoticeWording, PartnerNoticeWording};
-use crate::profile::parse_stored;
 use crate::{
-    i18n, mailto, validate, Action, ActivityAction, CustomerUser, Draft, Entity, Error, Field, Language, Relationship,
-    Result, Rule, StateConflict, Subscription, SubscriptionInput, SubscriptionStatus, UserInput,
+    i18n, mailto, validate, Action, ActivityAction, CustomerUser, Draft, Entity, Error, Field, InvitationStatus,
+    Language, Relationship, Result, Rule, StateConflict, Subscription, SubscriptionInput, SubscriptionStatus,
+    UserInput,
 };
 use fluent_bundle::FluentArgs;
 use serde::{Deserialize, Serialize};
@@ -40,29 +41,17 @@ pub struct RemovalCheck {
     pub provider_name: Option<String>,
 }
 
-#[derive(sqlx::FromRow)]
-struct SubscriptionRow {
-    id: i64,
-    customer_id: i64,
-    offer: String,
-    quantity: i64,
-    status: String,
-    created_at: String,
-    updated_at: String,
-}
+/// The one read of a subscription.
+const SELECT_SUBSCRIPTION: &str =
+    "SELECT id, customer_id, offer, quantity, status, created_at, updated_at FROM subscriptions";
 
-impl SubscriptionRow {
-    fn into_subscription(self) -> Result<Subscription> {
-        Ok(Subscription {
-            id: self.id,
-            customer_id: self.customer_id,
-            offer: self.offer,
-            quantity: count_of(self.quantity),
-            status: parse_stored(&self.status)?,
-            created_at: self.created_at,
-            updated_at: self.updated_at,
-        })
-    }
+/// A subscription as stored, read inside a transaction or on the pool.
+async fn subscription_in<'a>(db: impl Into<Target<'a>>, id: i64) -> Result<Subscription> {
+    Sql::new(format!("{SELECT_SUBSCRIPTION} WHERE id = ?"))
+        .bind(id)
+        .fetch_optional(db)
+        .await?
+        .ok_or(Error::NotFound(Entity::Subscription, id))
 }
 
 #[derive(sqlx::FromRow)]
@@ -81,14 +70,10 @@ impl Store {
     /// A customer's subscriptions, active first.
     pub async fn subscriptions(&self, customer_id: i64) -> Result<Vec<Subscription>> {
         self.require(Action::ViewCustomers).await?;
-        let rows: Vec<SubscriptionRow> = Sql::new(
-            "SELECT id, customer_id, offer, quantity, status, created_at, updated_at FROM subscriptions \
-             WHERE customer_id = ? ORDER BY status, lower(offer), id",
-        )
-        .bind(customer_id)
-        .fetch_all(self.pool())
-        .await?;
-        rows.into_iter().map(SubscriptionRow::into_subscription).collect()
+        Sql::new(format!("{SELECT_SUBSCRIPTION} WHERE customer_id = ? ORDER BY status, lower(offer), id"))
+            .bind(customer_id)
+            .fetch_all(self.pool())
+            .await
     }
 
     /// Adds an active subscription to a connected customer.
@@ -103,11 +88,12 @@ impl Store {
         let now = tx.dialect().now();
         let id: i64 = Sql::new(format!(
             "INSERT INTO subscriptions (customer_id, offer, quantity, status, created_at, updated_at) \
-             VALUES (?, ?, ?, 'active', {now}, {now}) RETURNING id"
+             VALUES (?, ?, ?, ?, {now}, {now}) RETURNING id"
         ))
         .bind(customer_id)
         .bind(&offer)
         .bind(quantity)
+        .bind(SubscriptionStatus::Active.as_str())
         .scalar(&mut tx)
         .await?;
         actor
@@ -125,26 +111,16 @@ impl Store {
     }
 
     async fn subscription(&self, id: i64) -> Result<Subscription> {
-        let row: Option<SubscriptionRow> = Sql::new(
-            "SELECT id, customer_id, offer, quantity, status, created_at, updated_at FROM subscriptions WHERE id = ?",
-        )
-        .bind(id)
-        .fetch_optional(self.pool())
-        .await?;
-        row.ok_or(Error::NotFound(Entity::Subscription, id))?.into_subscription()
+        subscription_in(self.pool(), id).await
     }
 
     /// Suspends or reactivates a subscription.
     pub async fn set_subscription_status(&self, id: i64, status: SubscriptionStatus) -> Result<Subscription> {
         let mut tx = self.write().await?;
         let actor = self.actor_for(&mut tx, Action::ManageSubscriptions).await?;
-        let (customer_id, offer, current): (i64, String, String) =
-            Sql::new("SELECT customer_id, offer, status FROM subscriptions WHERE id = ?")
-                .bind(id)
-                .fetch_optional(&mut tx)
-                .await?
-                .ok_or(Error::NotFound(Entity::Subscription, id))?;
-        if current != status.as_str() {
+        let current = subscription_in(&mut tx, id).await?;
+        if current.status != status {
+            let customer_id = current.customer_id;
             let customer = customer_in(&mut tx, customer_id).await?;
             let now = tx.dialect().now();
             Sql::new(format!("UPDATE subscriptions SET status = ?, updated_at = {now} WHERE id = ?"))
@@ -156,7 +132,8 @@ impl Store {
                 SubscriptionStatus::Active => ActivityAction::SubscriptionReactivated,
                 SubscriptionStatus::Suspended => ActivityAction::SubscriptionSuspended,
             };
-            actor.record_detail(&mut tx, action, Some(customer_id), &customer.company_name, &[], Some(&offer)).await?;
+            let offer = Some(current.offer.as_str());
+            actor.record_detail(&mut tx, action, Some(customer_id), &customer.company_name, &[], offer).await?;
         }
         tx.commit().await?;
         self.subscription(id).await
@@ -333,8 +310,9 @@ impl Store {
             return Err(Error::WrongState(StateConflict::NoRelationship));
         }
         let active: Vec<String> =
-            Sql::new("SELECT offer FROM subscriptions WHERE customer_id = ? AND status = 'active' ORDER BY offer")
+            Sql::new("SELECT offer FROM subscriptions WHERE customer_id = ? AND status = ? ORDER BY offer")
                 .bind(customer_id)
+                .bind(SubscriptionStatus::Active.as_str())
                 .scalars(&mut tx)
                 .await?;
         if !active.is_empty() {
@@ -345,16 +323,17 @@ impl Store {
             return Err(Error::invalid(Field::Attestation, Rule::Attest));
         }
         let now = tx.dialect().now();
-        Sql::new(format!("UPDATE customers SET relationship = 'removed', updated_at = {now} WHERE id = ?"))
+        Sql::new(format!("UPDATE customers SET relationship = ?, updated_at = {now} WHERE id = ?"))
+            .bind(Relationship::Removed.as_str())
             .bind(customer_id)
             .execute(&mut tx)
             .await?;
-        Sql::new(format!(
-            "UPDATE invitations SET status = 'cancelled', status_at = {now} WHERE customer_id = ? AND status = 'sent'"
-        ))
-        .bind(customer_id)
-        .execute(&mut tx)
-        .await?;
+        Sql::new(format!("UPDATE invitations SET status = ?, status_at = {now} WHERE customer_id = ? AND status = ?"))
+            .bind(InvitationStatus::Cancelled.as_str())
+            .bind(customer_id)
+            .bind(InvitationStatus::Sent.as_str())
+            .execute(&mut tx)
+            .await?;
         actor
             .record_detail(
                 &mut tx,
