@@ -107,9 +107,13 @@ fn check_writable(path: &Path) -> std::result::Result<(), Fault> {
 /// the database exclusively makes this wait [`LOCK_WAIT`], then fail as locked.
 async fn check_unlocked(path: &Path) -> std::result::Result<(), Fault> {
     let mut conn = SqliteConnectOptions::new().filename(path).busy_timeout(LOCK_WAIT).connect().await.map_err(sql)?;
-    sqlx::query("BEGIN IMMEDIATE").execute(&mut conn).await.map_err(sql)?;
-    sqlx::query("ROLLBACK").execute(&mut conn).await.map_err(sql)?;
-    conn.close().await.map_err(sql)
+    let locked = match sqlx::query("BEGIN IMMEDIATE").execute(&mut conn).await {
+        Ok(_) => sqlx::query("ROLLBACK").execute(&mut conn).await.map(|_| ()),
+        Err(e) => Err(e),
+    };
+    // Closed before the answer, whatever it is (see `prepare`).
+    conn.close().await.map_err(sql)?;
+    locked.map_err(sql)
 }
 
 /// Everything before the first write: classify an existing file, then back it up if this
@@ -125,10 +129,12 @@ async fn prepare(path: &Path) -> std::result::Result<Option<Backup>, Fault> {
         Err(e) => return Err(io(e)),
     }
     let mut conn = read_only(path).await?;
-    let applied = inspect(&mut conn).await?;
-    // Closed before the file is opened below: closing any descriptor of a file drops every
-    // POSIX lock this process holds on it, SQLite's included.
+    let inspected = inspect(&mut conn).await;
+    // Closed before the file is opened below (closing any descriptor of a file drops every
+    // POSIX lock this process holds on it, SQLite's included), and before a refusal is told:
+    // a connection merely dropped closes on its own thread later, perhaps while the app exits.
     conn.close().await.map_err(sql)?;
+    let applied = inspected?;
     check_writable(path)?;
     check_unlocked(path).await?;
     // A new, empty database has nothing to lose; one with history is copied before it changes.
@@ -136,10 +142,9 @@ async fn prepare(path: &Path) -> std::result::Result<Option<Backup>, Fault> {
         return Ok(None);
     }
     let mut conn = read_only(path).await?;
-    let backup =
-        backup::create(&mut conn, path, BackupReason::Upgrade).await.map_err(|e| (OpenFault::Other, e.to_string()))?;
+    let backup = backup::create(&mut conn, path, BackupReason::Upgrade).await;
     conn.close().await.map_err(sql)?;
-    Ok(Some(backup))
+    Ok(Some(backup.map_err(|e| (OpenFault::Other, e.to_string()))?))
 }
 
 /// Opens the pool on `path` (creating the file if needed) and brings its schema up to date.
@@ -178,8 +183,9 @@ pub(super) async fn open(path: &Path) -> Result<(SqlitePool, Option<Backup>)> {
 pub(super) async fn probe_backup(path: &Path) -> Result<()> {
     let checked = async {
         let mut conn = read_only(path).await?;
-        inspect(&mut conn).await?;
-        conn.close().await.map_err(sql)
+        let inspected = inspect(&mut conn).await;
+        conn.close().await.map_err(sql)?;
+        inspected.map(|_| ())
     };
     checked
         .await
