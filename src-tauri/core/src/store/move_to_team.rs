@@ -10,8 +10,6 @@ use super::profile::set_setting;
 use super::{count_of, Engine, Pool, Sql, Store};
 use crate::{Action, ActivityAction, Error, Result, StateConflict};
 use serde::Serialize;
-use sqlx::postgres::PgRow;
-use sqlx::sqlite::SqliteRow;
 use sqlx::{FromRow, PgConnection, Row, ValueRef};
 use ts_rs::TS;
 
@@ -257,25 +255,16 @@ enum Cell {
 /// A row of any table, read by the values' own types.
 struct Cells(Vec<Cell>);
 
-impl<'r> FromRow<'r, SqliteRow> for Cells {
-    fn from_row(row: &'r SqliteRow) -> sqlx::Result<Cells> {
-        (0..row.len())
-            .map(|i| {
-                if row.try_get_raw(i)?.is_null() {
-                    Ok(Cell::Null)
-                } else if let Ok(n) = row.try_get(i) {
-                    Ok(Cell::Int(n))
-                } else {
-                    row.try_get(i).map(Cell::Text)
-                }
-            })
-            .collect::<sqlx::Result<_>>()
-            .map(Cells)
-    }
-}
-
-impl<'r> FromRow<'r, PgRow> for Cells {
-    fn from_row(row: &'r PgRow) -> sqlx::Result<Cells> {
+// One reading for both engines: an integer first (SQLite keeps booleans as integers, which the
+// target's types turn back), then a boolean (PostgreSQL's own), then text.
+impl<'r, R: Row> FromRow<'r, R> for Cells
+where
+    usize: sqlx::ColumnIndex<R>,
+    i64: sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
+    bool: sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
+    String: sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
+{
+    fn from_row(row: &'r R) -> sqlx::Result<Cells> {
         (0..row.len())
             .map(|i| {
                 if row.try_get_raw(i)?.is_null() {
