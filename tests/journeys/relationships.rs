@@ -323,6 +323,11 @@ fn removal_is_blocked_by_an_active_subscription_then_done_with_attestation() {
     assert!(blocked.contains("Microsoft 365 Business Premium") && blocked.contains("Suspend"), "{blocked}");
     let remove = s.find("[data-testid=record-remove]");
     assert!(!remove.is_enabled().unwrap(), "removal is disabled while a subscription is active");
+    s.execute(
+        "document.querySelector('[data-testid=record-remove-blocked]').scrollIntoView({block: 'center'}); return true;",
+        vec![],
+    )
+    .unwrap();
     app.screenshot("blocked");
 
     s.find("[data-testid=record-tab-subscriptions]").click().unwrap();

@@ -1,6 +1,6 @@
 import {
   Button, DialogActions, DialogBody, DialogContent, DialogTitle, Field, Input,
-  MessageBar, MessageBarBody, Select, Textarea, makeStyles,
+  Select, Textarea, makeStyles,
 } from "@fluentui/react-components";
 import { useState, type FormEvent } from "react";
 import { api, asApiError } from "../../api";
@@ -14,6 +14,7 @@ import { useMessages } from "../../i18n";
 import { labelIds } from "../../labels";
 import { useReadCustomer } from "../../queries";
 import { useSession } from "../../session";
+import { ErrorBar } from "../../components/ErrorBar";
 
 const useStyles = makeStyles({
   surface: { maxWidth: "760px", width: "100%" },
@@ -86,11 +87,7 @@ export function CustomerDialog(props: { customer: Customer | null; onClose: () =
         <DialogBody>
           <DialogTitle>{m.t(props.customer ? "customer-edit-title" : "customer-add-title")}</DialogTitle>
           <DialogContent className={form.grid}>
-            {errors.error && (
-              <MessageBar intent="error" className={form.wide} data-testid="customer-error">
-                <MessageBarBody>{errors.error.message}</MessageBarBody>
-              </MessageBar>
-            )}
+            <ErrorBar error={errors.error} className={form.wide} testId="customer-error" />
             {text("companyName", { required: true })}
             {text("primaryDomain", { required: true, hint: m.t("customer-domain-hint") })}
             {text("microsoftId", { hint: m.t("customer-microsoft-id-hint") })}

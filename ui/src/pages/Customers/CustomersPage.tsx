@@ -1,5 +1,5 @@
 import {
-  Badge, Button, MessageBar, MessageBarBody, SearchBox, Spinner, Tab, TabList, Table, TableBody, TableCell, TableCellLayout,
+  Badge, Button, SearchBox, Spinner, Tab, TabList, Table, TableBody, TableCell, TableCellLayout,
   TableHeader, TableHeaderCell, TableRow, Text, Toast, ToastTitle, makeStyles, tokens, useToastController,
 } from "@fluentui/react-components";
 import { Add20Regular, ArrowDownload20Regular, ArrowUpload20Regular, ChevronDown20Regular, ChevronRight20Regular, Edit20Regular, Mail20Regular } from "@fluentui/react-icons";
@@ -22,6 +22,7 @@ import { CustomerRecord } from "./CustomerRecord";
 import { ImportDialog } from "./ImportDialog";
 import { RemoveDialog } from "./RemoveDialog";
 import { RequestDialog } from "./RequestDialog";
+import { ErrorBar } from "../../components/ErrorBar";
 
 const PAGE_SIZE = 50;
 
@@ -156,11 +157,7 @@ export function CustomersPage({ toasterId, onShowActivity }: { toasterId: string
           </Tab>
         ))}
       </TabList>
-      {error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{error.message}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ErrorBar error={error} />
       {!page && !error && <Spinner label={m.t("loading")} />}
       {page && page.total === 0 && (
         <Text className={styles.muted} data-testid="customers-empty">

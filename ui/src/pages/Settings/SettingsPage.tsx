@@ -12,6 +12,7 @@ import { ProfileForm, profileInput } from "../Setup/ProfileForm";
 import { BackupsCard } from "./BackupsCard";
 import { StaffCard } from "./StaffCard";
 import { WorkspaceCard } from "./WorkspaceCard";
+import { ErrorBar } from "../../components/ErrorBar";
 
 const useStyles = makeStyles({
   scroll: { overflowY: "auto", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, flex: 1, minHeight: 0 },
@@ -59,7 +60,7 @@ export function SettingsPage() {
   return (
     <Page testId="page-settings" title={m.t("settings-title")}>
       <div className={styles.scroll}>
-        {error && <MessageBar intent="error"><MessageBarBody>{error.message}</MessageBarBody></MessageBar>}
+        <ErrorBar error={error} />
         <Card className={styles.card}>
           <Subtitle1 as="h2">{m.t("settings-language-section")}</Subtitle1>
           <Field label={m.t("field-language")} hint={m.t("settings-language-hint")}>

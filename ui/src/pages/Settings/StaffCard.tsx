@@ -1,6 +1,5 @@
 import {
-  Button, Card, Checkbox, DialogActions, DialogBody, DialogContent, DialogTitle, Field, Input, MessageBar,
-  MessageBarBody, Select, Subtitle1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text,
+  Button, Card, Checkbox, DialogActions, DialogBody, DialogContent, DialogTitle, Field, Input, Select, Subtitle1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text,
   makeStyles, tokens,
 } from "@fluentui/react-components";
 import { useState, type FormEvent } from "react";
@@ -15,6 +14,7 @@ import { useMessages } from "../../i18n";
 import { labelIds } from "../../labels";
 import { useInvalidateAll, useStaff } from "../../queries";
 import { useSession } from "../../session";
+import { ErrorBar } from "../../components/ErrorBar";
 
 const useStyles = makeStyles({
   card: { padding: tokens.spacingHorizontalXL, maxWidth: "1000px", flexShrink: 0 },
@@ -43,7 +43,7 @@ export function StaffCard() {
     <Card className={styles.card} data-testid="staff-card">
       <Subtitle1 as="h2">{m.t("staff-title")}</Subtitle1>
       <Text className={styles.hint}>{m.t(team ? "staff-intro" : "staff-local")}</Text>
-      {error && <MessageBar intent="error"><MessageBarBody>{error.message}</MessageBarBody></MessageBar>}
+      <ErrorBar error={error} />
       {staff && (
         <Table size="small" aria-label={m.t("staff-title")}>
           <TableHeader>
@@ -121,11 +121,7 @@ function StaffDialog(props: { member: StaffMember | null; onClose: () => void; o
         <DialogBody>
           <DialogTitle>{m.t(props.member ? "staff-edit-title" : "staff-add-title")}</DialogTitle>
           <DialogContent className={form.grid}>
-            {errors.error && (
-              <MessageBar intent="error" className={form.wide} data-testid="staff-error">
-                <MessageBarBody>{errors.error.message}</MessageBarBody>
-              </MessageBar>
-            )}
+            <ErrorBar error={errors.error} className={form.wide} testId="staff-error" />
             {text("name", "memberName")}
             {text("email", "memberEmail")}
             <Field label={m.t(labelIds.field("memberRole"))} required validationMessage={errors.of("memberRole")}>

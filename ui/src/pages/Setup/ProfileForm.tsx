@@ -1,4 +1,4 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState, type FormEvent } from "react";
 import { api } from "../../api";
 import type { Field as FieldName } from "../../bindings/Field";
@@ -11,6 +11,7 @@ import { useFormStyles } from "../../components/formStyles";
 import { useMessages } from "../../i18n";
 import { labelIds } from "../../labels";
 import { useSession } from "../../session";
+import { ErrorBar } from "../../components/ErrorBar";
 
 const useStyles = makeStyles({
   form: {
@@ -102,11 +103,7 @@ export function ProfileForm(props: {
 
   return (
     <form className={styles.form} onSubmit={submit} noValidate data-testid="profile-form">
-      {errors.error && (
-        <MessageBar intent="error" className={form.wide} data-testid="profile-error">
-          <MessageBarBody>{errors.error.message}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ErrorBar error={errors.error} className={form.wide} testId="profile-error" />
       <Subtitle2 as="h2" className={styles.section}>{m.t("setup-company-section")}</Subtitle2>
       {text("companyName")}
       {choice("partnerType", session.partnerTypes, (v) => m.t(labelIds.partnerType(v)), true)}
