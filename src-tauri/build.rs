@@ -53,6 +53,8 @@ const COMMANDS: &[&str] = &[
     "check_workspace",
     "use_workspace",
     "move_to_workspace",
+    "connecting_status",
+    "connect_now",
 ];
 
 fn main() {

@@ -29,6 +29,7 @@ pub fn run() {
         .plugin(tauri_plugin_window_state::Builder::default().build())
         .plugin(tauri_plugin_dialog::init())
         .manage(commands::exchange::ImportState::default())
+        .manage(startup::Waiting::default())
         .setup(|app| {
             let (data_dir, log_dir) = match std::env::var_os(DATA_DIR_VAR) {
                 Some(dir) => {
@@ -93,6 +94,8 @@ pub fn run() {
             commands::workspace::check_workspace,
             commands::workspace::use_workspace,
             commands::workspace::move_to_workspace,
+            commands::workspace::connecting_status,
+            commands::workspace::connect_now,
         ])
         .build(tauri::generate_context!());
     match app {

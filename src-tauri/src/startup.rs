@@ -1,11 +1,13 @@
-//! Opening the database at start-up. When it opens, the main window is created; when it does
-//! not, the core's explanation is shown in a native dialog, in the system's language (the stored
-//! one cannot be read), and the app ends with the fault's exit code after the user's choice.
+//! Opening the database at start-up. When the local file opens, the main window is created; when
+//! it does not, the core's explanation is shown in a native dialog, in the system's language (the
+//! stored one cannot be read), and the app ends with the fault's exit code after the user's
+//! choice. A team workspace is connected to with the window open, which waits for the server.
 
 use crate::handoff::Clipboard;
 use crate::state::AppState;
-use liaison_core::{i18n, Change, FaultChoice, Language, OpenFailure, Store};
+use liaison_core::{workspace, Change, Connecting, FaultChoice, Language, OpenFailure, Store};
 use std::path::PathBuf;
+use std::sync::Mutex;
 use tauri::Emitter;
 use tauri::{AppHandle, Manager};
 use tauri_plugin_dialog::{DialogExt, MessageDialogButtons, MessageDialogKind, MessageDialogResult};
@@ -41,10 +43,15 @@ pub fn open(app: &AppHandle, data_dir: PathBuf, log_guard: LogGuard) -> tauri::R
 pub const CHANGED_EVENT: &str = "liaison://changed";
 
 fn start(app: &AppHandle, store: Store, data_dir: PathBuf, log_guard: LogGuard) -> tauri::Result<()> {
+    serve(app, store, data_dir, log_guard);
+    main_window(app)
+}
+
+/// Makes the open store the one every command works in.
+fn serve(app: &AppHandle, store: Store, data_dir: PathBuf, log_guard: LogGuard) {
     let store = store.with_system_locale(sys_locale::get_locale().as_deref());
     relay_changes(app, &store);
     app.manage(AppState { store, data_dir, clipboard: Clipboard::default(), _log_guard: log_guard });
-    main_window(app)
 }
 
 /// Tells the window every change to the workspace, this Liaison's and, on a server, everyone's;
@@ -66,40 +73,88 @@ fn relay_changes(app: &AppHandle, store: &Store) {
     });
 }
 
-/// Connects to a team workspace. A failure is explained in the system's language; a server that
-/// does not answer may be tried again (it may be starting, or the network coming back).
+/// Connects to a team workspace, with the window open from the start: it waits while the first
+/// attempt is under way; a server that does not answer (it may be starting, or the network
+/// coming back) is tried again with back-off until it answers, and a server that refuses (a
+/// wrong password, no such database) when the user asks, once they have put it right. The window
+/// says which, in the system's language, and becomes the app once the workspace is open.
 fn open_workspace(app: &AppHandle, url: String, data_dir: PathBuf, log_guard: LogGuard) -> tauri::Result<()> {
-    let error = match tauri::async_runtime::block_on(Store::connect(&url)) {
-        Ok(store) => return start(app, store, data_dir, log_guard),
-        Err(error) => error,
-    };
-    tracing::error!("cannot connect to the team workspace: {error}");
-    let language = sys_locale::get_locale().as_deref().map(Language::closest_to).unwrap_or(Language::EnUs);
-    let retry = error.code() == liaison_core::ErrorCode::Unreachable;
-    let (again, quit) = (i18n::text(language, "action-retry", None), i18n::text(language, "fault-quit", None));
-    let buttons = if retry {
-        MessageDialogButtons::OkCancelCustom(again.clone(), quit)
-    } else {
-        MessageDialogButtons::OkCustom(quit)
-    };
-    let handle = app.clone();
-    app.dialog()
-        .message(error.to_api(language).message)
-        .title("Liaison")
-        .kind(MessageDialogKind::Error)
-        .buttons(buttons)
-        .show_with_result(move |result| {
-            if retry && matches!(&result, MessageDialogResult::Custom(label) if *label == again) {
-                if let Err(e) = open_workspace(&handle, url, data_dir, log_guard) {
-                    tracing::error!("could not start: {e}");
-                    handle.exit(1);
-                }
+    app.state::<Waiting>().set(app, Some(Connecting::first(system_language(), &url)));
+    main_window(app)?;
+    let app = app.clone();
+    tauri::async_runtime::spawn(async move { connect(app, url, data_dir, log_guard).await });
+    Ok(())
+}
+
+async fn connect(app: AppHandle, url: String, data_dir: PathBuf, log_guard: LogGuard) {
+    let language = system_language();
+    let waiting = app.state::<Waiting>();
+    let mut failures = 0;
+    loop {
+        let error = match Store::connect(&url).await {
+            Ok(store) => {
+                tracing::info!(failures, "connected to the team workspace");
+                serve(&app, store, data_dir, log_guard);
+                waiting.set(&app, None);
                 return;
             }
-            drop(log_guard);
-            handle.exit(1);
-        });
-    Ok(())
+            Err(error) => error,
+        };
+        failures += 1;
+        tracing::warn!(failures, "cannot connect to the team workspace: {error}");
+        let status = Connecting::after(language, &url, &error, failures);
+        let retrying = status.retrying;
+        waiting.set(&app, Some(status));
+        let next = async {
+            if retrying {
+                tokio::time::sleep(workspace::reconnect_delay(failures)).await;
+            } else {
+                std::future::pending::<()>().await;
+            }
+        };
+        tokio::select! {
+            _ = next => {}
+            _ = waiting.now.notified() => {}
+        }
+    }
+}
+
+/// The language of the system, for words shown before the stored choice can be read.
+fn system_language() -> Language {
+    sys_locale::get_locale().as_deref().map(Language::closest_to).unwrap_or(Language::EnUs)
+}
+
+/// The event telling the window how waiting for the team workspace goes: a [`Connecting`], or
+/// `null` once it is open and the app can start.
+pub const CONNECTING_EVENT: &str = "liaison://connecting";
+
+/// Whether Liaison is still waiting for its team workspace at start-up, and a way for the user
+/// to have it try at once.
+#[derive(Default)]
+pub struct Waiting {
+    status: Mutex<Option<Connecting>>,
+    now: tokio::sync::Notify,
+}
+
+impl Waiting {
+    /// How waiting goes now (`None`: not waiting).
+    pub fn status(&self) -> Option<Connecting> {
+        self.status.lock().map(|s| s.clone()).unwrap_or_default()
+    }
+
+    /// Asks for the next attempt at once.
+    pub fn try_now(&self) {
+        self.now.notify_one();
+    }
+
+    fn set(&self, app: &AppHandle, status: Option<Connecting>) {
+        if let Ok(mut s) = self.status.lock() {
+            s.clone_from(&status);
+        }
+        if let Err(e) = app.emit(CONNECTING_EVENT, &status) {
+            tracing::warn!("could not tell the window how connecting goes: {e}");
+        }
+    }
 }
 
 /// The main window, created only once the store is open (it is `create: false` in the config),
@@ -115,8 +170,7 @@ fn main_window(app: &AppHandle) -> tauri::Result<()> {
 
 /// Shows the fault. The dialog's callback runs on another thread once the user has chosen.
 fn explain(app: &AppHandle, failure: OpenFailure, data_dir: PathBuf, log_guard: LogGuard) {
-    let language = sys_locale::get_locale().as_deref().map(Language::closest_to).unwrap_or(Language::EnUs);
-    let notice = failure.notice(language);
+    let notice = failure.notice(system_language());
     let labels: Vec<String> = notice.choices.iter().map(|(_, label)| label.clone()).collect();
     // The last choice is Quit, which is also what closing the dialog or Escape means.
     let buttons = match labels.as_slice() {

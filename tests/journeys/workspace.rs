@@ -4,8 +4,9 @@
 use crate::tour::open_record;
 use liaison_core::{CustomerInput, CustomerQuery, InvitationRequest, PartnerType, Relationship, Role, Store};
 use liaison_e2e::app::{customer, show_view};
-use liaison_e2e::App;
+use liaison_e2e::{App, Cable};
 use sqlx::{Connection, PgConnection};
+use std::time::Duration;
 
 fn with_contact(name: &str, domain: &str) -> CustomerInput {
     CustomerInput { contact_email: format!("it@{domain}"), ..customer(name, domain) }
@@ -110,6 +111,79 @@ fn a_conflicting_edit_on_a_workspace_names_the_colleague_and_keeps_what_was_type
     app.screenshot("conflict");
     let stored = app.store(async |jana| jana.customers(&prospects).await.unwrap().items.remove(0));
     assert_eq!(stored.notes, "Jana's note", "nothing was overwritten");
+}
+
+/// Long enough for the app's own patience with a server that is away (ten seconds for a
+/// connection) and its back-off after it.
+const SERVER_AWAY: Duration = Duration::from_secs(90);
+
+#[test]
+fn a_server_away_at_start_and_mid_session_is_waited_for_and_nothing_typed_or_saved_is_lost() {
+    let cable = Cable::to(&liaison_core::testing::postgres_url().expect("a PostgreSQL server: run `cargo xtask test`"));
+    let app = App::on_workspace_through(
+        Some(&cable),
+        "workspace-offline",
+        PartnerType::DirectBill,
+        Role::AdminAgent,
+        async |jana| {
+            jana.add_customer(&with_contact("Contoso", "contoso.cz")).await.unwrap();
+        },
+    );
+    let s = app.s();
+
+    // At start the server does not answer: the window says so, names the server, and counts
+    // down to its next attempt.
+    s.wait_up_to(SERVER_AWAY, "the countdown to the next attempt", || {
+        s.count("[data-testid=workspace-connecting-next]") == 1
+    });
+    let waiting = s.find("[data-testid=workspace-connecting]").text().unwrap();
+    assert!(waiting.contains("does not answer") && waiting.contains("Server: 127.0.0.1:"), "{waiting}");
+    app.screenshot("waiting");
+
+    // The server is back: Liaison opens by itself (Try again only hurries it).
+    cable.plug();
+    let again = s.find("[data-testid=workspace-connect-now]");
+    if again.is_enabled().unwrap_or(false) {
+        let _ = again.click();
+    }
+    s.wait_up_to(SERVER_AWAY, "the app opened by itself", || s.count("[data-testid=signed-in]") == 1);
+    show_view(s, "prospect");
+    s.wait_until("Contoso listed", || s.texts("[data-testid=customer-name]") == ["Contoso"]);
+
+    // Mid-session, while Petr types a new customer, the server goes away: the banner says so
+    // and what he typed stays, through a save that could not reach the server.
+    s.click_until("[data-testid=customers-add]", "[data-testid=customer-form]");
+    s.find("[data-testid=customer-companyName]").type_text("Fabrikam").unwrap();
+    s.find("[data-testid=customer-primaryDomain]").type_text("fabrikam.cz").unwrap();
+    s.find("[data-testid=customer-country]").choose("CZ").unwrap();
+    cable.unplug();
+    s.wait_up_to(SERVER_AWAY, "the banner", || s.count("[data-testid=workspace-unreachable]") == 1);
+    s.find("[data-testid=customer-save]").click().unwrap();
+    s.wait_up_to(SERVER_AWAY, "the save refused as unreachable", || {
+        s.texts("[data-testid=customer-error]").first().is_some_and(|t| t.contains("does not answer"))
+    });
+    assert_eq!(s.find("[data-testid=customer-companyName]").property("value").unwrap(), "Fabrikam");
+    assert_eq!(s.find("[data-testid=customer-primaryDomain]").property("value").unwrap(), "fabrikam.cz");
+    assert!(s.find("[data-testid=customer-save]").is_enabled().unwrap(), "Save can be tried again");
+    app.screenshot("server-away");
+
+    // It comes back: the banner goes by itself, the same form saves, and the list is live again.
+    cable.plug();
+    s.wait_up_to(SERVER_AWAY, "the banner gone", || s.count("[data-testid=workspace-unreachable]") == 0);
+    s.find("[data-testid=customer-save]").click().unwrap();
+    s.wait_until("the dialog to close", || s.count("[data-testid=customer-form]") == 0);
+    s.wait_until("Fabrikam listed", || s.texts("[data-testid=customer-name]") == ["Contoso", "Fabrikam"]);
+    app.store(async |jana| {
+        jana.add_customer(&with_contact("Northwind", "northwind.cz")).await.unwrap();
+    });
+    s.wait_up_to(SERVER_AWAY, "Jana's customer, told live again", || {
+        s.texts("[data-testid=customer-name]") == ["Contoso", "Fabrikam", "Northwind"]
+    });
+    let stored = app.store(async |jana| {
+        let q = CustomerQuery { relationship: Relationship::Prospect, ..Default::default() };
+        jana.customers(&q).await.unwrap().items.into_iter().map(|c| c.company_name).collect::<Vec<_>>()
+    });
+    assert_eq!(stored, ["Contoso", "Fabrikam", "Northwind"]);
 }
 
 /// The test server's host, port and the administrator's login and password.

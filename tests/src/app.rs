@@ -2,6 +2,7 @@
 //! XDG folders, and the WebDriver session that launches the app.
 
 use crate::webdriver::{Session, PATIENCE};
+use crate::Cable;
 use liaison_core::testing::{postgres_url, ServerDatabase};
 use liaison_core::{Cloud, CustomerInput, Language, PartnerType, ProfileInput, Role, StaffInput, Store};
 use std::net::TcpListener;
@@ -130,6 +131,18 @@ impl App {
     /// through the core with `seed`, and added Petr Novák with `role`; the app is Petr's,
     /// connected with his own login.
     pub fn on_workspace(name: &str, partner_type: PartnerType, role: Role, seed: impl AsyncFnOnce(&Store)) -> App {
+        App::on_workspace_through(None, name, partner_type, role, seed)
+    }
+
+    /// As [`App::on_workspace`], with the app reaching the server through `cable` (when given);
+    /// Jana's work through the core goes to the server directly.
+    pub fn on_workspace_through(
+        cable: Option<&Cable>,
+        name: &str,
+        partner_type: PartnerType,
+        role: Role,
+        seed: impl AsyncFnOnce(&Store),
+    ) -> App {
         let admin = postgres_url().expect("a PostgreSQL server for the tests: run the suite with `cargo xtask test`");
         let rt = tokio::runtime::Runtime::new().expect("tokio");
         let workspace = rt.block_on(async {
@@ -150,7 +163,10 @@ impl App {
             jana.close().await;
             Workspace { database, login }
         });
-        let url = workspace.url_as(&workspace.login);
+        let mut url = workspace.url_as(&workspace.login);
+        if let Some(cable) = cable {
+            url = cable.route(&url);
+        }
         let mut app = App::launch_with(name, &[("LIAISON_DATABASE_URL", url.as_str())], |_| {});
         app.workspace = Some(workspace);
         app
@@ -306,6 +322,16 @@ impl App {
 
     /// Saves `target/e2e-screenshots/<test>-<what>.png`.
     pub fn screenshot(&self, what: &str) {
+        // Taken once nothing moves and two frames are painted: a dialog caught mid-transition comes
+        // out blank or half-drawn.
+        crate::checks::wait_until_still(self.s());
+        self.s()
+            .execute_async(
+                "const done = arguments[arguments.length - 1]; \
+                 requestAnimationFrame(() => requestAnimationFrame(() => done(true)));",
+                vec![],
+            )
+            .expect("two painted frames");
         let path = target_dir().join("e2e-screenshots").join(format!("{}-{what}.png", self.name));
         self.s().screenshot(&path).expect("screenshot");
     }

@@ -2,8 +2,10 @@
 //! WebKitWebDriver, each test with its own data directory and XDG folders.
 
 pub mod app;
+pub mod cable;
 pub mod checks;
 pub mod webdriver;
 
 pub use app::App;
+pub use cable::Cable;
 pub use webdriver::{Element, Session};

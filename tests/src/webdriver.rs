@@ -196,9 +196,15 @@ impl Session {
     }
 
     /// Waits until `check` holds, failing the test with `what` if it never does.
-    pub fn wait_until(&self, what: &str, mut check: impl FnMut() -> bool) {
+    pub fn wait_until(&self, what: &str, check: impl FnMut() -> bool) {
+        self.wait_up_to(PATIENCE, what, check);
+    }
+
+    /// As [`Session::wait_until`], for a state that comes only after the app's own waits (such
+    /// as its back-off while a server is away), which `limit` covers.
+    pub fn wait_up_to(&self, limit: Duration, what: &str, mut check: impl FnMut() -> bool) {
         let start = Instant::now();
-        while start.elapsed() < PATIENCE {
+        while start.elapsed() < limit {
             if check() {
                 return;
             }
@@ -208,7 +214,7 @@ impl Session {
             .execute("return location.href + '\\n' + document.body.innerText.slice(0, 3000);", vec![])
             .map(|v| v.as_str().unwrap_or_default().to_owned())
             .unwrap_or_else(|e| e.0);
-        panic!("waited {PATIENCE:?} for {what}; the page:\n{page}");
+        panic!("waited {limit:?} for {what}; the page:\n{page}");
     }
 
     /// The page's visible text.

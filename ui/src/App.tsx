@@ -19,6 +19,7 @@ import { IndirectProvidersPage } from "./pages/IndirectProviders/IndirectProvide
 import { InvitationsPage } from "./pages/Invitations/InvitationsPage";
 import { SettingsPage } from "./pages/Settings/SettingsPage";
 import { FirstRun } from "./pages/Setup/FirstRun";
+import { WaitingForWorkspace, useConnecting } from "./pages/Setup/WaitingForWorkspace";
 import { SessionProvider, useSession } from "./session";
 
 const useStyles = makeStyles({
@@ -123,11 +124,13 @@ export function App() {
   const [session, setSession] = useState<Session | null>(null);
   const [messages, setMessages] = useState<Messages | null>(null);
   const [fatal, setFatal] = useState<ApiError | null>(null);
-  const language = session?.uiLanguage;
+  // A team workspace that did not answer at start-up is waited for, in the system's language.
+  const connecting = useConnecting();
+  const language = session?.uiLanguage ?? connecting?.language;
 
   useEffect(() => {
-    api.getSession().then(setSession, (e) => setFatal(asApiError(e)));
-  }, []);
+    if (connecting === null) api.getSession().then(setSession, (e) => setFatal(asApiError(e)));
+  }, [connecting === null]);
 
   // A new language applies at once: its messages load and every page re-renders with them.
   useEffect(() => {
@@ -141,6 +144,10 @@ export function App() {
   let body: ReactNode;
   if (fatal) {
     body = <MessageBar intent="error" className={styles.center}><MessageBarBody>{fatal.message}</MessageBarBody></MessageBar>;
+  } else if (connecting && messages) {
+    body = connecting.failures > 0
+      ? <MessagesProvider messages={messages}><WaitingForWorkspace status={connecting} /></MessagesProvider>
+      : <Spinner className={styles.center} label={messages.t("workspace-connecting-to", { server: connecting.server })} data-testid="workspace-connecting-first" />;
   } else if (!session || !messages) {
     // While a newly chosen language loads, the screen stays as it is (with what the user typed).
     body = <Spinner className={styles.center} />;
@@ -158,7 +165,7 @@ export function App() {
     );
   }
   return (
-    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={{ height: "100vh", display: "flex", flexDirection: "column" }} data-testid="app" data-ready={messages ? "true" : "false"}>
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={{ height: "100vh", display: "flex", flexDirection: "column" }} data-testid="app" data-ready={messages && (connecting === null || (connecting?.failures ?? 0) > 0) ? "true" : "false"}>
       {body}
     </FluentProvider>
   );

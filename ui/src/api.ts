@@ -4,6 +4,7 @@ import { Channel, invoke } from "@tauri-apps/api/core";
 import type { ActivityPage } from "./bindings/ActivityPage";
 import type { ActivityQuery } from "./bindings/ActivityQuery";
 import type { ApiError } from "./bindings/ApiError";
+import type { Connecting } from "./bindings/Connecting";
 import type { MoveReport } from "./bindings/MoveReport";
 import type { WorkspaceCheck } from "./bindings/WorkspaceCheck";
 import type { WorkspaceInput } from "./bindings/WorkspaceInput";
@@ -122,6 +123,9 @@ export const api = {
   /** Saves where Liaison works (`null`: the local file) and restarts into it; it does not return. */
   useWorkspace: (input: WorkspaceInput | null) => call<null>("use_workspace", { input }),
   moveToWorkspace: (input: WorkspaceInput) => call<MoveReport>("move_to_workspace", { input }),
+  /** Whether Liaison still waits for its team workspace at start-up (`null`: it is open). */
+  connectingStatus: () => call<Connecting | null>("connecting_status"),
+  connectNow: () => call<null>("connect_now"),
   listBackups: () => call<Backup[]>("list_backups"),
   backUpNow: () => call<Backup>("back_up_now"),
   restoreBackup: (name: string) => call<Backup>("restore_backup", { name }),

@@ -37,6 +37,7 @@ fn ui_bindings_are_current() {
         Role,
         Session,
         Translations,
+        Connecting,
         Draft,
         IndirectProvider,
         ProviderInput,

@@ -51,7 +51,7 @@ pub use store::{
     Backup, BackupReason, Change, Engine, ImportProgress, ImportReport, ListedRow, MoveReport, NoticeParty,
     RejectedRow, RemovalCheck, Session, Store, WorkspaceCheck,
 };
-pub use workspace::{TlsMode, ValidWorkspace, WorkspaceFault, WorkspaceInput, WorkspaceSetting};
+pub use workspace::{Connecting, TlsMode, ValidWorkspace, WorkspaceFault, WorkspaceInput, WorkspaceSetting};
 
 #[cfg(test)]
 mod bindings;

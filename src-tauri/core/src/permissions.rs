@@ -142,6 +142,8 @@ pub const COMMAND_GATES: &[(&str, Gate)] = &[
     ("restore_backup", Gate::Requires(Action::ManageSettings)),
     ("choose_import_file", Gate::Open("picking a file reads and changes nothing; the import itself is gated")),
     ("cancel_import", Gate::Open("stopping a running import changes nothing")),
+    ("connecting_status", Gate::Open("says whether the team workspace answered yet, before anyone is known")),
+    ("connect_now", Gate::Open("tries the team workspace again; reads and changes nothing")),
     ("list_staff", Gate::Requires(Action::ViewCustomers)),
     ("add_staff_member", Gate::Requires(Action::ManageStaff)),
     ("update_staff_member", Gate::Requires(Action::ManageStaff)),

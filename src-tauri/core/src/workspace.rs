@@ -236,6 +236,69 @@ impl WorkspaceFault {
     }
 }
 
+/// How long Liaison waits before its next attempt to reach a team workspace that did not answer:
+/// doubling from a second, at most half a minute, so a server that is back is found quickly and
+/// one that stays away is not pressed.
+pub fn reconnect_delay(failures: u32) -> std::time::Duration {
+    std::time::Duration::from_secs(1u64 << failures.min(5)).min(std::time::Duration::from_secs(30))
+}
+
+/// What the window shows while Liaison, started on a team workspace that did not answer, waits
+/// for it: the reason in the system's language and when it tries next. It starts by itself once
+/// the server answers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Connecting {
+    /// The system's language: the stored one cannot be read yet.
+    pub language: crate::Language,
+    /// Why the workspace cannot be used, in `language`.
+    pub message: String,
+    /// The server, for the user to recognise (or tell their admin).
+    pub server: String,
+    /// How many attempts have failed.
+    pub failures: u32,
+    /// Whether Liaison keeps trying by itself; `false` when the server answered but refused (a
+    /// wrong password, a database that is not there), which waiting does not mend: it tries again
+    /// when the user asks, once they have put it right.
+    pub retrying: bool,
+    /// Seconds until the next attempt, when retrying.
+    pub next_attempt_in: u32,
+}
+
+impl Connecting {
+    /// While the first attempt to reach `url` is under way.
+    pub fn first(language: crate::Language, url: &str) -> Connecting {
+        Connecting {
+            language,
+            message: String::new(),
+            server: server_of(url),
+            failures: 0,
+            retrying: true,
+            next_attempt_in: 0,
+        }
+    }
+
+    /// The state after `failures` failed attempts to reach `url`, the last with `error`.
+    pub fn after(language: crate::Language, url: &str, error: &crate::Error, failures: u32) -> Connecting {
+        let retrying = error.code() == crate::ErrorCode::Unreachable;
+        Connecting {
+            language,
+            message: error.to_api(language).message,
+            server: server_of(url),
+            failures,
+            retrying,
+            next_attempt_in: if retrying { reconnect_delay(failures).as_secs() as u32 } else { 0 },
+        }
+    }
+}
+
+/// The server and port of a workspace's URL, as the user would name them.
+fn server_of(url: &str) -> String {
+    url.parse::<sqlx::postgres::PgConnectOptions>()
+        .map(|o| format!("{}:{}", o.get_host(), o.get_port()))
+        .unwrap_or_default()
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
@@ -248,6 +311,27 @@ pub(crate) mod tests {
             user: user.into(),
             tls: Some(TlsMode::Disable),
         }
+    }
+
+    #[test]
+    fn reconnecting_waits_longer_after_each_failure_up_to_half_a_minute() {
+        let secs: Vec<u64> = (0..8).map(|n| reconnect_delay(n).as_secs()).collect();
+        assert_eq!(secs, [1, 2, 4, 8, 16, 30, 30, 30]);
+        assert_eq!(reconnect_delay(u32::MAX).as_secs(), 30);
+    }
+
+    #[test]
+    fn waiting_for_a_server_names_it_and_retries_only_what_waiting_can_mend() {
+        let url = "postgres://petr@db.example.com:6543/liaison?sslmode=disable";
+        let away = crate::Error::Workspace(WorkspaceFault::Unreachable, "refused".into());
+        let c = Connecting::after(crate::Language::CsCz, url, &away, 3);
+        assert_eq!((c.server.as_str(), c.retrying, c.next_attempt_in), ("db.example.com:6543", true, 8));
+        assert!(c.message.contains("neodpovídá"), "{}", c.message);
+        let refused = crate::Error::Workspace(WorkspaceFault::WrongPassword, "no".into());
+        let c = Connecting::after(crate::Language::EnUs, url, &refused, 1);
+        assert_eq!((c.retrying, c.next_attempt_in), (false, 0));
+        let c = Connecting::first(crate::Language::EnUs, url);
+        assert_eq!((c.server.as_str(), c.failures, c.message.as_str()), ("db.example.com:6543", 0, ""));
     }
 
     #[test]

@@ -1,6 +1,7 @@
+use crate::startup::Waiting;
 use crate::state::AppState;
 use liaison_core::workspace;
-use liaison_core::{ApiError, MoveReport, Store, WorkspaceCheck, WorkspaceInput, WorkspaceSetting};
+use liaison_core::{ApiError, Connecting, MoveReport, Store, WorkspaceCheck, WorkspaceInput, WorkspaceSetting};
 use tauri::{AppHandle, State};
 
 #[tauri::command]
@@ -38,4 +39,16 @@ pub async fn use_workspace(
 #[tauri::command]
 pub async fn move_to_workspace(state: State<'_, AppState>, input: WorkspaceInput) -> Result<MoveReport, ApiError> {
     state.run(async { state.store.move_to_workspace(&input.validate()?.url()).await }).await
+}
+
+/// Whether Liaison is still waiting for its team workspace at start-up (`None`: it is open).
+#[tauri::command]
+pub fn connecting_status(waiting: State<'_, Waiting>) -> Option<Connecting> {
+    waiting.status()
+}
+
+/// Tries the team workspace at once instead of at the next attempt.
+#[tauri::command]
+pub fn connect_now(waiting: State<'_, Waiting>) {
+    waiting.try_now();
 }

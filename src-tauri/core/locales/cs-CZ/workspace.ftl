@@ -29,3 +29,14 @@ workspace-team-environment = Pracujete v týmovém pracovním prostoru, který u
 workspace-move = Přesunout moje data do tohoto pracovního prostoru
 workspace-moved = Přesunuto do pracovního prostoru – zákazníci: { $customers }, pozvánky: { $invitations }, záznamy aktivity: { $lines }. Místní soubor zůstává beze změny jako záloha.
 workspace-move-hint = Zkopíruje vše z tohoto místního souboru do prázdného pracovního prostoru, a to pod přihlašovacím jménem jeho vlastníka (přihlašovací jméno člena týmu by historii podepsalo jeho vlastním jménem).
+workspace-connecting-title = Čeká se na týmový pracovní prostor
+workspace-connecting-server = Server: { $server }
+workspace-connecting-next = { $seconds ->
+    [one] Liaison to zkusí znovu za { $seconds } sekundu a otevře se sám, jakmile server odpoví.
+    [few] Liaison to zkusí znovu za { $seconds } sekundy a otevře se sám, jakmile server odpoví.
+    [many] Liaison to zkusí znovu za { $seconds } sekundy a otevře se sám, jakmile server odpoví.
+   *[other] Liaison to zkusí znovu za { $seconds } sekund a otevře se sám, jakmile server odpoví.
+}
+workspace-connecting-trying = Připojování…
+workspace-connecting-refused = Tentokrát to Liaison sám znovu nezkusí: jakmile se to napraví (pomoci může správce databáze), zvolte Zkusit znovu.
+workspace-connecting-to = Připojování k týmovému pracovnímu prostoru na serveru { $server }…

@@ -29,3 +29,12 @@ workspace-team-environment = You are working in the team workspace that the LIAI
 workspace-move = Move my data to this workspace
 workspace-moved = Moved into the workspace: customers { $customers }, invitations { $invitations }, activity lines { $lines }. The local file stays as it was, as a backup.
 workspace-move-hint = Copies everything in this local file into the empty workspace, as its owner's login (a staff member's login would sign the history with their own name).
+workspace-connecting-title = Waiting for the team workspace
+workspace-connecting-server = Server: { $server }
+workspace-connecting-next = { $seconds ->
+    [one] Liaison tries again in { $seconds } second and opens by itself when the server answers.
+   *[other] Liaison tries again in { $seconds } seconds and opens by itself when the server answers.
+}
+workspace-connecting-trying = Connecting…
+workspace-connecting-refused = Liaison does not try again by itself this time: once this is put right (your database administrator can help), choose Try again.
+workspace-connecting-to = Connecting to the team workspace on { $server }…

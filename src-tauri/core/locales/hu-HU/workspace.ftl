@@ -29,3 +29,12 @@ workspace-team-environment = A LIAISON_DATABASE_URL változó által megadott cs
 workspace-move = Adataim áthelyezése erre a munkaterületre
 workspace-moved = Áthelyezve a munkaterületre – ügyfelek: { $customers }, meghívások: { $invitations }, tevékenységnapló-bejegyzések: { $lines }. A helyi fájl változatlanul megmarad biztonsági másolatként.
 workspace-move-hint = Mindent átmásol ebből a helyi fájlból az üres munkaterületre, annak tulajdonosi bejelentkezésével (egy munkatárs bejelentkezése a saját nevével írná alá az előzményeket).
+workspace-connecting-title = Várakozás a csapatmunkaterületre
+workspace-connecting-server = Kiszolgáló: { $server }
+workspace-connecting-next = { $seconds ->
+    [one] A Liaison { $seconds } másodperc múlva újra próbálkozik, és magától megnyílik, amint a kiszolgáló válaszol.
+   *[other] A Liaison { $seconds } másodperc múlva újra próbálkozik, és magától megnyílik, amint a kiszolgáló válaszol.
+}
+workspace-connecting-trying = Csatlakozás…
+workspace-connecting-refused = A Liaison ezúttal nem próbálkozik újra magától: ha ezt rendbe tették (az adatbázis rendszergazdája segíthet), válassza az Újrapróbálkozás lehetőséget.
+workspace-connecting-to = Csatlakozás a(z) { $server } kiszolgálón lévő csapatmunkaterülethez…

@@ -29,3 +29,14 @@ workspace-team-environment = Praca odbywa się w zespołowym obszarze roboczym w
 workspace-move = Przenieś moje dane do tego obszaru roboczego
 workspace-moved = Przeniesiono do obszaru roboczego – klienci: { $customers }, zaproszenia: { $invitations }, wpisy dziennika aktywności: { $lines }. Plik lokalny pozostaje bez zmian jako kopia zapasowa.
 workspace-move-hint = Kopiuje wszystko z tego pliku lokalnego do pustego obszaru roboczego, z użyciem loginu jego właściciela (login członka zespołu podpisałby historię jego własnym nazwiskiem).
+workspace-connecting-title = Oczekiwanie na zespołowy obszar roboczy
+workspace-connecting-server = Serwer: { $server }
+workspace-connecting-next = { $seconds ->
+    [one] Liaison ponowi próbę za { $seconds } sekundę i otworzy się samoczynnie, gdy serwer odpowie.
+    [few] Liaison ponowi próbę za { $seconds } sekundy i otworzy się samoczynnie, gdy serwer odpowie.
+    [many] Liaison ponowi próbę za { $seconds } sekund i otworzy się samoczynnie, gdy serwer odpowie.
+   *[other] Liaison ponowi próbę za { $seconds } sekundy i otworzy się samoczynnie, gdy serwer odpowie.
+}
+workspace-connecting-trying = Łączenie…
+workspace-connecting-refused = Tym razem Liaison nie ponowi próby samoczynnie: po usunięciu problemu (może w tym pomóc administrator bazy danych) proszę wybrać Spróbuj ponownie.
+workspace-connecting-to = Łączenie z zespołowym obszarem roboczym na serwerze { $server }…

@@ -7,7 +7,6 @@ use super::{Pool, Store};
 use crate::ActivityAction;
 use serde::{Deserialize, Serialize};
 use sqlx::postgres::PgListener;
-use std::time::Duration;
 use tokio::sync::broadcast;
 use ts_rs::TS;
 
@@ -16,9 +15,6 @@ pub(crate) const CHANNEL: &str = "liaison_changes";
 
 /// How many changes a slow listener may fall behind before it is told to reload everything.
 const BACKLOG: usize = 256;
-
-/// The longest wait between attempts to listen again to a server that went away.
-const MOST_BACKOFF: Duration = Duration::from_secs(30);
 
 /// What changed in the workspace: the kind of activity line written, for which customer; no
 /// action means anything may have changed (reload everything).
@@ -74,7 +70,7 @@ impl Store {
 
 /// Relays the server's notifications for as long as the process runs.
 async fn listen(pool: sqlx::PgPool, sender: broadcast::Sender<Change>, ready: tokio::sync::oneshot::Sender<()>) {
-    let mut backoff = Duration::from_secs(1);
+    let mut failures = 0;
     let mut ready = Some(ready);
     loop {
         let listener = async {
@@ -83,19 +79,28 @@ async fn listen(pool: sqlx::PgPool, sender: broadcast::Sender<Change>, ready: to
             Ok::<_, sqlx::Error>(l)
         };
         let listening = listener.await;
-        if let Some(ready) = ready.take() {
-            let _ = ready.send(());
-        }
+        let again = match ready.take() {
+            Some(ready) => {
+                let _ = ready.send(());
+                false
+            }
+            None => true,
+        };
         let mut listener = match listening {
             Ok(l) => l,
             Err(e) => {
-                tracing::warn!("cannot listen to the workspace's changes, trying again in {backoff:?}: {e}");
-                tokio::time::sleep(backoff).await;
-                backoff = (backoff * 2).min(MOST_BACKOFF);
+                let wait = crate::workspace::reconnect_delay(failures);
+                tracing::warn!("cannot listen to the workspace's changes, trying again in {wait:?}: {e}");
+                tokio::time::sleep(wait).await;
+                failures += 1;
                 continue;
             }
         };
-        backoff = Duration::from_secs(1);
+        failures = 0;
+        if again {
+            // Listening again after the server was away: what changed meanwhile is unknown.
+            let _ = sender.send(Change::EVERYTHING);
+        }
         loop {
             let change = match listener.try_recv().await {
                 Ok(Some(n)) => serde_json::from_str(n.payload()).unwrap_or(Change::EVERYTHING),

@@ -146,7 +146,8 @@ async fn call(store: &Store, command: &str, f: &Fixture, role: Role) -> Result<(
         "list_backups" => store.backups().await.map(ok),
         "back_up_now" => store.back_up().await.map(ok),
         // Shell-only: the file dialog, the cancel flag and the saved workspace reach no store.
-        "choose_import_file" | "cancel_import" | "get_workspace" | "use_workspace" => Ok(()),
+        "choose_import_file" | "cancel_import" | "get_workspace" | "use_workspace" | "connecting_status"
+        | "connect_now" => Ok(()),
         // An address no server answers at: a connection fault, never a refusal for a role.
         "move_to_workspace" => {
             store.move_to_workspace("postgres://petr@127.0.0.1:1/liaison").await.map(ok).or_else(|e| match e {

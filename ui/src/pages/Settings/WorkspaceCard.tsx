@@ -12,6 +12,7 @@ import { useFieldErrors } from "../../components/useFieldErrors";
 import { useMessages } from "../../i18n";
 import { allValues, labelIds } from "../../labels";
 import { useWorkspace } from "../../queries";
+import { ErrorBar } from "../../components/ErrorBar";
 
 const useStyles = makeStyles({
   card: { padding: tokens.spacingHorizontalXL, maxWidth: "1000px", flexShrink: 0 },
@@ -62,9 +63,7 @@ export function WorkspaceCard() {
           ? m.bidi("workspace-team", { database: saved.database, server: saved.host, user: saved.user })
           : m.t(team ? "workspace-team-environment" : "workspace-local")}
       </Text>
-      {outcome.error && !outcome.error.field && (
-        <MessageBar intent="error" data-testid="workspace-error"><MessageBarBody>{outcome.error.message}</MessageBarBody></MessageBar>
-      )}
+      {!outcome.error?.field && <ErrorBar error={outcome.error} testId="workspace-error" />}
       {moved && (
         <MessageBar intent="success" data-testid="workspace-moved">
           <MessageBarBody>{m.t("workspace-moved", { customers: moved.customers, invitations: moved.invitations, lines: moved.activityLines })}</MessageBarBody>
