@@ -22,10 +22,10 @@ pub const DATABASE_URL_VAR: &str = "LIAISON_DATABASE_URL";
 /// Opens the store (the team workspace `LIAISON_DATABASE_URL` names, else the file in
 /// `data_dir`) and shows the main window, or explains why it cannot.
 pub fn open(app: &AppHandle, data_dir: PathBuf, log_guard: LogGuard) -> tauri::Result<()> {
-    let url = std::env::var(DATABASE_URL_VAR)
-        .ok()
-        .filter(|u| !u.is_empty())
-        .or_else(|| liaison_core::workspace::saved(&data_dir).map(|w| w.url()));
+    let url = std::env::var(DATABASE_URL_VAR).ok().filter(|u| !u.is_empty()).or_else(|| {
+        liaison_core::workspace::saved(&data_dir)
+            .map(|w| w.connection_url(liaison_core::keychain::recall(&w).as_deref()))
+    });
     if let Some(url) = url {
         return open_workspace(app, url, data_dir, log_guard);
     }

@@ -266,3 +266,78 @@ fn a_global_admin_tests_addresses_and_moves_the_local_file_into_an_empty_workspa
     drop(app);
     drop(target);
 }
+
+#[test]
+fn a_password_typed_in_settings_is_kept_in_the_keychain_only_and_opens_the_workspace_after_a_restart() {
+    let (host, port, owner, password) = server_parts();
+    let target = tokio::runtime::Runtime::new()
+        .unwrap()
+        .block_on(liaison_core::testing::ServerDatabase::create(&liaison_core::testing::postgres_url().unwrap()));
+    let database = target.url().rsplit_once('/').unwrap().1.to_owned();
+    // No PGPASSWORD and no .pgpass: the password is only what the user types.
+    let mut app = App::prepared("workspace-keychain", PartnerType::DirectBill, Role::GlobalAdmin, async |store| {
+        store.add_customer(&with_contact("Contoso", "contoso.cz")).await.unwrap();
+    });
+    let s = app.s();
+    app.open_page("settings");
+    fill_workspace(s, &host, &port, &database, &owner);
+    s.find("[data-testid=workspace-test]").click().unwrap();
+    s.wait_until("the login refused without a password", || {
+        s.texts("[data-testid=workspace-error]").first().is_some_and(|t| t.contains("refused this login"))
+    });
+    s.find("[data-testid=workspace-password]").type_text(&password).unwrap();
+    s.find("[data-testid=workspace-test]").click().unwrap();
+    s.wait_until("the connection confirmed", || s.count("[data-testid=workspace-ok]") == 1);
+    s.find("[data-testid=workspace-move]").click().unwrap();
+    s.wait_until("the move reported", || s.count("[data-testid=workspace-moved]") == 1);
+    app.screenshot("moved");
+
+    // The session's keychain keeps the password, as any program of the session reads it; no file
+    // of Liaison's holds it.
+    let address = liaison_core::WorkspaceInput {
+        host: host.clone(),
+        port: port.clone(),
+        database: database.clone(),
+        user: owner.clone(),
+        tls: Some(liaison_core::TlsMode::Disable),
+        password: None,
+    }
+    .validate()
+    .unwrap();
+    assert_eq!(liaison_core::keychain::recall(&address).as_deref(), Some(password.as_str()));
+    // What *Switch to this workspace* saves before Liaison restarts itself (a restart WebDriver
+    // cannot follow, so the journey restarts the app).
+    liaison_core::workspace::save(&app.data_dir(), Some(&address)).unwrap();
+    app.restart();
+    let s = app.s();
+    s.wait_up_to(SERVER_AWAY, "the team workspace opened with the kept password", || {
+        s.count("[data-testid=signed-in]") == 1
+    });
+    app.open_page("settings");
+    let where_ = s.find("[data-testid=workspace-where]").text().unwrap();
+    assert!(where_.contains(&database) && where_.contains(&owner), "{where_}");
+    assert_eq!(s.find("[data-testid=workspace-password]").property("value").unwrap(), "", "never shown again");
+    for file in files_under(&app.data_dir()) {
+        let bytes = std::fs::read(&file).unwrap();
+        assert!(
+            !bytes.windows(password.len()).any(|w| w == password.as_bytes()),
+            "{} holds the password",
+            file.display()
+        );
+    }
+    drop(app);
+    drop(target);
+}
+
+fn files_under(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            files.extend(files_under(&path));
+        } else {
+            files.push(path);
+        }
+    }
+    files
+}

@@ -50,7 +50,7 @@ export const allValues = {
     providerTenantId: 1, linkHost: 1, subject: 1, body: 1, attestation: 1, offer: 1, quantity: 1, displayName: 1,
     userPrincipalName: 1, licences: 1, recipient: 1,
     relationship: 1, memberName: 1, memberEmail: 1, memberRole: 1, login: 1, active: 1, host: 1, port: 1, database: 1,
-    tls: 1,
+    tls: 1, password: 1,
   } satisfies Record<Field, 1>) as Field[],
   activity: Object.keys({
     profile_created: 1, profile_updated: 1, customer_added: 1, customer_updated: 1, provider_added: 1, provider_updated: 1,

@@ -29,13 +29,24 @@ pub fn npx(dir: &Path, args: &[&str]) -> Command {
     node_tool("npx", dir, args)
 }
 
-/// `cargo args…` inside a virtual X display and its own D-Bus session, so nothing outlives it.
+/// Starts the session's keychain (GNOME Keyring's Secret Service), its login keyring unlocked
+/// and kept under `$LIAISON_KEYRING` rather than the user's own, then runs the command given.
+const WITH_KEYRING: &str = "printf liaison | XDG_DATA_HOME=\"$LIAISON_KEYRING\" XDG_CACHE_HOME=\"$LIAISON_KEYRING\" \
+    gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec \"$@\"";
+
+/// `cargo args…` inside a virtual X display and its own D-Bus session with a keychain, so
+/// nothing outlives it.
 pub fn under_display(dir: &Path, cargo_args: &[&str]) -> Command {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let keyring = dir.join("target/e2e-keyring");
+    // A fresh keyring each run: its password is the one this run unlocks it with.
+    let _ = std::fs::remove_dir_all(&keyring);
+    let _ = std::fs::create_dir_all(&keyring);
     let mut c = Command::new("xvfb-run");
     c.current_dir(dir)
-        .args(["-a", "-s", "-screen 0 1280x1024x24", "dbus-run-session", "--", &cargo])
+        .args(["-a", "-s", "-screen 0 1280x1024x24", "dbus-run-session", "--", "sh", "-c", WITH_KEYRING, "sh", &cargo])
         .args(cargo_args)
+        .env("LIAISON_KEYRING", &keyring)
         // WebKitGTK stalls looking for an accessibility bus that a test session does not have.
         .env("NO_AT_BRIDGE", "1");
     c

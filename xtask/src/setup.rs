@@ -22,15 +22,27 @@ const RUN_PACKAGES: &[&str] = &[
     "libsoup-3.0-dev",
     "libjavascriptcoregtk-4.1-dev",
     "libssl-dev",
+    "libdbus-1-dev",
     "xdg-utils",
 ];
 
 /// What the end-to-end tier adds: a virtual display, D-Bus, the WebKit driver, the X clipboard,
 /// pgrep (journeys wait for each app process to end), xdotool (to find and answer the start-up
-/// fault dialog and to type in the system's file dialog), chattr (to make a file unwritable even for root)
-/// and the PostgreSQL server the store tests run on a second time (its contrib part has pg_trgm).
-const TEST_PACKAGES: &[&str] =
-    &["xvfb", "xauth", "dbus-x11", "webkit2gtk-driver", "xclip", "procps", "xdotool", "e2fsprogs", "postgresql"];
+/// fault dialog and to type in the system's file dialog), chattr (to make a file unwritable even for root),
+/// the PostgreSQL server the store tests run on a second time (its contrib part has pg_trgm) and a
+/// Secret Service keychain for workspace passwords.
+const TEST_PACKAGES: &[&str] = &[
+    "xvfb",
+    "xauth",
+    "dbus-x11",
+    "webkit2gtk-driver",
+    "xclip",
+    "procps",
+    "xdotool",
+    "e2fsprogs",
+    "postgresql",
+    "gnome-keyring",
+];
 
 /// Where Debian puts each installed PostgreSQL major version's server binaries.
 const POSTGRES_LIB: &str = "/usr/lib/postgresql";

@@ -54,11 +54,13 @@ pub enum Field {
     Port,
     Database,
     Tls,
+    /// A team workspace login's password.
+    Password,
 }
 
 impl Field {
     /// Every field, for completeness tests of its messages.
-    pub const ALL: [Field; 37] = [
+    pub const ALL: [Field; 38] = [
         Field::CompanyName,
         Field::PartnerType,
         Field::TenantId,
@@ -96,6 +98,7 @@ impl Field {
         Field::Port,
         Field::Database,
         Field::Tls,
+        Field::Password,
     ];
 
     /// The FTL message that labels this field.
@@ -176,11 +179,13 @@ pub enum Rule {
     Port,
     /// A database name usable in a URL as it is.
     DatabaseName,
+    /// The system's keychain could not keep a password.
+    Keychain,
 }
 
 impl Rule {
     /// Every rule, for completeness tests of its messages.
-    pub const ALL: [Rule; 33] = [
+    pub const ALL: [Rule; 34] = [
         Rule::Required,
         Rule::TooLong { max: 1 },
         Rule::TooMany { max: 1 },
@@ -214,6 +219,7 @@ impl Rule {
         Rule::ServerHost,
         Rule::Port,
         Rule::DatabaseName,
+        Rule::Keychain,
     ];
 
     fn message(self, lang: Language) -> String {
@@ -265,6 +271,7 @@ impl Rule {
             Rule::ServerHost => "rule-server-host",
             Rule::Port => "rule-port",
             Rule::DatabaseName => "rule-database-name",
+            Rule::Keychain => "rule-keychain",
         };
         i18n::text(lang, id, Some(&args))
     }

@@ -12,6 +12,7 @@ pub mod error;
 pub mod fault;
 pub mod i18n;
 pub mod invitation;
+pub mod keychain;
 pub mod language;
 pub mod link;
 pub mod link_hosts;
@@ -51,7 +52,7 @@ pub use store::{
     Backup, BackupReason, Change, Engine, ImportProgress, ImportReport, ListedRow, MoveReport, NoticeParty,
     RejectedRow, RemovalCheck, Session, Store, WorkspaceCheck,
 };
-pub use workspace::{Connecting, TlsMode, ValidWorkspace, WorkspaceFault, WorkspaceInput, WorkspaceSetting};
+pub use workspace::{Connecting, Password, TlsMode, ValidWorkspace, WorkspaceFault, WorkspaceInput, WorkspaceSetting};
 
 #[cfg(test)]
 mod bindings;

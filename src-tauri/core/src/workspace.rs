@@ -43,7 +43,7 @@ impl TlsMode {
     }
 }
 
-/// A workspace's address as typed; the password is not part of it (see [`ValidWorkspace::url`]).
+/// A workspace's address as typed, with the login's password if the user typed one.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct WorkspaceInput {
@@ -53,6 +53,34 @@ pub struct WorkspaceInput {
     pub database: String,
     pub user: String,
     pub tls: Option<TlsMode>,
+    /// Typed to be kept in the system's keychain; empty or absent to use the one kept there, or
+    /// the user's `.pgpass` file or `PGPASSWORD` variable. Never sent back to the window.
+    #[serde(default, skip_serializing)]
+    #[ts(optional, as = "Option<String>")]
+    pub password: Option<Password>,
+}
+
+/// A password as typed: it never appears in a log or a debug print.
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Password(pub String);
+
+impl std::fmt::Debug for Password {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Password(…)")
+    }
+}
+
+impl WorkspaceInput {
+    /// The password typed, if any (blank is none).
+    pub fn typed_password(&self) -> Option<&str> {
+        self.password.as_ref().map(|p| p.0.as_str()).filter(|p| !p.is_empty())
+    }
+
+    /// The password to connect with: the one typed, else the one the keychain keeps (else
+    /// none, and PostgreSQL's own conventions supply it).
+    pub fn password_for(&self, workspace: &ValidWorkspace) -> Option<String> {
+        self.typed_password().map(str::to_owned).or_else(|| crate::keychain::recall(workspace))
+    }
 }
 
 /// A workspace address that passed every rule.
@@ -89,7 +117,25 @@ impl ValidWorkspace {
         format!("postgres://{}@{host}:{}/{}?sslmode={}", self.user, self.port, self.database, self.tls.sslmode())
     }
 
-    /// The form's values, to show again.
+    /// The URL to connect with, holding `password` when there is one: kept in memory only,
+    /// never written anywhere.
+    pub fn connection_url(&self, password: Option<&str>) -> String {
+        let url = self.url();
+        match password {
+            Some(password) => {
+                let secret = percent_encoding::utf8_percent_encode(password, percent_encoding::NON_ALPHANUMERIC);
+                url.replacen(&format!("//{}@", self.user), &format!("//{}:{secret}@", self.user), 1)
+            }
+            None => url,
+        }
+    }
+
+    /// The keychain's name for this login on this workspace.
+    pub fn account(&self) -> String {
+        format!("{}@{}:{}/{}", self.user, self.host, self.port, self.database)
+    }
+
+    /// The form's values, to show again (the password stays in the keychain).
     pub fn input(&self) -> WorkspaceInput {
         WorkspaceInput {
             host: self.host.clone(),
@@ -97,6 +143,7 @@ impl ValidWorkspace {
             database: self.database.clone(),
             user: self.user.clone(),
             tls: Some(self.tls),
+            password: None,
         }
     }
 }
@@ -310,7 +357,32 @@ pub(crate) mod tests {
             database: database.into(),
             user: user.into(),
             tls: Some(TlsMode::Disable),
+            password: None,
         }
+    }
+
+    #[test]
+    fn a_password_reaches_the_connection_url_only_and_never_a_debug_print() {
+        let v = input("db.example.com", "", "liaison", "petr").validate().unwrap();
+        assert_eq!(v.connection_url(None), v.url());
+        assert_eq!(
+            v.connection_url(Some("p@ss:wörd/1")),
+            "postgres://petr:p%40ss%3Aw%C3%B6rd%2F1@db.example.com:5432/liaison?sslmode=disable"
+        );
+        let parsed: sqlx::postgres::PgConnectOptions = v.connection_url(Some("p@ss:wörd/1")).parse().unwrap();
+        assert_eq!(parsed.get_username(), "petr");
+        assert_eq!(v.account(), "petr@db.example.com:5432/liaison");
+        let typed = WorkspaceInput { password: Some(Password("secret".into())), ..input("h", "", "d", "u") };
+        assert!(!format!("{typed:?}").contains("secret"));
+        assert_eq!(typed.typed_password(), Some("secret"));
+        let blank = WorkspaceInput { password: Some(Password(String::new())), ..typed.clone() };
+        assert_eq!(blank.typed_password(), None);
+        let json = serde_json::to_string(&typed).unwrap();
+        assert!(!json.contains("secret"), "{json}");
+        let read: WorkspaceInput =
+            serde_json::from_str(r#"{"host":"h","port":"","database":"d","user":"u","tls":null,"password":"x"}"#)
+                .unwrap();
+        assert_eq!(read.typed_password(), Some("x"));
     }
 
     #[test]

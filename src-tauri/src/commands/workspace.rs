@@ -1,6 +1,6 @@
 use crate::startup::Waiting;
 use crate::state::AppState;
-use liaison_core::workspace;
+use liaison_core::{keychain, workspace};
 use liaison_core::{ApiError, Connecting, MoveReport, Store, WorkspaceCheck, WorkspaceInput, WorkspaceSetting};
 use tauri::{AppHandle, State};
 
@@ -26,7 +26,7 @@ pub async fn use_workspace(
     input: Option<WorkspaceInput>,
 ) -> Result<(), ApiError> {
     let chosen = match &input {
-        Some(input) => Some(state.run(async { input.validate() }).await?),
+        Some(input) => Some(state.run(async { remember_password(input) }).await?),
         None => None,
     };
     state.run(async { workspace::save(&state.data_dir, chosen.as_ref()) }).await?;
@@ -38,7 +38,27 @@ pub async fn use_workspace(
 /// workspace's owner); the file stays as it was, as a backup.
 #[tauri::command]
 pub async fn move_to_workspace(state: State<'_, AppState>, input: WorkspaceInput) -> Result<MoveReport, ApiError> {
-    state.run(async { state.store.move_to_workspace(&input.validate()?.url()).await }).await
+    state
+        .run(async {
+            let workspace = input.validate()?;
+            let url = workspace.connection_url(input.password_for(&workspace).as_deref());
+            let moved = state.store.move_to_workspace(&url).await?;
+            // Kept now for the switch that follows; a keychain that refuses is told at the switch,
+            // which keeps it again, rather than as if the move had failed.
+            let _ = remember_password(&input);
+            Ok(moved)
+        })
+        .await
+}
+
+/// The workspace typed, once its password (if one was typed) is in the system's keychain, where
+/// opening the workspace finds it.
+fn remember_password(input: &WorkspaceInput) -> liaison_core::Result<liaison_core::ValidWorkspace> {
+    let workspace = input.validate()?;
+    if let Some(password) = input.typed_password() {
+        keychain::remember(&workspace, password)?;
+    }
+    Ok(workspace)
 }
 
 /// Whether Liaison is still waiting for its team workspace at start-up (`None`: it is open).

@@ -2,10 +2,15 @@
 import type { TlsMode } from "./TlsMode";
 
 /**
- * A workspace's address as typed; the password is not part of it (see [`ValidWorkspace::url`]).
+ * A workspace's address as typed, with the login's password if the user typed one.
  */
 export type WorkspaceInput = { host: string, 
 /**
  * Empty for PostgreSQL's own port.
  */
-port: string, database: string, user: string, tls: TlsMode | null, };
+port: string, database: string, user: string, tls: TlsMode | null, 
+/**
+ * Typed to be kept in the system's keychain; empty or absent to use the one kept there, or
+ * the user's `.pgpass` file or `PGPASSWORD` variable. Never sent back to the window.
+ */
+password?: string, };

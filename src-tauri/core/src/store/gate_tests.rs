@@ -162,6 +162,7 @@ async fn call(store: &Store, command: &str, f: &Fixture, role: Role) -> Result<(
                 database: "liaison".into(),
                 user: "petr".into(),
                 tls: Some(crate::TlsMode::Disable),
+                password: None,
             };
             Store::check_workspace(&nowhere).await.map(ok).or_else(|e| match e {
                 Error::Workspace(..) => Ok(()),

@@ -133,7 +133,8 @@ impl Store {
     /// be used (unreachable, login refused, encryption refused, no such database, not a
     /// workspace, newer than this Liaison, behind it); nothing is written.
     pub async fn check_workspace(address: &crate::WorkspaceInput) -> Result<WorkspaceCheck> {
-        server::check(&address.validate()?, None).await
+        let workspace = address.validate()?;
+        server::check(&workspace, address.password_for(&workspace).as_deref()).await
     }
 
     fn on(pool: Pool, file: Option<PathBuf>) -> Store {

@@ -108,6 +108,7 @@ fn address(admin: &str, database: &str, user: &str, tls: TlsMode) -> (ValidWorks
         database: database.into(),
         user: user.into(),
         tls: Some(tls),
+        password: None,
     };
     (input.validate().unwrap(), password)
 }
@@ -135,6 +136,10 @@ async fn testing_a_connection_says_exactly_what_failed_and_writes_nothing() {
             .await
             .unwrap();
     assert_eq!(tables, 0, "testing applied nothing");
+    // A password typed in Settings is the one the test connects with.
+    let typed = |p: &str| WorkspaceInput { password: Some(crate::Password(p.into())), ..owner.input() };
+    assert_eq!(Store::check_workspace(&typed(&password)).await.unwrap().user, "liaison_owner");
+    assert_eq!(fault(Store::check_workspace(&typed("not the password")).await), Some(WorkspaceFault::WrongPassword));
     // Each way it fails, told apart.
     assert_eq!(fault(server::check(&owner, Some("not the password")).await), Some(WorkspaceFault::WrongPassword));
     let missing = ValidWorkspace { database: "no_such_database".into(), ..owner.clone() };

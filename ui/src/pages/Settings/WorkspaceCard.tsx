@@ -24,8 +24,8 @@ const empty: WorkspaceInput = { host: "", port: "", database: "", user: "", tls:
 
 /**
  * Settings' workspace: where Liaison keeps its records (the local file or a team workspace), testing
- * a team workspace's address and switching to it. The password is never asked for: PostgreSQL's own
- * conventions supply it.
+ * a team workspace's address and switching to it. A password typed here goes to the system's
+ * keychain; left empty, the one kept there or PostgreSQL's own conventions (.pgpass, PGPASSWORD) supply it.
  */
 export function WorkspaceCard() {
   const m = useMessages();
@@ -78,7 +78,10 @@ export function WorkspaceCard() {
         {text("host", "host")}
         {text("port", "port")}
         {text("database", "database")}
-        {text("user", "login", m.t("workspace-password-hint"))}
+        {text("user", "login")}
+        <Field label={m.t(labelIds.field("password"))} hint={m.t("workspace-password-hint")} validationMessage={outcome.of("password")}>
+          <Input type="password" autoComplete="off" data-testid="workspace-password" value={input.password ?? ""} disabled={locked} onChange={(_, d) => set("password", d.value)} />
+        </Field>
         <Field label={m.t(labelIds.field("tls"))} required validationMessage={outcome.of("tls")}>
           <Select className={form.select} data-testid="workspace-tls" value={input.tls ?? ""} disabled={locked} onChange={(_, d) => set("tls", d.value as WorkspaceInput["tls"])}>
             {allValues.tls.map((t) => <option key={t} value={t}>{m.t(labelIds.tls(t))}</option>)}
