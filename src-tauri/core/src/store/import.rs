@@ -859,6 +859,51 @@ mod tests {
         assert!(after.iter().any(|row| row.starts_with(&format!("{id}|Meanwhile|"))));
     }
 
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn an_import_is_never_seen_half_applied_and_a_colleague_keeps_working_meanwhile() {
+        let (store, _db) = partner().await;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("many.csv");
+        std::fs::write(&path, many(2_000)).unwrap();
+        let resellers = CustomerQuery { relationship: Relationship::Reseller, ..Default::default() };
+        let seen = Mutex::new(None);
+        let meanwhile = Mutex::new(None);
+        let on_server = store.engine() == crate::Engine::Postgres;
+        // Half-way through writing (planning is the first 2,000 steps of 4,000).
+        let progress = |p: ImportProgress| {
+            if p.done < 3_000 || seen.lock().unwrap().is_some() {
+                return;
+            }
+            let handle = tokio::runtime::Handle::current();
+            let listed = tokio::task::block_in_place(|| handle.block_on(store.customers(&resellers))).unwrap().total;
+            *seen.lock().unwrap() = Some(listed);
+            let colleague = store.clone();
+            let add = tokio::spawn(async move { colleague.add_customer(&customer("Meanwhile", "meanwhile.cz")).await });
+            if on_server {
+                // On a server, rows are locked, not the table: the colleague's save does not wait.
+                let waited = tokio::task::block_in_place(|| {
+                    handle.block_on(tokio::time::timeout(std::time::Duration::from_secs(5), add))
+                });
+                let added = waited.expect("the colleague's save waited for the import").unwrap();
+                *meanwhile.lock().unwrap() = Some(Ok(added.map(|c| c.id)));
+            } else {
+                // A file has one writer at a time: the save waits for the import's commit (its
+                // busy timeout outlasts an import) and then succeeds.
+                *meanwhile.lock().unwrap() = Some(Err(add));
+            }
+        };
+        let report = store.import_customers(&path, true, &progress, &AtomicBool::new(false)).await.unwrap();
+        assert_eq!(report.added, 2_000);
+        assert_eq!(seen.into_inner().unwrap(), Some(0), "half an import was visible");
+        let added = match meanwhile.into_inner().unwrap().expect("the colleague saved during the import") {
+            Ok(added) => added,
+            Err(waiting) => waiting.await.unwrap().map(|c| c.id),
+        };
+        let id = added.expect("the colleague's save succeeded");
+        assert_eq!(store.customer(id).await.unwrap().company_name, "Meanwhile");
+        assert_eq!(store.customers(&resellers).await.unwrap().total, 2_000);
+    }
+
     #[tokio::test]
     async fn a_cancelled_import_leaves_the_database_exactly_as_it_was() {
         let (store, _db) = partner().await;
