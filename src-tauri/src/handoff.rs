@@ -34,16 +34,14 @@ impl Clipboard {
     }
 }
 
-/// Asks where to save `file_name` (CSV) and writes `content` there; `None` if the user cancelled.
-pub fn save_csv(app: &AppHandle, title: &str, file_name: &str, content: &str) -> Result<Option<String>, Error> {
+/// Asks where to save `file_name` (CSV); `None` if the user cancelled. The core writes the file.
+pub fn choose_csv_destination(app: &AppHandle, title: &str, file_name: &str) -> Result<Option<PathBuf>, Error> {
     let Some(path) =
         app.dialog().file().set_title(title).set_file_name(file_name).add_filter("CSV", &["csv"]).blocking_save_file()
     else {
         return Ok(None);
     };
-    let path: PathBuf = path.into_path().map_err(|e| Error::OpenFailed(e.to_string()))?;
-    std::fs::write(&path, content)?;
-    Ok(Some(path.display().to_string()))
+    path.into_path().map(Some).map_err(|e| Error::OpenFailed(e.to_string()))
 }
 
 /// Asks, with the system's file dialog, for a CSV file to read; `None` if the user cancelled.

@@ -184,3 +184,34 @@ fn a_save_over_a_change_made_meanwhile_names_who_made_it_and_keeps_what_was_type
     let stored = app.store(async |st| st.customers(&prospects).await.unwrap().items.remove(0));
     assert_eq!(stored.notes, "Call after the audit");
 }
+
+#[test]
+fn a_view_and_the_activity_log_are_exported_where_the_user_chooses() {
+    let app = App::with_data(
+        "export",
+        PartnerType::DirectBill,
+        Role::GlobalAdmin,
+        &[customer("Fabrikam", "fabrikam.cz"), customer("Contoso", "contoso.cz")],
+    );
+    let s = app.s();
+    show_view(s, "prospect");
+    s.wait_until("both listed", || listed_names(s).len() == 2);
+    let dest = app.data_dir().with_file_name("Prospects.csv");
+    s.find("[data-testid=customers-export]").click().unwrap();
+    app.save_in_file_dialog("Export customers", &dest);
+    s.wait_until("the saved file reported", || s.body_text().contains("Prospects.csv"));
+    let file = std::fs::read_to_string(&dest).unwrap();
+    let lines: Vec<&str> = file.lines().collect();
+    assert_eq!(lines.len(), 3, "{file}");
+    assert!(lines[1].contains("Contoso,contoso.cz") && lines[2].contains("Fabrikam,fabrikam.cz"), "{file}");
+    assert_eq!(file, app.store(async |st| st.export_customers(Relationship::Prospect).await.unwrap()));
+
+    app.open_page("activity");
+    let log = app.data_dir().with_file_name("Activity.csv");
+    s.find("[data-testid=activity-export]").click().unwrap();
+    app.save_in_file_dialog("Export CSV", &log);
+    s.wait_until("the saved log reported", || s.body_text().contains("Activity.csv"));
+    let text = std::fs::read_to_string(&log).unwrap();
+    assert_eq!(text.lines().count(), 4, "the header, the profile and two customers: {text}");
+    assert!(text.contains("Contoso") && text.contains("Fabrikam"), "{text}");
+}

@@ -286,10 +286,21 @@ impl App {
         path
     }
 
-    /// Picks `path` in the system's file dialog whose title contains `title`, the way a user
-    /// types a path: in the GTK file chooser, Ctrl+L opens the location field, and Enter opens
-    /// the file typed there. Keys go through the X server (`xdotool`), as a keyboard's would.
+    /// Saves as `path` in the system's save dialog whose title contains `title`: the name field
+    /// has the keyboard, so its proposed name is selected and the whole path typed over it.
+    pub fn save_in_file_dialog(&self, title: &str, path: &Path) {
+        self.answer_file_dialog(title, path, &["ctrl+a"]);
+    }
+
+    /// Picks `path` in the system's open dialog whose title contains `title`, the way a user
+    /// types a path: in the GTK file chooser, Ctrl+L opens the location field.
     pub fn choose_in_file_dialog(&self, title: &str, path: &Path) {
+        self.answer_file_dialog(title, path, &["ctrl+l"]);
+    }
+
+    /// Types `path` into the file dialog after `keys`, then Enter takes it. Keys go through the X
+    /// server (`xdotool`), as a keyboard's would.
+    fn answer_file_dialog(&self, title: &str, path: &Path, keys: &[&str]) {
         let xdotool = |args: &[&str]| {
             let out = Command::new("xdotool").args(args).output().expect("run xdotool (apt-get install xdotool)");
             (out.status.success(), String::from_utf8_lossy(&out.stdout).trim().to_owned())
@@ -302,7 +313,7 @@ impl App {
         });
         for args in [
             &["windowfocus", "--sync", window.as_str()][..],
-            &["key", "--clearmodifiers", "ctrl+l"],
+            &[&["key", "--clearmodifiers"][..], keys].concat(),
             &["type", "--delay", "20", &path.to_string_lossy()],
         ] {
             assert!(xdotool(args).0, "xdotool {args:?} failed");

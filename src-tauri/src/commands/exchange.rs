@@ -77,9 +77,10 @@ pub async fn export_customers(
 ) -> Result<Option<String>, ApiError> {
     state
         .run(async {
-            let csv = state.store.export_customers(view).await?;
             let title = i18n::text(state.store.ui_language().await?, "customers-export", None);
-            handoff::save_csv(&app, &title, "Customers.csv", &csv)
+            let Some(path) = handoff::choose_csv_destination(&app, &title, "Customers.csv")? else { return Ok(None) };
+            state.store.export_customers_to(view, &path).await?;
+            Ok(Some(path.display().to_string()))
         })
         .await
 }
@@ -93,9 +94,10 @@ pub async fn export_activity(
 ) -> Result<Option<String>, ApiError> {
     state
         .run(async {
-            let csv = state.store.export_activity(&query).await?;
             let title = i18n::text(state.store.ui_language().await?, "activity-export", None);
-            handoff::save_csv(&app, &title, "Activity.csv", &csv)
+            let Some(path) = handoff::choose_csv_destination(&app, &title, "Activity.csv")? else { return Ok(None) };
+            state.store.export_activity_to(&query, &path).await?;
+            Ok(Some(path.display().to_string()))
         })
         .await
 }

@@ -76,7 +76,7 @@ impl Actor {
 }
 
 #[derive(sqlx::FromRow)]
-struct ActivityRow {
+pub(crate) struct ActivityRow {
     id: i64,
     at: String,
     actor_name: String,
@@ -139,33 +139,41 @@ impl Store {
             n => n.min(500),
         };
         let dialect = self.pool().dialect();
-        let mut select =
-            Sql::new("SELECT id, at, actor_name, actor_role, action, customer_id, subject, details FROM activity");
-        push_filter(&mut select, q, dialect);
+        let mut select = select_activity(q, dialect);
         select.push(" ORDER BY id DESC LIMIT ").push_bind(limit).push(" OFFSET ").push_bind(q.offset);
         let rows: Vec<ActivityRow> = select.fetch_all(self.pool()).await?;
         let mut count = Sql::new("SELECT count(*) FROM activity");
         push_filter(&mut count, q, dialect);
         let total = count_of(count.scalar(self.pool()).await?);
-        let items = rows
-            .into_iter()
-            .map(|r| {
-                let details: Details = serde_json::from_str(&r.details).unwrap_or_default();
-                ActivityEntry {
-                    description: describe(lang, r.action, &r.subject, &details.changed),
-                    id: r.id,
-                    at: r.at,
-                    actor_name: r.actor_name,
-                    actor_role: r.actor_role,
-                    action: r.action,
-                    customer_id: r.customer_id,
-                    subject: r.subject,
-                    changed: details.changed,
-                    detail: detail_from_data(lang, &details.changes, details.counts.as_ref()).or(details.detail),
-                }
-            })
-            .collect();
+        let items = rows.into_iter().map(|r| r.entry(lang)).collect();
         Ok(ActivityPage { items, total, offset: q.offset })
+    }
+}
+
+/// The lines `q` selects, newest first once ordered by id.
+pub(crate) fn select_activity(q: &ActivityQuery, dialect: Dialect) -> Sql {
+    let mut select =
+        Sql::new("SELECT id, at, actor_name, actor_role, action, customer_id, subject, details FROM activity");
+    push_filter(&mut select, q, dialect);
+    select
+}
+
+impl ActivityRow {
+    /// The line as the log shows it, in `lang`.
+    pub(crate) fn entry(self, lang: Language) -> ActivityEntry {
+        let details: Details = serde_json::from_str(&self.details).unwrap_or_default();
+        ActivityEntry {
+            description: describe(lang, self.action, &self.subject, &details.changed),
+            id: self.id,
+            at: self.at,
+            actor_name: self.actor_name,
+            actor_role: self.actor_role,
+            action: self.action,
+            customer_id: self.customer_id,
+            subject: self.subject,
+            changed: details.changed,
+            detail: detail_from_data(lang, &details.changes, details.counts.as_ref()).or(details.detail),
+        }
     }
 }
 

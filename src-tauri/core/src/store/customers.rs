@@ -9,7 +9,7 @@ use crate::{
 };
 
 #[derive(sqlx::FromRow)]
-struct CustomerRow {
+pub(crate) struct CustomerRow {
     id: i64,
     company_name: String,
     primary_domain: String,
@@ -71,7 +71,7 @@ struct ViewCount {
 const TAG_SEPARATOR: char = '\u{1f}';
 
 /// The customers `c` with their provider's name and their tags, in order, in one column.
-fn select_customer(dialect: Dialect) -> String {
+pub(crate) fn select_customer(dialect: Dialect) -> String {
     let tags = dialect.join_units("tag");
     format!(
         "SELECT c.id, c.company_name, c.primary_domain, c.microsoft_id, c.country, \
@@ -212,7 +212,7 @@ impl Store {
     }
 }
 
-fn push_filter(b: &mut Sql, q: &CustomerQuery, dialect: Dialect) {
+pub(crate) fn push_filter(b: &mut Sql, q: &CustomerQuery, dialect: Dialect) {
     // With an indexed search the few matches should drive the query, not the view's index.
     let forms = validate::search_forms(&q.search);
     b.push(" WHERE ").push(dialect.customer_view_column(&forms)).push(" = ");

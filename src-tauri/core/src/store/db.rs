@@ -395,6 +395,31 @@ impl Sql {
         on_engine!(db.into(), self, |e, text, args| bound!(sqlx::query_as(text), args).fetch_all(e).await)
     }
 
+    /// Every row, handed to `each` as it arrives, so memory does not grow with the rows; stops
+    /// at the first error `each` returns. Returns how many rows were handed over.
+    pub async fn for_each<'a, T: Record>(
+        self,
+        db: impl Into<Target<'a>>,
+        mut each: impl FnMut(T) -> Result<()>,
+    ) -> Result<u64> {
+        use futures_util::TryStreamExt;
+        let mut refused = None;
+        let handed = on_engine!(db.into(), self, |e, text, args| async {
+            let mut rows = bound!(sqlx::query_as::<_, T>(text), args).fetch(e);
+            let mut handed = 0;
+            while let Some(row) = rows.try_next().await? {
+                if let Err(error) = each(row) {
+                    refused = Some(error);
+                    break;
+                }
+                handed += 1;
+            }
+            Ok::<u64, sqlx::Error>(handed)
+        }
+        .await)?;
+        refused.map_or(Ok(handed), Err)
+    }
+
     /// The one row, if any.
     pub async fn fetch_optional<'a, T: Record>(self, db: impl Into<Target<'a>>) -> Result<Option<T>> {
         on_engine!(db.into(), self, |e, text, args| bound!(sqlx::query_as(text), args).fetch_optional(e).await)

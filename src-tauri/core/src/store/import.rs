@@ -13,8 +13,8 @@ use super::{Sql, Store, Tx};
 use crate::csv::{FileFormat, Sheet};
 use crate::error::field_message;
 use crate::{
-    csv, i18n, validate, Action, ActivityAction, ActivityQuery, Customer, CustomerQuery, Error, Field,
-    InvitationStatus, Language, PartnerProfile, Relationship, Result, Rule, ValidCustomer,
+    csv, i18n, validate, Action, ActivityAction, Customer, Error, Field, InvitationStatus, Language, PartnerProfile,
+    Relationship, Result, Rule, ValidCustomer,
 };
 use fluent_bundle::FluentArgs;
 use serde::{Deserialize, Serialize};
@@ -127,7 +127,7 @@ pub(crate) fn detail_from_data(
 }
 
 /// The columns of Partner Center's customer list, by their message ids; all but Tags required.
-const COLUMNS: [&str; 5] =
+pub(crate) const COLUMNS: [&str; 5] =
     ["csv-col-microsoft-id", "csv-col-company", "csv-col-domain", "csv-col-relationship", "csv-col-tags"];
 const REQUIRED: usize = 4;
 
@@ -317,73 +317,6 @@ impl Store {
         actor.record_data(&mut tx, ActivityAction::CustomersImported, None, "Customers.csv", details).await?;
         tx.commit().await?;
         Ok(report)
-    }
-
-    /// Every customer of one view (the Customers page's reseller customers, or invited,
-    /// prospects, removed), as Partner Center's `Customers.csv` (UTF-8 with BOM), with headers and
-    /// relationships in the user's language.
-    pub async fn export_customers(&self, view: Relationship) -> Result<String> {
-        self.require(Action::ViewCustomers).await?;
-        let lang = self.ui_language().await?;
-        let mut out = String::from(csv::BOM);
-        let header: Vec<String> = COLUMNS.iter().map(|id| i18n::text(lang, id, None)).collect();
-        csv::write_row(&mut out, &header.iter().map(String::as_str).collect::<Vec<_>>());
-        let mut offset = 0;
-        loop {
-            let q = CustomerQuery {
-                relationship: view,
-                offset,
-                limit: CustomerQuery::MAX_LIMIT,
-                ..CustomerQuery::default()
-            };
-            let page = self.customers(&q).await?;
-            for c in &page.items {
-                let relationship = i18n::text(lang, &format!("relationship-{}", c.relationship.as_str()), None);
-                let tags = c.tags.join(";");
-                csv::write_row(
-                    &mut out,
-                    &[
-                        c.microsoft_id.as_deref().unwrap_or(""),
-                        &c.company_name,
-                        &c.primary_domain,
-                        &relationship,
-                        &tags,
-                    ],
-                );
-            }
-            offset += page.items.len() as u32;
-            if page.items.is_empty() || offset >= page.total {
-                return Ok(out);
-            }
-        }
-    }
-
-    /// The activity lines `q` selects (every page), as CSV in the user's language.
-    pub async fn export_activity(&self, q: &ActivityQuery) -> Result<String> {
-        self.require(Action::ViewCustomers).await?;
-        let lang = self.ui_language().await?;
-        let mut out = String::from(csv::BOM);
-        let header: Vec<String> =
-            ["activity-col-when", "activity-col-who", "field-staff-role", "activity-col-what", "activity-col-detail"]
-                .iter()
-                .map(|id| i18n::text(lang, id, None))
-                .collect();
-        csv::write_row(&mut out, &header.iter().map(String::as_str).collect::<Vec<_>>());
-        let mut q = ActivityQuery { offset: 0, limit: 500, ..q.clone() };
-        loop {
-            let page = self.activity(&q).await?;
-            for e in &page.items {
-                let role = i18n::text(lang, &format!("role-{}", e.actor_role.as_str().replace('_', "-")), None);
-                csv::write_row(
-                    &mut out,
-                    &[&e.at, &e.actor_name, &role, &e.description, e.detail.as_deref().unwrap_or("")],
-                );
-            }
-            q.offset += page.items.len() as u32;
-            if page.items.is_empty() || q.offset >= page.total {
-                return Ok(out);
-            }
-        }
     }
 }
 
@@ -587,7 +520,7 @@ mod tests {
     use crate::profile::tests::input as profile;
     use crate::store::fixture::Fixture;
     use crate::store::tests::store;
-    use crate::{ActivityEntry, CustomerInput, ErrorCode};
+    use crate::{ActivityEntry, ActivityQuery, CustomerInput, CustomerQuery, ErrorCode};
     use std::sync::Mutex;
 
     const HEADER: &str = "Microsoft ID,Company name,Primary domain name,Relationship,Tags\r\n";

@@ -11,6 +11,7 @@ mod customers;
 mod db;
 #[cfg(test)]
 mod enforcement_tests;
+mod export;
 #[cfg(test)]
 pub(crate) mod fixture;
 #[cfg(test)]
