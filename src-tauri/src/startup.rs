@@ -157,8 +157,9 @@ impl Waiting {
     }
 }
 
-/// The main window, created only once the store is open (it is `create: false` in the config),
-/// so a database fault leaves the dialog as the app's only window.
+/// The main window (`create: false` in the config): for the local file, created only once it
+/// opens, so a fault leaves the dialog as the app's only window; for a team workspace, at once,
+/// to show the wait for its server.
 fn main_window(app: &AppHandle) -> tauri::Result<()> {
     if app.get_webview_window("main").is_some() {
         return Ok(());
