@@ -197,6 +197,15 @@ fn server_parts() -> (String, String, String, String) {
     (host.to_owned(), port.to_owned(), user.to_owned(), password.to_owned())
 }
 
+/// A new, empty database on the test server, and its name.
+fn empty_database() -> (liaison_core::testing::ServerDatabase, String) {
+    let admin = liaison_core::testing::postgres_url().expect("a PostgreSQL server: run `cargo xtask test`");
+    let target =
+        tokio::runtime::Runtime::new().unwrap().block_on(liaison_core::testing::ServerDatabase::create(&admin));
+    let database = target.url().rsplit_once('/').unwrap().1.to_owned();
+    (target, database)
+}
+
 fn fill_workspace(s: &liaison_e2e::Session, host: &str, port: &str, database: &str, user: &str) {
     for (field, value) in [("host", host), ("port", port), ("database", database), ("user", user)] {
         let input = s.find(&format!("[data-testid=workspace-{field}]"));
@@ -209,10 +218,7 @@ fn fill_workspace(s: &liaison_e2e::Session, host: &str, port: &str, database: &s
 #[test]
 fn a_global_admin_tests_addresses_and_moves_the_local_file_into_an_empty_workspace_from_settings() {
     let (host, port, owner, password) = server_parts();
-    let target = tokio::runtime::Runtime::new()
-        .unwrap()
-        .block_on(liaison_core::testing::ServerDatabase::create(&liaison_core::testing::postgres_url().unwrap()));
-    let database = target.url().rsplit_once('/').unwrap().1.to_owned();
+    let (target, database) = empty_database();
     // The owner's password comes from PostgreSQL's own convention, as a user would set it.
     let app = App::prepared_with_env(
         "workspace-move",
@@ -270,10 +276,7 @@ fn a_global_admin_tests_addresses_and_moves_the_local_file_into_an_empty_workspa
 #[test]
 fn a_password_typed_in_settings_is_kept_in_the_keychain_only_and_opens_the_workspace_after_a_restart() {
     let (host, port, owner, password) = server_parts();
-    let target = tokio::runtime::Runtime::new()
-        .unwrap()
-        .block_on(liaison_core::testing::ServerDatabase::create(&liaison_core::testing::postgres_url().unwrap()));
-    let database = target.url().rsplit_once('/').unwrap().1.to_owned();
+    let (target, database) = empty_database();
     // No PGPASSWORD and no .pgpass: the password is only what the user types.
     let mut app = App::prepared("workspace-keychain", PartnerType::DirectBill, Role::GlobalAdmin, async |store| {
         store.add_customer(&with_contact("Contoso", "contoso.cz")).await.unwrap();
