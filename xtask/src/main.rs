@@ -48,9 +48,20 @@ fn run() -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Measures the store at scale (release build); prints figures, asserts nothing about time.
+/// Measures the store at scale (release build) on a local file and on the private PostgreSQL
+/// server; prints figures, asserts nothing about time.
 fn bench() -> Result<ExitCode, String> {
-    proc::step("benchmark", proc::cargo(&root(), &["bench", "-p", "liaison-core", "--bench", "scale"]))?;
+    let root = root();
+    setup::system_packages(setup::Purpose::Test)?;
+    let mut tally = Tally::default();
+    // Lives to the end of this function: dropping it stops the server.
+    let cluster = start_postgres(&root, &mut tally);
+    let mut bench =
+        proc::cargo(&root, &["bench", "-p", "liaison-core", "--features", "test-support", "--bench", "scale"]);
+    if let Some(cluster) = &cluster {
+        bench.env(POSTGRES_URL, cluster.url());
+    }
+    proc::step("benchmark", bench)?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -1,5 +1,6 @@
 //! Writing and reading the append-only activity log.
 
+use super::customers::BATCH_ROWS;
 use super::import::{detail_from_data, FieldChange, ImportCounts};
 use super::{count_of, Dialect, Sql, Store, Tx};
 use crate::{
@@ -43,8 +44,7 @@ impl Actor {
         changed: &[Field],
         detail: Option<&str>,
     ) -> Result<()> {
-        let details = serde_json::json!({ "changed": changed, "detail": detail });
-        self.record_data(tx, action, customer_id, subject, details).await
+        self.record_data(tx, action, customer_id, subject, details_of(changed, detail)).await
     }
 
     /// Appends one line whose details are data, worded only when read (in the reader's language).
@@ -56,23 +56,54 @@ impl Actor {
         subject: &str,
         details: serde_json::Value,
     ) -> Result<()> {
-        tx.changed(super::Change { action: Some(action), customer_id });
-        let details = details.to_string();
+        self.record_lines(tx, &[Line { action, customer_id, subject, details }]).await
+    }
+
+    /// Appends lines in order, [`BATCH_ROWS`] to a statement.
+    pub async fn record_lines(&self, tx: &mut Tx, lines: &[Line<'_>]) -> Result<()> {
         let now = tx.dialect().now();
-        Sql::new(format!(
-            "INSERT INTO activity (at, actor_name, actor_role, action, customer_id, subject, details) \
-             VALUES ({now}, ?, ?, ?, ?, ?, ?)"
-        ))
-        .bind(&self.name)
-        .bind(self.role.as_str())
-        .bind(action.as_str())
-        .bind(customer_id)
-        .bind(subject)
-        .bind(details)
-        .execute(tx)
-        .await?;
+        for chunk in lines.chunks(BATCH_ROWS) {
+            let mut sql = Sql::new(
+                "INSERT INTO activity (at, actor_name, actor_role, action, customer_id, subject, details) VALUES ",
+            );
+            for (i, line) in chunk.iter().enumerate() {
+                tx.changed(super::Change { action: Some(line.action), customer_id: line.customer_id });
+                sql.push(if i == 0 { "" } else { ", " });
+                sql.push(format!("({now}, ?, ?, ?, ?, ?, ?)"));
+                sql = sql
+                    .bind(&self.name)
+                    .bind(self.role.as_str())
+                    .bind(line.action.as_str())
+                    .bind(line.customer_id)
+                    .bind(line.subject)
+                    .bind(line.details.to_string());
+            }
+            sql.execute(&mut *tx).await?;
+        }
         Ok(())
     }
+}
+
+/// One activity line to append: what was done, to which customer, named as it is now, with
+/// its details as data.
+pub(crate) struct Line<'a> {
+    pub action: ActivityAction,
+    pub customer_id: Option<i64>,
+    pub subject: &'a str,
+    pub details: serde_json::Value,
+}
+
+/// A line's details: the fields changed and a free-text detail, each left out when there is
+/// none (a line is written for every customer an import adds, so empty keys would add up).
+pub(crate) fn details_of(changed: &[Field], detail: Option<&str>) -> serde_json::Value {
+    let mut details = serde_json::Map::new();
+    if !changed.is_empty() {
+        details.insert("changed".into(), serde_json::json!(changed));
+    }
+    if let Some(detail) = detail {
+        details.insert("detail".into(), detail.into());
+    }
+    serde_json::Value::Object(details)
 }
 
 #[derive(sqlx::FromRow)]

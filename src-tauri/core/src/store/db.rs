@@ -93,6 +93,10 @@ impl Pool {
     }
 }
 
+/// More changes than this in one transaction are told as [`Change::EVERYTHING`]: reloading
+/// everything once is cheaper than hearing of each customer.
+const MANY_CHANGES: usize = 32;
+
 impl Tx {
     fn new(conn: TxConn, told: Option<broadcast::Sender<Change>>) -> Tx {
         Tx { conn, changes: Vec::new(), told }
@@ -105,9 +109,15 @@ impl Tx {
         }
     }
 
-    /// Notes a change, told to everyone once the transaction commits.
+    /// Notes a change, told to everyone once the transaction commits. A transaction of many
+    /// changes (an import) is told as one: anything may have changed.
     pub fn changed(&mut self, change: Change) {
-        if !self.changes.contains(&change) {
+        if self.changes.first() == Some(&Change::EVERYTHING) || self.changes.contains(&change) {
+            return;
+        }
+        if self.changes.len() == MANY_CHANGES {
+            self.changes = vec![Change::EVERYTHING];
+        } else {
             self.changes.push(change);
         }
     }
@@ -350,7 +360,7 @@ pub(crate) fn from_server(e: sqlx::Error) -> crate::Error {
 macro_rules! bound {
     ($query:expr, $args:expr) => {{
         let mut q = $query;
-        for v in $args.iter().cloned() {
+        for v in $args {
             q = q.bind(v);
         }
         q
@@ -559,28 +569,33 @@ impl Dialect {
         }
     }
 
-    /// ` AND` customer `c`'s company name, primary domain or Microsoft ID contains one of
-    /// `forms` (the search term as `validate::search_forms` spells it, the term first), ignoring
-    /// case; nothing for an empty term. Both engines find the same customers.
+    /// ` AND` customer `c`'s company name or primary domain contains one of `forms` (the search
+    /// term as `validate::search_forms` spells it, the term first), or its Microsoft ID starts
+    /// with the term, ignoring case; nothing for an empty term. Both engines find the same
+    /// customers. A Microsoft ID is matched from its start so that its unique index serves the
+    /// search and no search index has to hold every fragment of every ID.
     pub fn push_customer_search(self, b: &mut Sql, forms: &[String]) {
         let term = forms.first().map_or("", String::as_str);
         if term.is_empty() {
             return;
         }
+        let id_prefix = term.to_lowercase();
+        // Every ID starting with the prefix sorts between it and it followed by the last code
+        // point (both engines compare these columns byte by byte).
+        let id_end = format!("{id_prefix}{}", char::MAX);
         match self.0 {
             Engine::Sqlite if term.chars().count() >= TRIGRAM_CHARS => {
-                // FTS5 phrases: the trigram index finds each as a substring of any column.
+                // FTS5 phrases: the trigram index finds each as a substring of either column.
                 let phrases: Vec<String> = forms.iter().map(|f| format!("\"{}\"", f.replace('"', "\"\""))).collect();
-                b.push(" AND c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ");
+                b.push(" AND (c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ");
                 b.push_bind(phrases.join(" OR "));
                 b.push(")");
             }
             Engine::Sqlite => {
                 let needle = term.to_lowercase();
                 b.push(" AND (instr(c.company_key, ").push_bind(needle.clone());
-                b.push(") > 0 OR instr(c.primary_domain, ").push_bind(needle.clone());
-                b.push(") > 0 OR instr(coalesce(c.microsoft_id, ''), ").push_bind(needle);
-                b.push(") > 0)");
+                b.push(") > 0 OR instr(c.primary_domain, ").push_bind(needle);
+                b.push(") > 0");
             }
             Engine::Postgres => {
                 // pg_trgm's indexes serve these patterns. The name is matched by its lower-cased
@@ -592,12 +607,13 @@ impl Dialect {
                     let pattern = contains_pattern(&form.to_lowercase());
                     b.push(if i == 0 { "" } else { " OR " });
                     b.push("c.company_key ILIKE ").push_bind(pattern.clone());
-                    b.push(" OR c.primary_domain ILIKE ").push_bind(pattern.clone());
-                    b.push(" OR c.microsoft_id ILIKE ").push_bind(pattern);
+                    b.push(" OR c.primary_domain ILIKE ").push_bind(pattern);
                 }
-                b.push(")");
             }
         }
+        b.push(" OR (c.microsoft_id >= ").push_bind(id_prefix);
+        b.push(" AND c.microsoft_id < ").push_bind(id_end);
+        b.push("))");
     }
 }
 

@@ -5,15 +5,15 @@
 //! file again inside the one write transaction that carries it out, so nothing that changed since
 //! the preview is overwritten unseen.
 
-use super::activity::Actor;
-use super::customers::{customer_in, insert_customer, write_tags};
+use super::activity::{details_of, Actor, Line};
+use super::customers::{insert_customers, replace_tags, BATCH_ROWS};
 use super::invitations::{accept_in, invitation_in};
 use super::profile::profile_in;
 use super::{Sql, Store, Tx};
 use crate::csv::{FileFormat, Sheet};
 use crate::error::field_message;
 use crate::{
-    csv, i18n, validate, Action, ActivityAction, Customer, Error, Field, InvitationStatus, Language, PartnerProfile,
+    csv, i18n, validate, Action, ActivityAction, Error, Field, InvitationStatus, Language, PartnerProfile,
     Relationship, Result, Rule, ValidCustomer,
 };
 use fluent_bundle::FluentArgs;
@@ -146,18 +146,26 @@ fn column_positions(header: &[&str]) -> [Option<usize>; 5] {
     })
 }
 
-/// A relationship as the file words it, in any of Liaison's languages or as Partner Center does.
-fn relationship_named(value: &str) -> Option<Relationship> {
-    let key = |s: &str| s.chars().filter(|c| !c.is_whitespace()).flat_map(char::to_lowercase).collect::<String>();
-    let wanted = key(value);
-    if PARTNER_CENTER_RESELLER.iter().any(|r| key(r) == wanted) {
-        return Some(Relationship::Reseller);
+/// Every way a file may word a relationship (in any of Liaison's languages or as Partner
+/// Center does), by [`relationship_key`]; built once an import.
+fn relationship_names() -> HashMap<String, Relationship> {
+    let mut names = HashMap::new();
+    for r in PARTNER_CENTER_RESELLER {
+        names.insert(relationship_key(r), Relationship::Reseller);
     }
-    Relationship::ALL.iter().copied().find(|r| {
-        i18n::available()
-            .into_iter()
-            .any(|lang| key(&i18n::text(lang, &format!("relationship-{}", r.as_str()), None)) == wanted)
-    })
+    for r in Relationship::ALL.iter().copied() {
+        for lang in i18n::available() {
+            names
+                .entry(relationship_key(&i18n::text(lang, &format!("relationship-{}", r.as_str()), None)))
+                .or_insert(r);
+        }
+    }
+    names
+}
+
+/// A relationship's wording without case or spaces, as files differ in both.
+fn relationship_key(value: &str) -> String {
+    value.chars().filter(|c| !c.is_whitespace()).flat_map(char::to_lowercase).collect()
 }
 
 /// One row of the file: its cells trimmed and any spreadsheet formula guard undone.
@@ -229,14 +237,76 @@ struct Watch<'a> {
 
 impl Watch<'_> {
     fn step(&mut self) -> Result<()> {
+        self.advance(1)
+    }
+
+    /// `steps` more are done.
+    fn advance(&mut self, steps: usize) -> Result<()> {
         if self.cancel.load(Ordering::Relaxed) {
             return Err(Error::Cancelled);
         }
-        self.done += 1;
-        if self.done.is_multiple_of(self.every) || self.done == self.total {
+        let before = self.done / self.every;
+        self.done = (self.done + steps as u32).min(self.total);
+        if self.done / self.every != before || self.done == self.total {
             (self.progress)(ImportProgress { done: self.done, total: self.total });
         }
         Ok(())
+    }
+}
+
+/// A customer as an import matches rows against it.
+#[derive(sqlx::FromRow)]
+struct KnownCustomer {
+    id: i64,
+    company_name: String,
+    primary_domain: String,
+    microsoft_id: Option<String>,
+    #[sqlx(try_from = "String")]
+    relationship: Relationship,
+    #[sqlx(skip)]
+    tags: Vec<String>,
+}
+
+/// What the database holds that rows are matched against, read once at the start: every
+/// customer with its tags, found by Microsoft ID and by primary domain, and the pending
+/// invitations of each. Planning then reads nothing more, so its time does not grow with
+/// round trips to the database.
+struct Known {
+    customers: Vec<KnownCustomer>,
+    by_microsoft_id: HashMap<String, usize>,
+    by_domain: HashMap<String, usize>,
+    /// Pending invitations of each customer, oldest first.
+    pending: HashMap<i64, Vec<i64>>,
+}
+
+impl Known {
+    async fn read(tx: &mut Tx) -> Result<Known> {
+        let mut customers: Vec<KnownCustomer> =
+            Sql::new("SELECT id, company_name, primary_domain, microsoft_id, relationship FROM customers ORDER BY id")
+                .fetch_all(&mut *tx)
+                .await?;
+        let at: HashMap<i64, usize> = customers.iter().enumerate().map(|(i, c)| (c.id, i)).collect();
+        // In the order a customer's tags are read everywhere else (select_customer).
+        Sql::new("SELECT customer_id, tag FROM customer_tags ORDER BY customer_id, tag")
+            .for_each(&mut *tx, |(id, tag): (i64, String)| {
+                if let Some(&i) = at.get(&id) {
+                    customers[i].tags.push(tag);
+                }
+                Ok(())
+            })
+            .await?;
+        let mut pending: HashMap<i64, Vec<i64>> = HashMap::new();
+        Sql::new("SELECT id, customer_id FROM invitations WHERE status = ? ORDER BY id")
+            .bind(InvitationStatus::Sent.as_str())
+            .for_each(&mut *tx, |(id, customer): (i64, i64)| {
+                pending.entry(customer).or_default().push(id);
+                Ok(())
+            })
+            .await?;
+        let by_microsoft_id =
+            customers.iter().enumerate().filter_map(|(i, c)| c.microsoft_id.clone().map(|mid| (mid, i))).collect();
+        let by_domain = customers.iter().enumerate().map(|(i, c)| (c.primary_domain.clone(), i)).collect();
+        Ok(Known { customers, by_microsoft_id, by_domain, pending })
     }
 }
 
@@ -264,7 +334,9 @@ impl Store {
         let mut tx = if apply { self.write().await? } else { self.pool().begin().await? };
         let actor = self.actor_for(&mut tx, Action::RecordAcceptance).await?;
         let profile = profile_in(&mut tx).await?.ok_or(Error::ProfileMissing)?;
-        let steps = plan(&mut tx, lang, &profile, &rows, &mut watch).await?;
+        let known = Known::read(&mut tx).await?;
+        let steps = plan(lang, &profile, &rows, &known, &mut watch)?;
+        drop(known);
         let mut report = ImportReport {
             applied: apply,
             format: sheet.format,
@@ -294,17 +366,7 @@ impl Store {
             tx.rollback().await?;
             return Ok(report);
         }
-        for step in steps {
-            watch.step()?;
-            match step {
-                Step::Add(v, relationship) => {
-                    let id = insert_customer(&mut tx, &v, relationship).await?;
-                    actor.record(&mut tx, ActivityAction::CustomerAdded, Some(id), &v.company_name, &[]).await?;
-                }
-                Step::Update(u) => write_update(&mut tx, &actor, u).await?,
-                Step::Reject(_) | Step::Unchanged => {}
-            }
-        }
+        write(&mut tx, &actor, steps, &mut watch).await?;
         let counts = ImportCounts {
             added: report.added,
             updated: report.updated,
@@ -313,22 +375,24 @@ impl Store {
             restored: report.restored.len() as u32,
             rejected: report.rejected.len() as u32,
         };
-        let details = serde_json::json!({ "changed": [], "counts": counts });
+        let details = serde_json::json!({ "counts": counts });
         actor.record_data(&mut tx, ActivityAction::CustomersImported, None, "Customers.csv", details).await?;
         tx.commit().await?;
         Ok(report)
     }
 }
 
-/// Decides what every row does, reading only. Rows repeating a Microsoft ID or domain of an
-/// earlier row, or naming the same customer, are rejected, so the steps never collide.
-async fn plan(
-    tx: &mut Tx,
+/// Decides what every row does from what the database held at the start. Rows repeating a
+/// Microsoft ID or domain of an earlier row, or naming the same customer, are rejected, so the
+/// steps never collide.
+fn plan(
     lang: Language,
     profile: &PartnerProfile,
     rows: &[Row],
+    known: &Known,
     watch: &mut Watch<'_>,
 ) -> Result<Vec<Step>> {
+    let names = relationship_names();
     let mut seen_mid: HashMap<String, u32> = HashMap::new();
     let mut seen_domain: HashMap<String, u32> = HashMap::new();
     let mut seen_customer: HashMap<i64, u32> = HashMap::new();
@@ -345,7 +409,7 @@ async fn plan(
         };
         let name = check(Field::CompanyName, validate::company_name(company));
         let domain = check(Field::PrimaryDomain, validate::primary_domain(domain));
-        let listed = relationship_named(relationship);
+        let listed = names.get(&relationship_key(relationship)).copied();
         if listed.is_none() && relationship.is_empty() {
             reasons.push(field_message(lang, Field::Relationship, Rule::Required));
         } else if listed.is_none() {
@@ -377,13 +441,9 @@ async fn plan(
             continue;
         };
         // A customer not yet connected (as Liaison exports them) has no Microsoft ID to match by.
-        let by_id: Option<i64> =
-            Sql::new("SELECT id FROM customers WHERE microsoft_id = ?").bind(&mid).scalar_optional(&mut *tx).await?;
-        let by_domain: Option<i64> = Sql::new("SELECT id FROM customers WHERE primary_domain = ?")
-            .bind(&domain)
-            .scalar_optional(&mut *tx)
-            .await?;
-        let Some(id) = by_id.or(by_domain) else {
+        let by_id = mid.as_deref().and_then(|m| known.by_microsoft_id.get(m)).copied();
+        let by_domain = known.by_domain.get(&domain).copied();
+        let Some(at) = by_id.or(by_domain) else {
             let v = ValidCustomer {
                 company_name: name,
                 primary_domain: domain,
@@ -400,17 +460,17 @@ async fn plan(
             steps.push(Step::Add(v, relationship));
             continue;
         };
-        if by_domain.is_some_and(|d| d != id) {
+        if by_domain.is_some_and(|d| d != at) {
             steps.push(reject(vec![field_message(lang, Field::PrimaryDomain, Rule::Taken)]));
             continue;
         }
-        if let Some(first) = seen_customer.insert(id, row.line) {
+        let c = &known.customers[at];
+        if let Some(first) = seen_customer.insert(c.id, row.line) {
             let mut args = FluentArgs::new();
             args.set("line", first);
             steps.push(reject(vec![i18n::text(lang, "import-same-customer", Some(&args))]));
             continue;
         }
-        let c = customer_in(tx, id).await?;
         // The file's tags join the customer's, under the same rule (duplicates, limit) as its own.
         let merged = match validate::tags(&[c.tags.as_slice(), &tags].concat()) {
             Ok(merged) => merged,
@@ -419,35 +479,28 @@ async fn plan(
                 continue;
             }
         };
-        steps.push(update_of(tx, c, listed, name, domain, mid, merged).await?);
+        let pending = known.pending.get(&c.id).map_or(&[][..], Vec::as_slice);
+        steps.push(update_of(c, pending, listed, name, domain, mid, merged));
     }
     Ok(steps)
 }
 
-/// What a valid row listing the customer `c` as `listed` changes; `merged` is the customer's
-/// tags with the row's added.
-async fn update_of(
-    tx: &mut Tx,
-    c: Customer,
+/// What a valid row listing the customer `c` (with its `pending` invitations) as `listed`
+/// changes; `merged` is the customer's tags with the row's added.
+fn update_of(
+    c: &KnownCustomer,
+    pending: &[i64],
     listed: Relationship,
     name: String,
     domain: String,
     mid: Option<String>,
     merged: Vec<String>,
-) -> Result<Step> {
+) -> Step {
     // A row without a Microsoft ID keeps the one Liaison knows.
     let mid = mid.or_else(|| c.microsoft_id.clone());
     // The file only ever establishes a relationship; ending one is the attested removal's.
     let relationship = if listed == Relationship::Reseller { listed } else { c.relationship };
-    let accept: Vec<i64> = if relationship == Relationship::Reseller {
-        Sql::new("SELECT id FROM invitations WHERE customer_id = ? AND status = ? ORDER BY id")
-            .bind(c.id)
-            .bind(InvitationStatus::Sent.as_str())
-            .scalars(tx)
-            .await?
-    } else {
-        Vec::new()
-    };
+    let accept = if relationship == Relationship::Reseller { pending.to_vec() } else { Vec::new() };
     let restored = c.relationship == Relationship::Removed && relationship == Relationship::Reseller;
     let mut changes = Vec::new();
     let mut change = |field, from: &str, to: &str| {
@@ -464,44 +517,95 @@ async fn update_of(
         change(Field::Relationship, c.relationship.as_str(), relationship.as_str());
     }
     if changes.is_empty() && accept.is_empty() && !restored {
-        return Ok(Step::Unchanged);
+        return Step::Unchanged;
     }
     let tags = (merged.len() != c.tags.len()).then_some(merged);
-    Ok(Step::Update(Update { id: c.id, name, domain, mid, tags, relationship, accept, restored, changes }))
+    Step::Update(Update { id: c.id, name, domain, mid, tags, relationship, accept, restored, changes })
 }
 
-/// Carries out one update with its activity lines.
-async fn write_update(tx: &mut Tx, actor: &Actor, u: Update) -> Result<()> {
-    for inv in &u.accept {
-        let inv = invitation_in(tx, *inv).await?;
-        accept_in(tx, actor, &inv, u.mid.as_deref()).await?;
+/// Carries out the planned steps, [`BATCH_ROWS`] rows to a statement, each customer added or
+/// changed with its activity lines.
+async fn write(tx: &mut Tx, actor: &Actor, steps: Vec<Step>, watch: &mut Watch<'_>) -> Result<()> {
+    let (mut adds, mut updates) = (Vec::new(), Vec::new());
+    for step in steps {
+        match step {
+            Step::Add(v, relationship) => adds.push((v, relationship)),
+            Step::Update(u) => updates.push(u),
+            Step::Reject(_) | Step::Unchanged => watch.step()?,
+        }
     }
+    for chunk in adds.chunks(BATCH_ROWS) {
+        let customers: Vec<(&ValidCustomer, Relationship)> = chunk.iter().map(|(v, r)| (v, *r)).collect();
+        let ids = insert_customers(tx, &customers).await?;
+        let lines: Vec<Line> = ids
+            .iter()
+            .zip(chunk)
+            .map(|(id, (v, _))| Line {
+                action: ActivityAction::CustomerAdded,
+                customer_id: Some(*id),
+                subject: &v.company_name,
+                details: details_of(&[], None),
+            })
+            .collect();
+        actor.record_lines(tx, &lines).await?;
+        watch.advance(chunk.len())?;
+    }
+    for chunk in updates.chunks(BATCH_ROWS) {
+        for u in chunk {
+            for inv in &u.accept {
+                let inv = invitation_in(tx, *inv).await?;
+                accept_in(tx, actor, &inv, u.mid.as_deref()).await?;
+            }
+        }
+        update_customers(tx, chunk).await?;
+        let tags: Vec<(i64, &[String])> =
+            chunk.iter().filter_map(|u| u.tags.as_ref().map(|t| (u.id, t.as_slice()))).collect();
+        replace_tags(tx, &tags).await?;
+        let lines: Vec<Line> = chunk.iter().filter_map(update_line).collect();
+        actor.record_lines(tx, &lines).await?;
+        watch.advance(chunk.len())?;
+    }
+    Ok(())
+}
+
+/// Writes the names, domains, Microsoft IDs and relationships of updated customers, one
+/// statement for all of `updates`.
+async fn update_customers(tx: &mut Tx, updates: &[Update]) -> Result<()> {
     let now = tx.dialect().now();
-    Sql::new(format!(
-        "UPDATE customers SET company_name = ?, company_key = ?, primary_domain = ?, microsoft_id = ?, \
-         relationship = ?, updated_at = {now} WHERE id = ?"
-    ))
-    .bind(&u.name)
-    .bind(u.name.to_lowercase())
-    .bind(&u.domain)
-    .bind(&u.mid)
-    .bind(u.relationship.as_str())
-    .bind(u.id)
-    .execute(&mut *tx)
-    .await?;
-    if let Some(tags) = &u.tags {
-        write_tags(tx, u.id, tags).await?;
+    // Both engines name the columns of a VALUES list column1, column2, …
+    let mut sql = Sql::new(format!(
+        "UPDATE customers SET company_name = v.column2, company_key = v.column3, primary_domain = v.column4, \
+         microsoft_id = v.column5, relationship = v.column6, updated_at = {now}, version = customers.version + 1 \
+         FROM (VALUES "
+    ));
+    for (i, u) in updates.iter().enumerate() {
+        sql.push(if i == 0 { "(?, ?, ?, ?, ?, ?)" } else { ", (?, ?, ?, ?, ?, ?)" });
+        sql = sql
+            .bind(u.id)
+            .bind(&u.name)
+            .bind(u.name.to_lowercase())
+            .bind(&u.domain)
+            .bind(&u.mid)
+            .bind(u.relationship.as_str());
     }
+    sql.push(") AS v WHERE customers.id = v.column1");
+    sql.execute(tx).await?;
+    Ok(())
+}
+
+/// The activity line of an update: a restored relationship, or the fields it changed; none
+/// when it only accepted invitations (they have lines of their own).
+fn update_line(u: &Update) -> Option<Line<'_>> {
     let action = if u.restored {
         ActivityAction::RelationshipRestored
     } else if !u.changes.is_empty() {
         ActivityAction::CustomerUpdated
     } else {
-        return Ok(());
+        return None;
     };
     let changed: Vec<Field> = u.changes.iter().map(|c| c.field).collect();
     let details = serde_json::json!({ "changed": changed, "changes": u.changes });
-    actor.record_data(tx, action, Some(u.id), &u.name, details).await
+    Some(Line { action, customer_id: Some(u.id), subject: &u.name, details })
 }
 
 /// Imports `text` written to a file, as the app imports the file the user picked.
@@ -520,7 +624,7 @@ mod tests {
     use crate::profile::tests::input as profile;
     use crate::store::fixture::Fixture;
     use crate::store::tests::store;
-    use crate::{ActivityEntry, ActivityQuery, CustomerInput, CustomerQuery, ErrorCode};
+    use crate::{ActivityEntry, ActivityQuery, Customer, CustomerInput, CustomerQuery, ErrorCode};
     use std::sync::Mutex;
 
     const HEADER: &str = "Microsoft ID,Company name,Primary domain name,Relationship,Tags\r\n";

@@ -7,7 +7,7 @@ use crate::profile::tests::input as profile;
 use crate::testing;
 #[cfg(unix)]
 use crate::testing::Unwritable;
-use crate::{ActivityAction, ActivityQuery, Error, Language, OpenFault, Role};
+use crate::{ActivityAction, ActivityQuery, CustomerQuery, Error, Language, OpenFault, Relationship, Role};
 use sqlx::sqlite::SqliteConnectOptions;
 use sqlx::{ConnectOptions, Connection, SqliteConnection};
 use std::path::{Path, PathBuf};
@@ -102,16 +102,16 @@ async fn a_database_another_program_locked_is_refused_untouched() {
     Store::open_in(dir.path()).await.unwrap().close().await;
 }
 
-/// A database as the previous build left it: every migration but the newest applied.
+/// A database as a build before staff members left it, with a customer: the upgrade then moves
+/// the profile's staff member and indexes the customer anew for search.
 async fn older_db() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let older = dir.path().join("older-migrations");
     std::fs::create_dir(&older).unwrap();
     let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations/sqlite");
     let mut files: Vec<PathBuf> = std::fs::read_dir(&source).unwrap().map(|e| e.unwrap().path()).collect();
-    files.sort();
-    files.pop();
-    assert!(!files.is_empty(), "needs two migrations or more");
+    files.retain(|f| f.file_name().is_some_and(|n| n < "20261122060000_staff_members.sql"));
+    assert!(!files.is_empty(), "needs the migrations before staff members");
     for f in &files {
         std::fs::copy(f, older.join(f.file_name().unwrap())).unwrap();
     }
@@ -129,6 +129,15 @@ async fn older_db() -> (tempfile::TempDir, PathBuf) {
     .await
     .unwrap();
     sqlx::query("INSERT INTO settings VALUES ('ui_language', 'cs-CZ')").execute(&pool).await.unwrap();
+    sqlx::query(
+        "INSERT INTO customers (company_name, company_key, primary_domain, microsoft_id, country, contact_name, \
+         contact_email, language, notes, created_at, updated_at) VALUES ('Contoso', 'contoso', 'contoso.cz', \
+         'bbbbbbbb-0000-4000-8000-000000000001', 'CZ', '', '', 'en-US', '', '2026-01-01T00:00:00.000Z', \
+         '2026-01-01T00:00:00.000Z')",
+    )
+    .execute(&pool)
+    .await
+    .unwrap();
     pool.close().await;
     (dir, db)
 }
@@ -164,6 +173,12 @@ async fn an_older_database_is_backed_up_before_its_upgrade_and_a_current_one_is_
     );
     assert_eq!(log.items[0].actor_name, "Jana");
     assert_eq!(store.profile().await.unwrap().unwrap().company_name, "Northwind");
+    // The customer is found by a fragment of its name or domain, and by the start of its ID.
+    for term in ["ntos", "oso.cz", "BBBBBBBB-0000"] {
+        let q = CustomerQuery { search: term.into(), relationship: Relationship::Prospect, ..CustomerQuery::default() };
+        let found: Vec<String> = store.customers(&q).await.unwrap().items.into_iter().map(|c| c.company_name).collect();
+        assert_eq!(found, ["Contoso"], "{term}");
+    }
     store.close().await;
     // Up to date now: opening again makes no backup.
     Store::open_in(dir.path()).await.unwrap().close().await;
