@@ -344,3 +344,50 @@ fn files_under(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     }
     files
 }
+
+#[test]
+fn an_import_cancelled_while_it_writes_leaves_the_workspace_exactly_as_it_was() {
+    let app = App::on_workspace("workspace-import", PartnerType::DirectBill, Role::GlobalAdmin, async |jana| {
+        jana.add_customer(&with_contact("Contoso", "contoso.cz")).await.unwrap();
+    });
+    let s = app.s();
+    let before = app.store(async |jana| {
+        (jana.customer_counts("").await.unwrap(), jana.activity(&Default::default()).await.unwrap().total)
+    });
+    // 400 new customers, and Contoso listed as a reseller with a new tag.
+    let mut csv = String::from("Microsoft ID,Company name,Primary domain name,Relationship,Tags\r\n");
+    csv.push_str(",Contoso,contoso.cz,Reseller,renewed\r\n");
+    for i in 0..399 {
+        csv.push_str(&format!("{i:08x}-0000-4000-8000-{i:012x},Company {i},company{i}.cz,Reseller,\r\n"));
+    }
+    let file = app.write_file("Customers.csv", csv);
+    s.find("[data-testid=customers-import]").click().unwrap();
+    s.find("[data-testid=import-choose]").click().unwrap();
+    app.choose_in_file_dialog("Customers.csv", &file);
+    s.wait_until("the preview", || s.count("[data-testid=import-report]") == 1);
+
+    // A colleague's transaction holds writes to the customers: the import reads and plans every
+    // row (half its steps), then waits at its first write, where Cancel is pressed.
+    let held = app.workspace().hold_customer_writes();
+    s.find("[data-testid=import-apply]").click().unwrap();
+    s.wait_until("the import waiting at its first write", || {
+        s.count("[data-testid=import-progress]") == 1 && s.body_text().contains("400 of 800")
+    });
+    app.screenshot("progress");
+    s.find("[data-testid=import-cancel]").click().unwrap();
+    held.release();
+    s.wait_until("the cancellation", || {
+        s.texts("[data-testid=import-error]") == ["The import was cancelled. Nothing was changed."]
+    });
+    assert_eq!(s.count("[data-testid=import-progress]"), 0);
+    let after = app.store(async |jana| {
+        (jana.customer_counts("").await.unwrap(), jana.activity(&Default::default()).await.unwrap().total)
+    });
+    assert_eq!(after, before);
+    let contoso = app.store(async |jana| {
+        let q = CustomerQuery { search: "Contoso".into(), relationship: Relationship::Prospect, ..Default::default() };
+        jana.customers(&q).await.unwrap().items
+    });
+    assert_eq!(contoso.len(), 1);
+    assert!(contoso[0].tags.is_empty(), "{contoso:?}");
+}

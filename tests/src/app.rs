@@ -5,6 +5,7 @@ use crate::webdriver::{Session, PATIENCE};
 use crate::Cable;
 use liaison_core::testing::{postgres_url, ServerDatabase};
 use liaison_core::{Cloud, CustomerInput, Language, PartnerType, ProfileInput, Role, StaffInput, Store};
+use sqlx::{Connection, PgConnection};
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -56,6 +57,35 @@ impl Workspace {
     /// The workspace as `login`.
     pub fn url_as(&self, login: &str) -> String {
         self.database.url_as(login)
+    }
+
+    /// A colleague's transaction that holds every write to the customers (reads go on) until
+    /// [`WritesHeld::release`]: a long piece of work stops at a known point, its first write.
+    pub fn hold_customer_writes(&self) -> WritesHeld {
+        let rt = tokio::runtime::Runtime::new().expect("tokio");
+        let conn = rt.block_on(async {
+            let mut conn = PgConnection::connect(&self.owner_url()).await.expect("connect as the owner");
+            sqlx::query("BEGIN").execute(&mut conn).await.expect("begin");
+            sqlx::query("LOCK TABLE customers IN SHARE MODE").execute(&mut conn).await.expect("lock");
+            conn
+        });
+        WritesHeld { rt, conn }
+    }
+}
+
+/// See [`Workspace::hold_customer_writes`].
+pub struct WritesHeld {
+    rt: tokio::runtime::Runtime,
+    conn: PgConnection,
+}
+
+impl WritesHeld {
+    /// Ends the transaction, and with it the hold.
+    pub fn release(mut self) {
+        self.rt.block_on(async {
+            sqlx::query("COMMIT").execute(&mut self.conn).await.expect("commit");
+            self.conn.close().await.expect("close");
+        });
     }
 }
 

@@ -579,10 +579,10 @@ impl Dialect {
         if term.is_empty() {
             return;
         }
-        let id_prefix = term.to_lowercase();
-        // Every ID starting with the prefix sorts between it and it followed by the last code
+        let needle = term.to_lowercase();
+        // Every ID starting with the needle sorts between it and it followed by the last code
         // point (both engines compare these columns byte by byte).
-        let id_end = format!("{id_prefix}{}", char::MAX);
+        let id_end = format!("{needle}{}", char::MAX);
         match self.0 {
             Engine::Sqlite if term.chars().count() >= TRIGRAM_CHARS => {
                 // FTS5 phrases: the trigram index finds each as a substring of either column.
@@ -592,9 +592,8 @@ impl Dialect {
                 b.push(")");
             }
             Engine::Sqlite => {
-                let needle = term.to_lowercase();
                 b.push(" AND (instr(c.company_key, ").push_bind(needle.clone());
-                b.push(") > 0 OR instr(c.primary_domain, ").push_bind(needle);
+                b.push(") > 0 OR instr(c.primary_domain, ").push_bind(needle.clone());
                 b.push(") > 0");
             }
             Engine::Postgres => {
@@ -611,7 +610,7 @@ impl Dialect {
                 }
             }
         }
-        b.push(" OR (c.microsoft_id >= ").push_bind(id_prefix);
+        b.push(" OR (c.microsoft_id >= ").push_bind(needle);
         b.push(" AND c.microsoft_id < ").push_bind(id_end);
         b.push("))");
     }
