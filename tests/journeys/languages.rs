@@ -1,6 +1,6 @@
 use liaison_core::{CustomerInput, Language, PartnerType, Role};
 use liaison_e2e::app::{customer, decode_mailto, show_view};
-use liaison_e2e::checks::layout_problems;
+use liaison_e2e::checks::{layout_problems, wait_until_still};
 use liaison_e2e::{App, Session};
 use serde_json::json;
 use std::time::{Duration, Instant};
@@ -147,13 +147,17 @@ const LANGUAGES: [(&str, &str); 5] =
 /// The two window sizes every view must fit: a common laptop's and a small one.
 const SIZES: [(u32, u32); 2] = [(1280, 800), (1024, 700)];
 
-/// Fails unless the view settles into a layout without problems: Fluent's message bars and
-/// dialogs lay themselves out again a moment after they appear (a message bar first tries one line).
+/// Fails unless the view settles into a layout without problems. It is measured only once
+/// nothing moves (a tab's indicator sliding overflows its tab for a moment, and on a loaded
+/// machine that moment is long), and again after each new settling for a while: Fluent's
+/// message bars and dialogs lay themselves out again a moment after they appear (a message bar
+/// first tries one line).
 fn assert_fits(app: &App, what: &str) {
     let start = Instant::now();
+    wait_until_still(app.s());
     let mut problems = layout_problems(app.s());
     while !problems.is_empty() && start.elapsed() < Duration::from_secs(5) {
-        std::thread::sleep(Duration::from_millis(100));
+        wait_until_still(app.s());
         problems = layout_problems(app.s());
     }
     if !problems.is_empty() {
