@@ -66,18 +66,14 @@ impl Cloud {
     }
 }
 
+/// Every byte but RFC 3986's unreserved characters.
+const COMPONENT: &percent_encoding::AsciiSet =
+    &percent_encoding::NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
+
 /// Percent-encodes `s` for a URL query value or a `mailto:` header: every byte but RFC 3986's
 /// unreserved characters.
 pub fn encode_component(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+    percent_encoding::utf8_percent_encode(s, COMPONENT).to_string()
 }
 
 /// The invitation link of `kind` for `profile` in its cloud at `host`. `provider_tenant_id` is

@@ -69,17 +69,13 @@ impl Action {
     /// Why `role` may not take this action, in `lang`.
     pub fn forbidden_reason(self, lang: Language, role: Role) -> String {
         let mut args = FluentArgs::new();
-        args.set("role", i18n::text(lang, &format!("role-{}", role.as_str().replace('_', "-")), None));
+        args.set("role", role.name(lang));
         args.set("allowed", self.allowed_roles(lang));
         i18n::text(lang, "permission-denied", Some(&args))
     }
 
     fn allowed_roles(self, lang: Language) -> String {
-        let names: Vec<String> = Role::ALL
-            .iter()
-            .filter(|r| self.allowed_for(**r))
-            .map(|r| i18n::text(lang, &format!("role-{}", r.as_str().replace('_', "-")), None))
-            .collect();
+        let names: Vec<String> = Role::ALL.iter().filter(|r| self.allowed_for(**r)).map(|r| r.name(lang)).collect();
         names.join(", ")
     }
 }

@@ -79,6 +79,11 @@ impl Role {
             Role::HelpdeskAgent => "helpdesk_agent",
         }
     }
+
+    /// The role as Partner Center names it, in `lang`.
+    pub fn name(self, lang: crate::Language) -> String {
+        crate::i18n::text(lang, &format!("role-{}", self.as_str().replace('_', "-")), None)
+    }
 }
 
 /// Parses a stored enum name back; the schema's CHECK constraints keep it valid.

@@ -73,16 +73,28 @@ const TAG_SEPARATOR: char = '\u{1f}';
 
 /// The customers `c` with their provider's name and their tags, in order, in one column.
 pub(crate) fn select_customer(dialect: Dialect) -> String {
-    let tags = dialect.join_units("tag");
     format!(
         "SELECT c.id, c.company_name, c.primary_domain, c.microsoft_id, c.country, \
          c.contact_name, c.contact_email, c.language, c.notes, c.relationship, c.dap_granted, c.dap_removed_at, \
          c.dap_removed_by, c.provider_id, \
          (SELECT name FROM indirect_providers p WHERE p.id = c.provider_id) AS provider_name, c.created_at, \
-         c.updated_at, c.version, (SELECT {tags} FROM \
-           (SELECT tag FROM customer_tags t WHERE t.customer_id = c.id ORDER BY tag) AS ordered) AS tags \
-         FROM customers c"
+         c.updated_at, c.version, {} AS tags \
+         FROM customers c",
+        tags_of_customer(dialect)
     )
+}
+
+/// The tags of the customer `c`, in name order, joined by [`TAG_SEPARATOR`] (none if it has none).
+pub(crate) fn tags_of_customer(dialect: Dialect) -> String {
+    format!(
+        "(SELECT {} FROM (SELECT tag FROM customer_tags t WHERE t.customer_id = c.id ORDER BY tag) AS ordered)",
+        dialect.join_units("tag")
+    )
+}
+
+/// Tags as [`tags_of_customer`] reads them, joined by `separator` instead.
+pub(crate) fn tags_joined(stored: Option<&str>, separator: &str) -> String {
+    stored.map(|t| t.replace(TAG_SEPARATOR, separator)).unwrap_or_default()
 }
 
 impl Store {
