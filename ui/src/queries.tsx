@@ -15,6 +15,7 @@ import type { Cloud } from "./bindings/Cloud";
 import type { Customer } from "./bindings/Customer";
 import type { CustomerQuery } from "./bindings/CustomerQuery";
 import type { InvitationQuery } from "./bindings/InvitationQuery";
+import { RECONNECT_DELAYS_MS } from "./bindings/ReconnectDelays";
 import { useSession } from "./session";
 
 declare module "@tanstack/react-query" {
@@ -45,7 +46,7 @@ function createQueryClient(): QueryClient {
         // A team workspace's server that went away is tried again and again, ever more slowly, until
         // it answers (a banner says so meanwhile); a failing store twice; the core's refusals never.
         retry: (failures, error) => error.code === "unreachable" || (failures < 2 && error.code === "storage"),
-        retryDelay: (failures) => Math.min(1000 * 2 ** failures, 30_000),
+        retryDelay: (failures) => RECONNECT_DELAYS_MS[Math.min(failures, RECONNECT_DELAYS_MS.length - 1)],
       },
       mutations: { networkMode: "always" },
     },

@@ -69,6 +69,7 @@ pub fn cancel_import(import: State<'_, ImportState>) {
 }
 
 /// Saves the customers of one view where the user chooses; the path, or `None` if they cancelled.
+/// A staff member who may not export is told so before the save dialog opens.
 #[tauri::command]
 pub async fn export_customers(
     app: AppHandle,
@@ -77,6 +78,7 @@ pub async fn export_customers(
 ) -> Result<Option<String>, ApiError> {
     state
         .run(async {
+            state.store.require_export().await?;
             let title = i18n::text(state.store.ui_language().await?, "customers-export", None);
             let Some(path) = handoff::choose_csv_destination(&app, &title, "Customers.csv")? else { return Ok(None) };
             state.store.export_customers_to(view, &path).await?;
@@ -94,6 +96,7 @@ pub async fn export_activity(
 ) -> Result<Option<String>, ApiError> {
     state
         .run(async {
+            state.store.require_export().await?;
             let title = i18n::text(state.store.ui_language().await?, "activity-export", None);
             let Some(path) = handoff::choose_csv_destination(&app, &title, "Activity.csv")? else { return Ok(None) };
             state.store.export_activity_to(&query, &path).await?;

@@ -69,6 +69,12 @@ struct ExportRow {
 type Sink = dyn Write + Send;
 
 impl Store {
+    /// `Ok` if the staff member may export customers or the activity log; asked before the save
+    /// dialog too, so that a refusal never comes after the user has chosen a file.
+    pub async fn require_export(&self) -> Result<()> {
+        self.require(Action::ViewCustomers).await.map(|_| ())
+    }
+
     /// Every customer of one view (the Customers page's reseller customers, or invited,
     /// prospects, removed), as Partner Center's `Customers.csv` (UTF-8 with BOM), with headers and
     /// relationships in the user's language.
@@ -88,7 +94,7 @@ impl Store {
     }
 
     async fn write_customers(&self, view: Relationship, out: &mut Sink) -> Result<u64> {
-        self.require(Action::ViewCustomers).await?;
+        self.require_export().await?;
         let lang = self.ui_language().await?;
         let header: Vec<String> = COLUMNS.iter().map(|id| i18n::text(lang, id, None)).collect();
         let mut rows = CsvRows::start(out, &header)?;
@@ -136,7 +142,7 @@ impl Store {
     }
 
     async fn write_activity(&self, q: &ActivityQuery, out: &mut Sink) -> Result<u64> {
-        self.require(Action::ViewCustomers).await?;
+        self.require_export().await?;
         let lang = self.ui_language().await?;
         let header: Vec<String> =
             ["activity-col-when", "activity-col-who", "field-staff-role", "activity-col-what", "activity-col-detail"]
@@ -195,6 +201,18 @@ mod tests {
         whole.finish().unwrap();
         assert_eq!(std::fs::read_to_string(&dest).unwrap(), "new");
         assert_eq!(names_in(dir.path()), ["Customers.csv"]);
+    }
+
+    #[tokio::test]
+    async fn nobody_may_export_before_setup_has_said_who_they_are() {
+        let (store, _db) = store().await;
+        assert!(store.require_export().await.is_err());
+        let dir = tempfile::tempdir().unwrap();
+        let dest = dir.path().join("Customers.csv");
+        assert!(store.export_customers_to(Relationship::Reseller, &dest).await.is_err());
+        assert!(!dest.exists(), "a refused export leaves no file");
+        store.save_profile(&profile()).await.unwrap();
+        store.require_export().await.unwrap();
     }
 
     #[tokio::test]
