@@ -33,7 +33,7 @@ fn reconnect_delays() -> String {
 
 #[test]
 fn ui_bindings_are_current() {
-    let decls = declarations![
+    let mut decls = declarations![
         ActivityAction,
         ActivityEntry,
         ActivityPage,
@@ -100,7 +100,6 @@ fn ui_bindings_are_current() {
         WorkspaceSetting,
         MoveReport,
     ];
-    let mut decls = decls;
     decls.push(("ReconnectDelays".into(), reconnect_delays()));
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../ui/src/bindings");
     let update = std::env::var_os("LIAISON_UPDATE_BINDINGS").is_some();

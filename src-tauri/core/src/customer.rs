@@ -34,6 +34,11 @@ impl Relationship {
             Relationship::Removed => "removed",
         }
     }
+
+    /// The relationship as the Customers page and `Customers.csv` name it, in `lang`.
+    pub fn name(self, lang: crate::Language) -> String {
+        crate::i18n::text(lang, &format!("relationship-{}", self.as_str()), None)
+    }
 }
 
 /// A customer as stored.

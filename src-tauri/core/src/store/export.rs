@@ -5,7 +5,7 @@ use super::activity::{select_activity, ActivityRow};
 use super::customers::{push_filter, tags_joined, tags_of_customer};
 use super::import::COLUMNS;
 use super::{Sql, Store};
-use crate::{csv, i18n, Action, ActivityQuery, CustomerQuery, Language, Relationship, Result, Role};
+use crate::{csv, i18n, Action, ActivityQuery, CustomerQuery, Relationship, Result, Role};
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
@@ -65,6 +65,20 @@ struct ExportRow {
     tags: Option<String>,
 }
 
+/// Each value of a small enum with its name in the file's language, formatted once per export
+/// rather than once per row.
+struct Names<T>(Vec<(T, String)>);
+
+impl<T: Copy + PartialEq> Names<T> {
+    fn build(all: &[T], name: impl Fn(T) -> String) -> Names<T> {
+        Names(all.iter().map(|&v| (v, name(v))).collect())
+    }
+
+    fn name_of(&self, value: T) -> &str {
+        self.0.iter().find(|(v, _)| *v == value).map_or("", |(_, n)| n)
+    }
+}
+
 /// Where rows go: a file or memory.
 type Sink = dyn Write + Send;
 
@@ -98,8 +112,7 @@ impl Store {
         let lang = self.ui_language().await?;
         let header: Vec<String> = COLUMNS.iter().map(|id| i18n::text(lang, id, None)).collect();
         let mut rows = CsvRows::start(out, &header)?;
-        let relationships: Vec<(Relationship, String)> =
-            Relationship::ALL.iter().map(|&r| (r, relationship_name(lang, r))).collect();
+        let relationships = Names::build(Relationship::ALL, |r| r.name(lang));
         let dialect = self.pool().dialect();
         // Only the file's columns: every column more is copied out of the database 100,000 times.
         let mut select = Sql::new(format!(
@@ -110,12 +123,11 @@ impl Store {
         select.push(" ORDER BY c.company_key, c.id");
         let written = select
             .for_each(self.pool(), |c: ExportRow| {
-                let relationship = relationships.iter().find(|(r, _)| *r == c.relationship).map_or("", |(_, n)| n);
                 rows.row(&[
                     c.microsoft_id.as_deref().unwrap_or(""),
                     &c.company_name,
                     &c.primary_domain,
-                    relationship,
+                    relationships.name_of(c.relationship),
                     &tags_joined(c.tags.as_deref(), ";"),
                 ])
             })
@@ -152,22 +164,17 @@ impl Store {
         let mut rows = CsvRows::start(out, &header)?;
         let mut select = select_activity(q, self.pool().dialect());
         select.push(" ORDER BY id DESC");
-        let roles: Vec<(Role, String)> = Role::ALL.iter().map(|&r| (r, r.name(lang))).collect();
+        let roles = Names::build(Role::ALL, |r| r.name(lang));
         let written = select
             .for_each(self.pool(), |row: ActivityRow| {
                 let e = row.entry(lang);
-                let role = roles.iter().find(|(r, _)| *r == e.actor_role).map_or("", |(_, n)| n);
+                let role = roles.name_of(e.actor_role);
                 rows.row(&[&e.at, &e.actor_name, role, &e.description, e.detail.as_deref().unwrap_or("")])
             })
             .await?;
         rows.out.flush()?;
         Ok(written)
     }
-}
-
-/// A relationship as the user's language names it in the file.
-fn relationship_name(lang: Language, r: Relationship) -> String {
-    i18n::text(lang, &format!("relationship-{}", r.as_str()), None)
 }
 
 #[cfg(test)]

@@ -155,9 +155,7 @@ fn relationship_names() -> HashMap<String, Relationship> {
     }
     for r in Relationship::ALL.iter().copied() {
         for lang in i18n::available() {
-            names
-                .entry(relationship_key(&i18n::text(lang, &format!("relationship-{}", r.as_str()), None)))
-                .or_insert(r);
+            names.entry(relationship_key(&r.name(lang))).or_insert(r);
         }
     }
     names
