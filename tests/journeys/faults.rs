@@ -58,8 +58,8 @@ impl Folder {
 
     /// Waits until the last connection has folded its write-ahead log back into the file, so
     /// the bytes read next are the database's last ones. Connections of a pool closing at the
-    /// same moment may each leave that to the other; one lone connection, opened and closed,
-    /// then folds it.
+    /// same moment may each leave that to the other; one lone connection that reads the
+    /// database (SQLite opens the log only then) and closes then folds it.
     fn settled(&self) {
         let wal = self.data().join(format!("{DATABASE_FILE}-wal"));
         let start = Instant::now();
@@ -68,7 +68,8 @@ impl Folder {
             if !folded && start.elapsed() > Duration::from_secs(2) {
                 let url = format!("sqlite://{}", self.db().display());
                 tokio::runtime::Runtime::new().unwrap().block_on(async {
-                    let conn = <sqlx::SqliteConnection as sqlx::Connection>::connect(&url).await.unwrap();
+                    let mut conn = <sqlx::SqliteConnection as sqlx::Connection>::connect(&url).await.unwrap();
+                    sqlx::query("SELECT count(*) FROM sqlite_master").fetch_one(&mut conn).await.unwrap();
                     sqlx::Connection::close(conn).await.unwrap();
                 });
                 folded = true;
