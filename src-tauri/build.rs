@@ -3,6 +3,7 @@
 
 /// Every command the shell registers; kept in step with `invoke_handler` in `lib.rs`.
 const COMMANDS: &[&str] = &[
+    "window_ready",
     "load_translations",
     "get_session",
     "save_profile",

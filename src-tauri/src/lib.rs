@@ -16,6 +16,7 @@ const DATA_DIR_VAR: &str = "LIAISON_DATA_DIR";
 
 /// Starts Liaison.
 pub fn run() {
+    startup::mark_launch();
     let app = tauri::Builder::default()
         // First, so a second launch hands over before opening anything: the running window is
         // focused and the database is never opened twice.
@@ -44,6 +45,7 @@ pub fn run() {
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
+            commands::session::window_ready,
             commands::session::load_translations,
             commands::session::get_session,
             commands::session::save_profile,

@@ -7,7 +7,8 @@ use crate::handoff::Clipboard;
 use crate::state::AppState;
 use liaison_core::{workspace, Change, Connecting, FaultChoice, Language, OpenFailure, Store};
 use std::path::PathBuf;
-use std::sync::Mutex;
+use std::sync::{Mutex, OnceLock};
+use std::time::{Duration, Instant};
 use tauri::Emitter;
 use tauri::{AppHandle, Manager};
 use tauri_plugin_dialog::{DialogExt, MessageDialogButtons, MessageDialogKind, MessageDialogResult};
@@ -15,6 +16,21 @@ use tokio::sync::broadcast::error::RecvError;
 use tracing_appender::non_blocking::WorkerGuard;
 
 type LogGuard = Option<WorkerGuard>;
+
+/// The log line written once the window shows its first page and takes input.
+pub const WINDOW_READY: &str = "window ready";
+
+static LAUNCHED: OnceLock<Instant> = OnceLock::new();
+
+/// Notes the moment of launch; the first thing Liaison does.
+pub fn mark_launch() {
+    LAUNCHED.get_or_init(Instant::now);
+}
+
+/// How long ago Liaison was launched.
+pub fn since_launch() -> Duration {
+    LAUNCHED.get().map(Instant::elapsed).unwrap_or_default()
+}
 
 /// Names a team workspace to connect to instead of the local file (`postgres://…`).
 pub const DATABASE_URL_VAR: &str = "LIAISON_DATABASE_URL";

@@ -294,7 +294,9 @@ impl Element<'_> {
         }
     }
 
-    fn send_keys(&self, keys: &str) -> WdResult<()> {
+    /// Sends keys to the element at once, without waiting for it to settle or checking that
+    /// they arrived: typing as fast as a user's fingers, for timing what the page does.
+    pub fn send_keys(&self, keys: &str) -> WdResult<()> {
         self.call("POST", "/value", Some(json!({ "text": keys }))).map(|_| ())
     }
 

@@ -61,6 +61,8 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
 }
 
 export const api = {
+  /** `pageMs`: how long the page took since it began to load. */
+  windowReady: (pageMs: number) => call<void>("window_ready", { pageMs }),
   loadTranslations: (language: Language) => call<Translations>("load_translations", { language }),
   getSession: () => call<Session>("get_session"),
   saveProfile: (input: ProfileInput) => call<Session>("save_profile", { input }),

@@ -1,57 +1,20 @@
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { emit } from "@tauri-apps/api/event";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
-import { act, cleanup, render, screen, waitFor } from "@testing-library/react";
-import type { ReactNode } from "react";
+import { act, cleanup, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Change } from "../src/bindings/Change";
-import type { Customer } from "../src/bindings/Customer";
 import type { CustomerPage } from "../src/bindings/CustomerPage";
 import type { Session } from "../src/bindings/Session";
-import { Messages, MessagesProvider } from "../src/i18n";
 import { CustomersPage } from "../src/pages/Customers/CustomersPage";
-import { CHANGED_EVENT, QueryProvider, useStaff, useWorkspaceUnreachable } from "../src/queries";
-import { SessionProvider } from "../src/session";
-import { englishTranslations } from "./ftl";
+import { CHANGED_EVENT, useStaff, useWorkspaceUnreachable } from "../src/queries";
+import { customer, later, names, renderWithSession, session } from "./customersPage";
 
 afterEach(() => {
   cleanup();
   clearMocks();
 });
 
-const session: Session = {
-  profile: null, me: null, engine: "postgres", uiLanguage: "en-US", grants: [], invitationKinds: [], dapForced: false, languages: ["en-US"], countries: ["CZ"],
-  partnerTypes: [], clouds: [], roles: [], relationships: ["reseller"],
-};
-
-const customer = (id: number, companyName: string): Customer => ({
-  id, companyName, primaryDomain: `${companyName.toLowerCase()}.cz`, microsoftId: null, country: "CZ", contactName: "",
-  contactEmail: "", language: "en-US", tags: [], notes: "", relationship: "reseller", dapGranted: false,
-  dapRemoval: null, providerId: null, providerName: null, createdAt: "2026-11-22T10:00:00.000Z",
-  updatedAt: "2026-11-22T10:00:00.000Z", version: 1,
-});
-
-/** Resolves when told to, to look at the screen while a read is under way. */
-function later<T>() {
-  let resolve!: (value: T) => void;
-  const promise = new Promise<T>((r) => { resolve = r; });
-  return { promise, resolve };
-}
-
-function renderWithSession(children: ReactNode, setSession: (s: Session) => void = () => {}) {
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <MessagesProvider messages={new Messages(englishTranslations())}>
-        <SessionProvider value={{ session, setSession }}>
-          <QueryProvider>{children}</QueryProvider>
-        </SessionProvider>
-      </MessagesProvider>
-    </FluentProvider>,
-  );
-}
-
 const changed = (change: Change) => act(() => emit(CHANGED_EVENT, change));
-const names = () => screen.queryAllByTestId("customer-name").map((n) => n.textContent);
 
 describe("live updates", () => {
   it("shows a customer another staff member added, without any action here and without blanking the list", async () => {

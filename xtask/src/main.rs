@@ -49,10 +49,13 @@ fn run() -> Result<ExitCode, String> {
 }
 
 /// Measures the store at scale (release build) on a local file and on the private PostgreSQL
-/// server; prints figures, asserts nothing about time.
+/// server, then the release app under Xvfb against a bare Tauri window; prints figures, asserts
+/// nothing about time.
 fn bench() -> Result<ExitCode, String> {
     let root = root();
     setup::system_packages(setup::Purpose::Test)?;
+    setup::npm_packages(&root)?;
+    let driver = setup::tauri_driver(&root)?;
     let mut tally = Tally::default();
     // Lives to the end of this function: dropping it stops the server.
     let cluster = start_postgres(&root, &mut tally);
@@ -62,6 +65,15 @@ fn bench() -> Result<ExitCode, String> {
         bench.env(POSTGRES_URL, cluster.url());
     }
     proc::step("benchmark", bench)?;
+    proc::step("UI build", proc::npm(&root.join("ui"), &["run", "build"]))?;
+    // Built together, so the bare window gets exactly the Tauri the app has.
+    proc::step(
+        "release build of the app and the bare window",
+        proc::cargo(&root, &["build", "--release", "-p", "liaison", "-p", "bare-window"]),
+    )?;
+    let mut desktop = proc::under_display(&root, &["bench", "-p", "liaison-e2e", "--bench", "desktop"]);
+    desktop.env("LIAISON_APP", root.join("target/release").join(exe("liaison"))).env("TAURI_DRIVER", &driver);
+    proc::step("desktop benchmark", desktop)?;
     Ok(ExitCode::SUCCESS)
 }
 

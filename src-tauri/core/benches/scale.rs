@@ -9,7 +9,7 @@
 //! figures are the median of repeated runs; peak memory is the process's high-water mark.
 
 use liaison_core::draft::{self, InvitationWording};
-use liaison_core::testing::{postgres_url, ServerDatabase};
+use liaison_core::testing::{self, postgres_url, ServerDatabase};
 use liaison_core::{
     link, mailto, ActivityQuery, Cloud, CustomerInput, CustomerQuery, CustomerSort, Draft, Engine, InvitationKind,
     InvitationRequest, Language, PartnerType, ProfileInput, Relationship, Role, Store,
@@ -112,22 +112,6 @@ fn drafts() {
     );
 }
 
-/// A `Customers.csv` of the rows `from..to`: customers below `CUSTOMERS` are the first
-/// import's, renamed and tagged anew when `second`; one in a hundred of the first is listed as
-/// a prospect.
-fn customers_csv(from: usize, to: usize, second: bool) -> String {
-    let mut csv = String::from("Microsoft ID,Company name,Primary domain name,Relationship,Tags\r\n");
-    for i in from..to {
-        let (suffix, tags) =
-            if second { ("a.s.", format!("tier{};renewed", i % 7)) } else { ("s.r.o.", format!("tier{}", i % 7)) };
-        let relationship = if !second && i % 100 == 0 { "Not invited yet" } else { "Reseller" };
-        csv.push_str(&format!(
-            "{i:08x}-0000-4000-8000-{i:012x},Company {i:06} {suffix},company{i:06}.onmicrosoft.com,{relationship},{tags}\r\n"
-        ));
-    }
-    csv
-}
-
 async fn import(store: &Store, file: &Path, apply: bool) -> (liaison_core::ImportReport, Duration) {
     let t = Instant::now();
     let report = store.import_customers(file, apply, &|_| {}, &AtomicBool::new(false)).await.expect("import");
@@ -151,7 +135,7 @@ async fn scenario(store: &Store, dir: &Path) {
         .expect("profile");
 
     let first = dir.join("first.csv");
-    std::fs::write(&first, customers_csv(0, CUSTOMERS, false)).expect("write Customers.csv");
+    std::fs::write(&first, testing::customers_csv(0, CUSTOMERS, false)).expect("write Customers.csv");
     reset_peak_memory();
     let (report, took) = import(store, &first, true).await;
     assert_eq!(report.added as usize, CUSTOMERS);
@@ -204,7 +188,8 @@ async fn scenario(store: &Store, dir: &Path) {
     }
 
     let second = dir.join("second.csv");
-    std::fs::write(&second, customers_csv(CUSTOMERS / 2, CUSTOMERS * 3 / 2, true)).expect("write Customers.csv");
+    std::fs::write(&second, testing::customers_csv(CUSTOMERS / 2, CUSTOMERS * 3 / 2, true))
+        .expect("write Customers.csv");
     let (preview, took) = import(store, &second, false).await;
     line("preview of 100,000 rows, half new (target 1,000)", format!("{:>9.1} ms (writes nothing)", ms(took)));
     reset_peak_memory();
@@ -239,14 +224,14 @@ async fn scenario(store: &Store, dir: &Path) {
     // Two more imports rename every customer and back: 300,000 more activity lines.
     let all = CUSTOMERS * 3 / 2;
     let renamed = dir.join("renamed.csv");
-    std::fs::write(&renamed, customers_csv(0, all, true).replace(" a.s.,", " Ltd,")).expect("write");
+    std::fs::write(&renamed, testing::customers_csv(0, all, true).replace(" a.s.,", " Ltd,")).expect("write");
     let (report, took) = import(store, &renamed, true).await;
     line(
         &format!("import {all} rows that all rename a customer"),
         format!("{:>9.1} ms ({} updated)", ms(took), report.updated),
     );
     let back = dir.join("back.csv");
-    std::fs::write(&back, customers_csv(0, all, true)).expect("write");
+    std::fs::write(&back, testing::customers_csv(0, all, true)).expect("write");
     import(store, &back, true).await;
     let dest = out.path().join("Activity.csv");
     let t = Instant::now();

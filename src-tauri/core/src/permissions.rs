@@ -95,6 +95,7 @@ pub enum Gate {
 /// handler list and this table differ; the store's tests call each command's core function as
 /// every role and fail unless exactly the roles the gate names are refused.
 pub const COMMAND_GATES: &[(&str, Gate)] = &[
+    ("window_ready", Gate::Open("only notes in the log how long start-up took")),
     ("load_translations", Gate::Open("the words of the screens, needed before anyone is set up")),
     ("get_session", Gate::Open("tells the UI who is working and what their role allows")),
     ("save_profile", Gate::SetupThen(Action::ManageSettings)),

@@ -183,3 +183,19 @@ impl Drop for ServerDatabase {
         }
     }
 }
+
+/// A Partner Center `Customers.csv` of the customers numbered `from..to`, each with its own
+/// Microsoft ID, name, domain and tier tag; `second` gives them the new names and tags of a later
+/// export. In a first file, one in a hundred is not invited yet (a prospect).
+pub fn customers_csv(from: usize, to: usize, second: bool) -> String {
+    let mut csv = String::from("Microsoft ID,Company name,Primary domain name,Relationship,Tags\r\n");
+    for i in from..to {
+        let (suffix, tags) =
+            if second { ("a.s.", format!("tier{};renewed", i % 7)) } else { ("s.r.o.", format!("tier{}", i % 7)) };
+        let relationship = if !second && i % 100 == 0 { "Not invited yet" } else { "Reseller" };
+        csv.push_str(&format!(
+            "{i:08x}-0000-4000-8000-{i:012x},Company {i:06} {suffix},company{i:06}.onmicrosoft.com,{relationship},{tags}\r\n"
+        ));
+    }
+    csv
+}

@@ -3,8 +3,9 @@ import {
   TableHeader, TableHeaderCell, TableRow, Text, Toast, ToastTitle, makeStyles, tokens, useToastController,
 } from "@fluentui/react-components";
 import { Add20Regular, ArrowDownload20Regular, ArrowUpload20Regular, ChevronDown20Regular, ChevronRight20Regular, Edit20Regular, Mail20Regular } from "@fluentui/react-icons";
-import { Fragment, useEffect, useState, type ReactNode } from "react";
+import { Fragment, memo, useCallback, useEffect, useState, type ReactNode } from "react";
 import { api, asApiError } from "../../api";
+import { markSearchKey, markSearchPainted } from "../../timing";
 import type { Invitation } from "../../bindings/Invitation";
 import type { Customer } from "../../bindings/Customer";
 import type { CustomerQuery } from "../../bindings/CustomerQuery";
@@ -51,6 +52,16 @@ const COLUMNS: { sort: CustomerSort | null; label: string; width: string }[] = [
   { sort: null, label: "customers-col-tags", width: "15%" },
 ];
 
+let windowReadyReported = false;
+
+/** Tells the log, once per launch, that the window has painted its first page (the second
+ *  animation frame runs after the first has been painted) and takes input. */
+function reportWindowReady() {
+  if (windowReadyReported) return;
+  windowReadyReported = true;
+  requestAnimationFrame(() => requestAnimationFrame(() => void api.windowReady(Math.round(performance.now())).catch(() => {})));
+}
+
 export function CustomersPage({ toasterId, onShowActivity }: { toasterId: string; onShowActivity: (c: Customer) => void }) {
   const m = useMessages();
   const styles = useStyles();
@@ -73,11 +84,21 @@ export function CustomersPage({ toasterId, onShowActivity }: { toasterId: string
   const toast = (text: ReactNode, intent: "success" | "error" = "success") =>
     dispatchToast(<Toast><ToastTitle>{text}</ToastTitle></Toast>, { intent });
 
-  // Typing waits a moment before searching, so each keystroke does not hit the database.
+  // The first answer on screen is the end of start-up: the log notes how long it took.
   useEffect(() => {
-    const t = setTimeout(() => setQuery((q) => (q.search === search ? q : { ...q, search, offset: 0 })), 200);
-    return () => clearTimeout(t);
-  }, [search]);
+    if (page) reportWindowReady();
+  }, [page]);
+
+  // A keystroke searches at once; while an answer is on its way, only the newest text waits for
+  // it, so the database answers one search at a time and no older answer follows a newer one.
+  const fetching = customers.isFetching;
+  useEffect(() => {
+    if (!fetching) setQuery((q) => (q.search === search ? q : { ...q, search, offset: 0 }));
+  }, [search, fetching]);
+  const answered = page !== undefined && !customers.isPlaceholderData;
+  useEffect(() => {
+    if (answered) markSearchPainted(query.search);
+  }, [answered, page, query.search]);
 
   /** Shows one view; `reveal` also clears the search, so a customer just added or invited is in sight. */
   const showView = (relationship: Relationship, reveal = false) => {
@@ -85,8 +106,10 @@ export function CustomersPage({ toasterId, onShowActivity }: { toasterId: string
     setQuery((q) => ({ ...q, relationship, offset: 0, search: reveal ? "" : q.search }));
   };
 
-  const sortBy = (sort: CustomerSort) =>
-    setQuery((q) => ({ ...q, sort, descending: q.sort === sort ? !q.descending : false, offset: 0 }));
+  const sortBy = useCallback(
+    (sort: CustomerSort) => setQuery((q) => ({ ...q, sort, descending: q.sort === sort ? !q.descending : false, offset: 0 })),
+    [],
+  );
 
   const saved = (c: Customer, added: boolean) => {
     setEditing(null);
@@ -140,7 +163,10 @@ export function CustomersPage({ toasterId, onShowActivity }: { toasterId: string
           placeholder={m.t("customers-search")}
           aria-label={m.t("customers-search")}
           value={search}
-          onChange={(_, d) => setSearch(d.value)}
+          onChange={(_, d) => {
+            markSearchKey(d.value);
+            setSearch(d.value);
+          }}
           input={{ "data-testid": "customers-search" } as never}
         />
         {page && <Text data-testid="customers-count">{m.t("customers-count", { count: page.total })}</Text>}
@@ -165,86 +191,18 @@ export function CustomersPage({ toasterId, onShowActivity }: { toasterId: string
         </Text>
       )}
       {page && page.total > 0 && (
-        <div className={styles.tableWrap}>
-          <Table aria-label={m.t("customers-title")} data-testid="customers-table" size="small">
-            <TableHeader>
-              <TableRow>
-                {COLUMNS.map((c) => (
-                  <TableHeaderCell
-                    key={c.label}
-                    style={{ width: c.width }}
-                    sortable={c.sort !== null}
-                    sortDirection={c.sort && query.sort === c.sort ? (query.descending ? "descending" : "ascending") : undefined}
-                    onClick={c.sort ? () => sortBy(c.sort as CustomerSort) : undefined}
-                    data-testid={c.sort ? `sort-${c.sort}` : undefined}
-                  >
-                    {m.t(c.label)}
-                  </TableHeaderCell>
-                ))}
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {page.items.map((c) => (
-                <Fragment key={c.id}>
-                <TableRow data-testid="customer-row" onDoubleClick={() => setEditing(c)}>
-                  <TableCell>
-                    <TableCellLayout
-                      className={styles.nameCell}
-                      media={
-                        <span className={styles.nameButtons}>
-                          <Button
-                            appearance="subtle"
-                            size="small"
-                            icon={expanded === c.id ? <ChevronDown20Regular /> : <ChevronRight20Regular />}
-                            aria-label={m.t("customers-expand-row", { company: c.companyName })}
-                            aria-expanded={expanded === c.id}
-                            onClick={() => setExpanded(expanded === c.id ? null : c.id)}
-                            data-testid="customer-expand"
-                          />
-                          <Button
-                            appearance="subtle"
-                            size="small"
-                            icon={<Edit20Regular />}
-                            aria-label={m.t("customers-edit-row", { company: c.companyName })}
-                            title={m.t("customers-edit-row", { company: c.companyName })}
-                            onClick={() => setEditing(c)}
-                            data-testid="customer-edit"
-                          />
-                        </span>
-                      }
-                    >
-                      <Truncate text={c.companyName} testId="customer-name" />
-                    </TableCellLayout>
-                  </TableCell>
-                  <TableCell><Truncate text={c.primaryDomain} /></TableCell>
-                  <TableCell>
-                    {c.microsoftId ? <Truncate className={styles.mono} text={c.microsoftId} /> : <span className={styles.muted}>{m.t("customers-unknown-id")}</span>}
-                  </TableCell>
-                  <TableCell>{m.t(labelIds.relationship(c.relationship))}</TableCell>
-                  <TableCell>
-                    <span className={styles.tags}>
-                      {c.tags.map((t) => <Badge key={t} appearance="tint" shape="rounded">{t}</Badge>)}
-                    </span>
-                  </TableCell>
-                </TableRow>
-                {expanded === c.id && (
-                  <TableRow>
-                    <TableCell colSpan={COLUMNS.length}>
-                      <CustomerRecord
-                        customer={c}
-                        onEdit={() => setEditing(c)}
-                        onRequest={() => setRequesting(c)}
-                        onRemove={() => setRemoving(c)}
-                        onShowActivity={() => onShowActivity(c)}
-                      />
-                    </TableCell>
-                  </TableRow>
-                )}
-                </Fragment>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+        <CustomerTable
+          items={page.items}
+          sort={query.sort}
+          descending={query.descending}
+          expanded={expanded}
+          onSort={sortBy}
+          onExpand={setExpanded}
+          onEdit={setEditing}
+          onRequest={setRequesting}
+          onRemove={setRemoving}
+          onShowActivity={onShowActivity}
+        />
       )}
       {page && page.total > 0 && (
         <Pager offset={page.offset} count={page.items.length} total={page.total} pageSize={PAGE_SIZE} onOffset={(offset) => setQuery((q) => ({ ...q, offset }))} />
@@ -275,3 +233,107 @@ export function CustomersPage({ toasterId, onShowActivity }: { toasterId: string
     </Page>
   );
 }
+
+type CustomerTableProps = {
+  items: Customer[];
+  sort: CustomerSort;
+  descending: boolean;
+  expanded: number | null;
+  onSort: (sort: CustomerSort) => void;
+  onExpand: (id: number | null) => void;
+  onEdit: (c: Customer) => void;
+  onRequest: (c: Customer) => void;
+  onRemove: (c: Customer) => void;
+  onShowActivity: (c: Customer) => void;
+};
+
+/** The page of customers. Rendered again only when the page or its sort changes, not on every
+ *  keystroke in the search box: typing stays quick with a long list on screen. */
+const CustomerTable = memo(function CustomerTable({
+  items, sort, descending, expanded, onSort, onExpand, onEdit, onRequest, onRemove, onShowActivity,
+}: CustomerTableProps) {
+  const m = useMessages();
+  const styles = useStyles();
+  return (
+    <div className={styles.tableWrap}>
+      <Table aria-label={m.t("customers-title")} data-testid="customers-table" size="small">
+        <TableHeader>
+          <TableRow>
+            {COLUMNS.map((c) => (
+              <TableHeaderCell
+                key={c.label}
+                style={{ width: c.width }}
+                sortable={c.sort !== null}
+                sortDirection={c.sort && sort === c.sort ? (descending ? "descending" : "ascending") : undefined}
+                onClick={c.sort ? () => onSort(c.sort as CustomerSort) : undefined}
+                data-testid={c.sort ? `sort-${c.sort}` : undefined}
+              >
+                {m.t(c.label)}
+              </TableHeaderCell>
+            ))}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {items.map((c) => (
+            <Fragment key={c.id}>
+            <TableRow data-testid="customer-row" onDoubleClick={() => onEdit(c)}>
+              <TableCell>
+                <TableCellLayout
+                  className={styles.nameCell}
+                  media={
+                    <span className={styles.nameButtons}>
+                      <Button
+                        appearance="subtle"
+                        size="small"
+                        icon={expanded === c.id ? <ChevronDown20Regular /> : <ChevronRight20Regular />}
+                        aria-label={m.t("customers-expand-row", { company: c.companyName })}
+                        aria-expanded={expanded === c.id}
+                        onClick={() => onExpand(expanded === c.id ? null : c.id)}
+                        data-testid="customer-expand"
+                      />
+                      <Button
+                        appearance="subtle"
+                        size="small"
+                        icon={<Edit20Regular />}
+                        aria-label={m.t("customers-edit-row", { company: c.companyName })}
+                        title={m.t("customers-edit-row", { company: c.companyName })}
+                        onClick={() => onEdit(c)}
+                        data-testid="customer-edit"
+                      />
+                    </span>
+                  }
+                >
+                  <Truncate text={c.companyName} testId="customer-name" />
+                </TableCellLayout>
+              </TableCell>
+              <TableCell><Truncate text={c.primaryDomain} /></TableCell>
+              <TableCell>
+                {c.microsoftId ? <Truncate className={styles.mono} text={c.microsoftId} /> : <span className={styles.muted}>{m.t("customers-unknown-id")}</span>}
+              </TableCell>
+              <TableCell>{m.t(labelIds.relationship(c.relationship))}</TableCell>
+              <TableCell>
+                <span className={styles.tags}>
+                  {c.tags.map((t) => <Badge key={t} appearance="tint" shape="rounded">{t}</Badge>)}
+                </span>
+              </TableCell>
+            </TableRow>
+            {expanded === c.id && (
+              <TableRow>
+                <TableCell colSpan={COLUMNS.length}>
+                  <CustomerRecord
+                    customer={c}
+                    onEdit={() => onEdit(c)}
+                    onRequest={() => onRequest(c)}
+                    onRemove={() => onRemove(c)}
+                    onShowActivity={() => onShowActivity(c)}
+                  />
+                </TableCell>
+              </TableRow>
+            )}
+            </Fragment>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+});

@@ -1,0 +1,59 @@
+import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
+import { act, cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import type { CustomerPage } from "../src/bindings/CustomerPage";
+import type { CustomerQuery } from "../src/bindings/CustomerQuery";
+import { CustomersPage } from "../src/pages/Customers/CustomersPage";
+import { customer, later, names, renderWithSession } from "./customersPage";
+
+afterEach(() => {
+  vi.useRealTimers();
+  cleanup();
+  clearMocks();
+});
+
+const page = (...companies: string[]): CustomerPage => ({
+  items: companies.map((name, i) => customer(i + 1, name)), total: companies.length, offset: 0,
+});
+
+describe("searching customers", () => {
+  it("searches at the first keystroke, one search at a time, then only the newest text", async () => {
+    // Timers move on their own, and jump when told to: a second can pass at once.
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const asked: string[] = [];
+    const answers = new Map<string, ReturnType<typeof later<CustomerPage>>>();
+    mockIPC((cmd, args) => {
+      if (cmd === "list_customers") {
+        const search = (args as { query: CustomerQuery }).query.search;
+        asked.push(search);
+        const answer = later<CustomerPage>();
+        answers.set(search, answer);
+        return answer.promise;
+      }
+      if (cmd === "customer_counts") return { reseller: 3, invited: 0, prospect: 0, removed: 0 };
+      if (cmd === "window_ready") return null;
+      throw new Error(cmd);
+    });
+    renderWithSession(<CustomersPage toasterId="toaster" onShowActivity={() => {}} />);
+    await waitFor(() => expect(asked).toEqual([""]));
+    await act(async () => answers.get("")!.resolve(page("Adatum", "Contoso", "Fabrikam")));
+    await waitFor(() => expect(names()).toEqual(["Adatum", "Contoso", "Fabrikam"]));
+
+    const box = screen.getByTestId("customers-search");
+    // Asked at once: no timer has to run first.
+    await act(async () => fireEvent.change(box, { target: { value: "f" } }));
+    expect(asked).toEqual(["", "f"]);
+    // Typed on while "f" is being answered: nothing more is asked, however long the answer takes.
+    fireEvent.change(box, { target: { value: "fa" } });
+    fireEvent.change(box, { target: { value: "fab" } });
+    await act(async () => vi.advanceTimersByTime(1000));
+    expect(asked).toEqual(["", "f"]);
+
+    await act(async () => answers.get("f")!.resolve(page("Fabrikam")));
+    await waitFor(() => expect(asked).toEqual(["", "f", "fab"]));
+    expect(names()).toEqual(["Fabrikam"]);
+    await act(async () => answers.get("fab")!.resolve(page("Fabrikam s.r.o.")));
+    await waitFor(() => expect(names()).toEqual(["Fabrikam s.r.o."]));
+    expect(asked).toEqual(["", "f", "fab"]);
+  });
+});
