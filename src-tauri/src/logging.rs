@@ -7,6 +7,10 @@ use tracing_subscriber::{fmt, layer::SubscriberExt, util::SubscriberInitExt, Env
 /// Installs the global subscriber; `None` if the log directory cannot be used (stderr still works).
 pub fn init(dir: &Path) -> Option<WorkerGuard> {
     let filter = || EnvFilter::try_from_env("LIAISON_LOG").unwrap_or_else(|_| EnvFilter::new("info"));
+    // Made first: the appender looks for old logs to prune before it creates the folder, and
+    // says so on stderr at every first launch otherwise. A folder that cannot be made is
+    // reported by the appender below.
+    let _ = std::fs::create_dir_all(dir);
     let file = tracing_appender::rolling::Builder::new()
         .rotation(tracing_appender::rolling::Rotation::DAILY)
         .filename_prefix("liaison")
