@@ -21,6 +21,7 @@ import { SettingsPage } from "./pages/Settings/SettingsPage";
 import { FirstRun } from "./pages/Setup/FirstRun";
 import { WaitingForWorkspace, useConnecting } from "./pages/Setup/WaitingForWorkspace";
 import { SessionProvider, useSession } from "./session";
+import { markStartup } from "./timing";
 
 const useStyles = makeStyles({
   root: { height: "100vh", display: "flex", flexDirection: "column", backgroundColor: tokens.colorNeutralBackground2 },
@@ -129,13 +130,19 @@ export function App() {
   const language = session?.uiLanguage ?? connecting?.language;
 
   useEffect(() => {
-    if (connecting === null) api.getSession().then(setSession, (e) => setFatal(asApiError(e)));
+    if (connecting === null) {
+      api.getSession().then((s) => {
+        markStartup("session");
+        setSession(s);
+      }, (e) => setFatal(asApiError(e)));
+    }
   }, [connecting === null]);
 
   // A new language applies at once: its messages load and every page re-renders with them.
   useEffect(() => {
     if (!language) return;
     api.loadTranslations(language).then((t) => {
+      markStartup("translations");
       document.documentElement.lang = t.language;
       setMessages(new Messages(t));
     }, (e) => setFatal(asApiError(e)));

@@ -1,5 +1,6 @@
 // Marks on the page's own timeline (`performance`), which `cargo xtask bench` reads through
-// WebDriver: each keystroke in the customer search, and the paint of the list answering it.
+// WebDriver: the steps of start-up, each keystroke in the customer search, and the paint of the
+// list answering it.
 
 /** Marks kept before the oldest are dropped, so a long day of typing does not grow memory. */
 const KEPT = 2000;
@@ -9,12 +10,24 @@ function mark(name: string) {
   performance.mark(name);
 }
 
-/** The search box now holds `text`. */
-export function markSearchKey(text: string) {
-  mark(`search-key:${text}`);
+/** A step of start-up has been reached: `script` (the UI's script runs), `session`,
+ *  `translations`, `customers-page` (the page is up and asks for its list), `customers-rendered`
+ *  (the answer is rendered), `customers` (and painted). */
+export function markStartup(step: string) {
+  mark(`startup:${step}`);
 }
 
-/** The list answering the search `text` has rendered; marked at the frame that paints it. */
-export function markSearchPainted(text: string) {
-  requestAnimationFrame(() => mark(`search-painted:${text}`));
+let keystrokes = 0;
+
+/** A keystroke changed the search box; returns its number, counted from the page's load. */
+export function markSearchKey(): number {
+  keystrokes += 1;
+  mark(`search-key:${keystrokes}`);
+  return keystrokes;
+}
+
+/** The list answering the search box as keystroke `keystroke` left it has rendered; marked at
+ *  the frame that paints it. */
+export function markSearchPainted(keystroke: number) {
+  requestAnimationFrame(() => mark(`search-painted:${keystroke}`));
 }

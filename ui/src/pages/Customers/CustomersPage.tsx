@@ -3,9 +3,9 @@ import {
   TableHeader, TableHeaderCell, TableRow, Text, Toast, ToastTitle, makeStyles, tokens, useToastController,
 } from "@fluentui/react-components";
 import { Add20Regular, ArrowDownload20Regular, ArrowUpload20Regular, ChevronDown20Regular, ChevronRight20Regular, Edit20Regular, Mail20Regular } from "@fluentui/react-icons";
-import { Fragment, memo, useCallback, useEffect, useState, type ReactNode } from "react";
+import { Fragment, memo, useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { api, asApiError } from "../../api";
-import { markSearchKey, markSearchPainted } from "../../timing";
+import { markSearchKey, markSearchPainted, markStartup } from "../../timing";
 import type { Invitation } from "../../bindings/Invitation";
 import type { Customer } from "../../bindings/Customer";
 import type { CustomerQuery } from "../../bindings/CustomerQuery";
@@ -59,14 +59,20 @@ let windowReadyReported = false;
 function reportWindowReady() {
   if (windowReadyReported) return;
   windowReadyReported = true;
-  requestAnimationFrame(() => requestAnimationFrame(() => void api.windowReady(Math.round(performance.now())).catch(() => {})));
+  markStartup("customers-rendered");
+  requestAnimationFrame(() => {
+    markStartup("customers");
+    requestAnimationFrame(() => void api.windowReady(Math.round(performance.now())).catch(() => {}));
+  });
 }
 
 export function CustomersPage({ toasterId, onShowActivity }: { toasterId: string; onShowActivity: (c: Customer) => void }) {
   const m = useMessages();
   const styles = useStyles();
   const { dispatchToast } = useToastController(toasterId);
-  const [search, setSearch] = useState("");
+  // The search box's text, and the number of the keystroke that left it so (for timing).
+  const [typed, setTyped] = useState({ text: "", keystroke: 0 });
+  const search = typed.text;
   // The view is the relationship: "reseller" is Partner Center's Customers page; the others are one
   // click away, each with its count from the core.
   const [query, setQuery] = useState<CustomerQuery>({ search: "", relationship: "reseller", sort: "companyName", descending: false, offset: 0, limit: PAGE_SIZE });
@@ -84,6 +90,9 @@ export function CustomersPage({ toasterId, onShowActivity }: { toasterId: string
   const toast = (text: ReactNode, intent: "success" | "error" = "success") =>
     dispatchToast(<Toast><ToastTitle>{text}</ToastTitle></Toast>, { intent });
 
+  useEffect(() => {
+    if (!windowReadyReported) markStartup("customers-page");
+  }, []);
   // The first answer on screen is the end of start-up: the log notes how long it took.
   useEffect(() => {
     if (page) reportWindowReady();
@@ -92,17 +101,21 @@ export function CustomersPage({ toasterId, onShowActivity }: { toasterId: string
   // A keystroke searches at once; while an answer is on its way, only the newest text waits for
   // it, so the database answers one search at a time and no older answer follows a newer one.
   const fetching = customers.isFetching;
+  // Which keystroke each search asked for was typed by, to time its answer's paint.
+  const askedBy = useRef(new Map<string, number>());
   useEffect(() => {
-    if (!fetching) setQuery((q) => (q.search === search ? q : { ...q, search, offset: 0 }));
-  }, [search, fetching]);
+    if (fetching) return;
+    askedBy.current.set(search, typed.keystroke);
+    setQuery((q) => (q.search === search ? q : { ...q, search, offset: 0 }));
+  }, [search, typed.keystroke, fetching]);
   const answered = page !== undefined && !customers.isPlaceholderData;
   useEffect(() => {
-    if (answered) markSearchPainted(query.search);
-  }, [answered, page, query.search]);
+    if (answered) markSearchPainted(askedBy.current.get(query.search) ?? 0);
+  }, [answered, page, query.search, typed.keystroke]);
 
   /** Shows one view; `reveal` also clears the search, so a customer just added or invited is in sight. */
   const showView = (relationship: Relationship, reveal = false) => {
-    if (reveal) setSearch("");
+    if (reveal) setTyped((t) => ({ text: "", keystroke: t.keystroke }));
     setQuery((q) => ({ ...q, relationship, offset: 0, search: reveal ? "" : q.search }));
   };
 
@@ -164,8 +177,7 @@ export function CustomersPage({ toasterId, onShowActivity }: { toasterId: string
           aria-label={m.t("customers-search")}
           value={search}
           onChange={(_, d) => {
-            markSearchKey(d.value);
-            setSearch(d.value);
+            setTyped({ text: d.value, keystroke: markSearchKey() });
           }}
           input={{ "data-testid": "customers-search" } as never}
         />
