@@ -2,6 +2,7 @@
 //! decision is made in `liaison-core`.
 
 mod commands;
+mod dialogs;
 mod handoff;
 mod logging;
 mod startup;
@@ -17,7 +18,7 @@ const DATA_DIR_VAR: &str = "LIAISON_DATA_DIR";
 /// Starts Liaison.
 pub fn run() {
     startup::mark_launch();
-    let app = tauri::Builder::default()
+    let builder = tauri::Builder::default()
         // First, so a second launch hands over before opening anything: the running window is
         // focused and the database is never opened twice.
         .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
@@ -27,8 +28,11 @@ pub fn run() {
                 let _ = window.set_focus();
             }
         }))
-        .plugin(tauri_plugin_window_state::Builder::default().build())
-        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_window_state::Builder::default().build());
+    // Linux shows its dialogs through the window's own GTK (see `dialogs`).
+    #[cfg(not(target_os = "linux"))]
+    let builder = builder.plugin(tauri_plugin_dialog::init());
+    let app = builder
         .manage(commands::exchange::ImportState::default())
         .manage(startup::Waiting::default())
         .setup(|app| {

@@ -3,6 +3,7 @@
 //! stored one cannot be read), and the app ends with the fault's exit code after the user's
 //! choice. A team workspace is connected to with the window open, which waits for the server.
 
+use crate::dialogs::Question;
 use crate::handoff::Clipboard;
 use crate::state::AppState;
 use liaison_core::{workspace, Change, Connecting, FaultChoice, Language, OpenFailure, Store};
@@ -11,7 +12,6 @@ use std::sync::{Mutex, OnceLock};
 use std::time::{Duration, Instant};
 use tauri::Emitter;
 use tauri::{AppHandle, Manager};
-use tauri_plugin_dialog::{DialogExt, MessageDialogButtons, MessageDialogKind, MessageDialogResult};
 use tokio::sync::broadcast::error::RecvError;
 use tracing_appender::non_blocking::WorkerGuard;
 
@@ -185,51 +185,36 @@ fn main_window(app: &AppHandle) -> tauri::Result<()> {
     Ok(())
 }
 
-/// Shows the fault. The dialog's callback runs on another thread once the user has chosen.
+/// Shows the fault; the user's choice is acted on, on the main thread, once the dialog is gone.
 fn explain(app: &AppHandle, failure: OpenFailure, data_dir: PathBuf, log_guard: LogGuard) {
     let notice = failure.notice(system_language());
     let labels: Vec<String> = notice.choices.iter().map(|(_, label)| label.clone()).collect();
-    // The last choice is Quit, which is also what closing the dialog or Escape means.
-    let buttons = match labels.as_slice() {
-        [a, b, c] => MessageDialogButtons::YesNoCancelCustom(a.clone(), b.clone(), c.clone()),
-        [a, b] => MessageDialogButtons::OkCancelCustom(a.clone(), b.clone()),
-        _ => MessageDialogButtons::OkCustom(labels.last().cloned().unwrap_or_default()),
-    };
     let handle = app.clone();
-    app.dialog()
-        .message(notice.message)
-        .title(notice.title)
-        .kind(MessageDialogKind::Error)
-        .buttons(buttons)
-        .show_with_result(move |result| {
-            let choice = match result {
-                MessageDialogResult::Custom(label) => {
-                    notice.choices.iter().find(|(_, l)| *l == label).map(|(choice, _)| *choice)
+    let question = Question { title: notice.title, message: notice.message, choices: labels };
+    crate::dialogs::ask_after_fault(app, question, move |chosen| {
+        // Closing the dialog or Escape means Quit.
+        let choice = chosen.and_then(|i| notice.choices.get(i)).map(|(choice, _)| *choice).unwrap_or(FaultChoice::Quit);
+        tracing::info!(?choice, "the user chose, after the database could not be opened");
+        match choice {
+            FaultChoice::OpenFolder => {
+                if let Err(e) = open::that_detached(failure.folder()) {
+                    tracing::warn!("could not open {}: {e}", failure.folder().display());
                 }
-                _ => None,
             }
-            .unwrap_or(FaultChoice::Quit);
-            tracing::info!(?choice, "the user chose, after the database could not be opened");
-            match choice {
-                FaultChoice::OpenFolder => {
-                    if let Err(e) = open::that_detached(failure.folder()) {
-                        tracing::warn!("could not open {}: {e}", failure.folder().display());
+            FaultChoice::RestoreBackup => match tauri::async_runtime::block_on(failure.restore_newest()) {
+                Ok(kept) => {
+                    tracing::info!(kept, "backup restored over the file that could not be opened");
+                    if let Err(e) = open(&handle, data_dir, log_guard) {
+                        tracing::error!("could not start after the restore: {e}");
+                        handle.exit(failure.fault.exit_code());
                     }
+                    return;
                 }
-                FaultChoice::RestoreBackup => match tauri::async_runtime::block_on(failure.restore_newest()) {
-                    Ok(kept) => {
-                        tracing::info!(kept, "backup restored over the file that could not be opened");
-                        if let Err(e) = open(&handle, data_dir, log_guard) {
-                            tracing::error!("could not start after the restore: {e}");
-                            handle.exit(failure.fault.exit_code());
-                        }
-                        return;
-                    }
-                    Err(e) => tracing::error!("the backup could not be restored: {e}"),
-                },
-                FaultChoice::Quit => {}
-            }
-            drop(log_guard);
-            handle.exit(failure.fault.exit_code());
-        });
+                Err(e) => tracing::error!("the backup could not be restored: {e}"),
+            },
+            FaultChoice::Quit => {}
+        }
+        drop(log_guard);
+        handle.exit(failure.fault.exit_code());
+    });
 }

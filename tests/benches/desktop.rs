@@ -26,7 +26,8 @@ use std::time::{Duration, Instant};
 
 const CUSTOMERS: usize = 100_000;
 const LAUNCHES: usize = 10;
-/// What each app writes to stderr once its page has painted.
+/// What each app writes to stderr once its page has painted (`startup::WINDOW_READY` in the
+/// app, `PAINTED` in the bare window: this crate builds neither).
 const LIAISON_READY: &str = "window ready";
 const BARE_READY: &str = "bare window painted";
 /// Searches a partner's staff make, each typed and then erased key by key.

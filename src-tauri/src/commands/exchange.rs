@@ -1,7 +1,7 @@
-use crate::handoff;
+use crate::dialogs;
 use crate::state::AppState;
 use liaison_core::csv::CsvProblem;
-use liaison_core::{i18n, ActivityQuery, ApiError, Error, ImportProgress, ImportReport, Relationship};
+use liaison_core::{ActivityQuery, ApiError, Error, ImportProgress, ImportReport, Relationship};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, PoisonError};
@@ -27,9 +27,7 @@ pub async fn choose_import_file(
     state
         .run(async {
             let lang = state.store.ui_language().await?;
-            let title = i18n::text(lang, "import-dialog-title", None);
-            let filter = i18n::text(lang, "import-file-filter", None);
-            let Some(path) = handoff::pick_csv(&app, &title, &filter)? else {
+            let Some(path) = dialogs::pick_csv(&app, lang, "import-dialog-title").await? else {
                 return Ok(None);
             };
             let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
@@ -79,8 +77,11 @@ pub async fn export_customers(
     state
         .run(async {
             state.store.require_export().await?;
-            let title = i18n::text(state.store.ui_language().await?, "customers-export", None);
-            let Some(path) = handoff::choose_csv_destination(&app, &title, "Customers.csv")? else { return Ok(None) };
+            let lang = state.store.ui_language().await?;
+            let Some(path) = dialogs::choose_csv_destination(&app, lang, "customers-export", "Customers.csv").await?
+            else {
+                return Ok(None);
+            };
             state.store.export_customers_to(view, &path).await?;
             Ok(Some(path.display().to_string()))
         })
@@ -97,8 +98,11 @@ pub async fn export_activity(
     state
         .run(async {
             state.store.require_export().await?;
-            let title = i18n::text(state.store.ui_language().await?, "activity-export", None);
-            let Some(path) = handoff::choose_csv_destination(&app, &title, "Activity.csv")? else { return Ok(None) };
+            let lang = state.store.ui_language().await?;
+            let Some(path) = dialogs::choose_csv_destination(&app, lang, "activity-export", "Activity.csv").await?
+            else {
+                return Ok(None);
+            };
             state.store.export_activity_to(&query, &path).await?;
             Ok(Some(path.display().to_string()))
         })

@@ -12,6 +12,7 @@ signed-in-as = { $name } · { $role }
 
 action-save = Uložit
 action-cancel = Zrušit
+action-open = Otevřít
 action-close = Zavřít
 action-edit = Upravit
 action-retry = Zkusit znovu

@@ -12,6 +12,7 @@ signed-in-as = { $name } · { $role }
 
 action-save = Save
 action-cancel = Cancel
+action-open = Open
 action-close = Close
 action-edit = Edit
 action-retry = Try again

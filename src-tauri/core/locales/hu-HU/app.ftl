@@ -12,6 +12,7 @@ signed-in-as = { $name } · { $role }
 
 action-save = Mentés
 action-cancel = Mégse
+action-open = Megnyitás
 action-close = Bezárás
 action-edit = Szerkesztés
 action-retry = Újrapróbálkozás

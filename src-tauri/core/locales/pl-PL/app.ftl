@@ -12,6 +12,7 @@ signed-in-as = { $name } · { $role }
 
 action-save = Zapisz
 action-cancel = Anuluj
+action-open = Otwórz
 action-close = Zamknij
 action-edit = Edytuj
 action-retry = Spróbuj ponownie

@@ -12,6 +12,7 @@ signed-in-as = { $name } · { $role }
 
 action-save = Сохранить
 action-cancel = Отмена
+action-open = Открыть
 action-close = Закрыть
 action-edit = Изменить
 action-retry = Повторить попытку

@@ -3,7 +3,7 @@ import {
   TableHeader, TableHeaderCell, TableRow, Text, Toast, ToastTitle, makeStyles, tokens, useToastController,
 } from "@fluentui/react-components";
 import { Add20Regular, ArrowDownload20Regular, ArrowUpload20Regular, ChevronDown20Regular, ChevronRight20Regular, Edit20Regular, Mail20Regular } from "@fluentui/react-icons";
-import { Fragment, memo, useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+import { Fragment, memo, useCallback, useEffect, useState, type ReactNode } from "react";
 import { api, asApiError } from "../../api";
 import { markSearchKey, markSearchPainted, markStartup } from "../../timing";
 import type { Invitation } from "../../bindings/Invitation";
@@ -72,7 +72,6 @@ export function CustomersPage({ toasterId, onShowActivity }: { toasterId: string
   const { dispatchToast } = useToastController(toasterId);
   // The search box's text, and the number of the keystroke that left it so (for timing).
   const [typed, setTyped] = useState({ text: "", keystroke: 0 });
-  const search = typed.text;
   // The view is the relationship: "reseller" is Partner Center's Customers page; the others are one
   // click away, each with its count from the core.
   const [query, setQuery] = useState<CustomerQuery>({ search: "", relationship: "reseller", sort: "companyName", descending: false, offset: 0, limit: PAGE_SIZE });
@@ -100,18 +99,18 @@ export function CustomersPage({ toasterId, onShowActivity }: { toasterId: string
 
   // A keystroke searches at once; while an answer is on its way, only the newest text waits for
   // it, so the database answers one search at a time and no older answer follows a newer one.
+  // The keystroke whose text the list now answers, to time its paint.
+  const [asked, setAsked] = useState(0);
   const fetching = customers.isFetching;
-  // Which keystroke each search asked for was typed by, to time its answer's paint.
-  const askedBy = useRef(new Map<string, number>());
   useEffect(() => {
     if (fetching) return;
-    askedBy.current.set(search, typed.keystroke);
-    setQuery((q) => (q.search === search ? q : { ...q, search, offset: 0 }));
-  }, [search, typed.keystroke, fetching]);
+    setAsked(typed.keystroke);
+    setQuery((q) => (q.search === typed.text ? q : { ...q, search: typed.text, offset: 0 }));
+  }, [typed, fetching]);
   const answered = page !== undefined && !customers.isPlaceholderData;
   useEffect(() => {
-    if (answered) markSearchPainted(askedBy.current.get(query.search) ?? 0);
-  }, [answered, page, query.search, typed.keystroke]);
+    if (answered) markSearchPainted(asked);
+  }, [answered, page, asked]);
 
   /** Shows one view; `reveal` also clears the search, so a customer just added or invited is in sight. */
   const showView = (relationship: Relationship, reveal = false) => {
@@ -175,7 +174,7 @@ export function CustomersPage({ toasterId, onShowActivity }: { toasterId: string
           className={styles.search}
           placeholder={m.t("customers-search")}
           aria-label={m.t("customers-search")}
-          value={search}
+          value={typed.text}
           onChange={(_, d) => {
             setTyped({ text: d.value, keystroke: markSearchKey() });
           }}
