@@ -60,9 +60,20 @@ impl Pool {
         Dialect(self.engine())
     }
 
+    /// Closes every connection, and returns once none is open. A restore renames another file
+    /// into place after this, so a connection still open then would later delete the new
+    /// database's write-ahead log as its own.
     pub async fn close(&self) {
         match self {
-            Pool::Sqlite(p) => p.close().await,
+            Pool::Sqlite(p) => {
+                // sqlx's close can return with a connection that was on its way back to the
+                // pool when it began: that one then waits idle, open. Closing again closes it.
+                p.close().await;
+                while p.size() > 0 {
+                    tokio::time::sleep(std::time::Duration::from_millis(1)).await;
+                    p.close().await;
+                }
+            }
             Pool::Postgres(p) => p.close().await,
         }
     }
@@ -631,5 +642,32 @@ mod tests {
         assert_eq!(number_placeholders("a = ? AND b = ? AND c = '?'"), "a = $1 AND b = $2 AND c = '?'");
         assert_eq!(number_placeholders("coalesce(?2, x) = ?1"), "coalesce($2, x) = $1");
         assert_eq!(number_placeholders("\"we?ird\" = ?"), "\"we?ird\" = $1");
+    }
+
+    /// The files under `dir` this process has open (Linux lists them in /proc).
+    #[cfg(target_os = "linux")]
+    fn open_files_under(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+        let fds = std::fs::read_dir("/proc/self/fd").unwrap().flatten();
+        fds.filter_map(|fd| std::fs::read_link(fd.path()).ok()).filter(|target| target.starts_with(dir)).collect()
+    }
+
+    #[cfg(target_os = "linux")]
+    #[tokio::test]
+    async fn closing_leaves_no_connection_open_even_one_on_its_way_back_to_the_pool() {
+        let dir = tempfile::tempdir().unwrap();
+        let dir_path = std::fs::canonicalize(dir.path()).unwrap();
+        let options =
+            sqlx::sqlite::SqliteConnectOptions::new().filename(dir_path.join("a.sqlite3")).create_if_missing(true);
+        let pool = super::Pool::Sqlite(
+            sqlx::sqlite::SqlitePoolOptions::new().max_connections(4).connect_with(options).await.unwrap(),
+        );
+        let super::Pool::Sqlite(sqlite) = &pool else { unreachable!() };
+        let conn = sqlite.acquire().await.unwrap();
+        // Let go just before the close: the pool tests the connection on another thread and
+        // puts it back idle while the close is already waiting.
+        drop(conn);
+        tokio::task::yield_now().await;
+        pool.close().await;
+        assert_eq!(open_files_under(&dir_path), Vec::<std::path::PathBuf>::new());
     }
 }
