@@ -153,10 +153,6 @@ impl Store {
     pub async fn customers(&self, q: &CustomerQuery) -> Result<CustomerPage> {
         self.require(Action::ViewCustomers).await?;
         let dialect = self.pool().dialect();
-        let mut count = Sql::new("SELECT count(*) FROM customers c");
-        push_filter(&mut count, q, dialect);
-        let total = count_of(count.scalar::<i64>(self.pool()).await?);
-
         let mut select = Sql::new(select_customer(dialect));
         push_filter(&mut select, q, dialect);
         let dir = if q.descending { "DESC" } else { "ASC" };
@@ -175,6 +171,16 @@ impl Store {
         select.push(" OFFSET ");
         select.push_bind(q.offset);
         let rows: Vec<CustomerRow> = select.fetch_all(self.pool()).await?;
+        // A page that is not full and not past the end is the last one: it tells the total, and
+        // a search with few matches needs one query, not two.
+        let shown = count_of(i64::try_from(rows.len()).unwrap_or(i64::MAX));
+        let total = if shown < q.page_size() && (shown > 0 || q.offset == 0) {
+            q.offset.saturating_add(shown)
+        } else {
+            let mut count = Sql::new("SELECT count(*) FROM customers c");
+            push_filter(&mut count, q, dialect);
+            count_of(count.scalar::<i64>(self.pool()).await?)
+        };
         let items = rows.into_iter().map(Customer::from).collect();
         Ok(CustomerPage { items, total, offset: q.offset })
     }
@@ -621,6 +627,7 @@ mod tests {
             ("Fabrikam", "fabrikam.cz", "bbbbbbbb-0000-4000-8000-000000000001"),
             ("Žluťoučký kůň", "kun.cz", ""),
             ("Adatum", "adatum.hu", "aaaaaaaa-0000-4000-8000-000000000002"),
+            ("Cont Onto", "nto.hu", ""),
         ] {
             store.add_customer(&CustomerInput { microsoft_id: mid.into(), ..input(name, domain) }).await.unwrap();
         }
@@ -630,11 +637,18 @@ mod tests {
             relationship: Relationship::Prospect,
             ..Default::default()
         };
-        assert_eq!(names(store.customers(&q("")).await.unwrap()), ["Adatum", "Contoso", "Fabrikam", "Žluťoučký kůň"]);
+        assert_eq!(
+            names(store.customers(&q("")).await.unwrap()),
+            ["Adatum", "Cont Onto", "Contoso", "Fabrikam", "Žluťoučký kůň"]
+        );
         assert_eq!(names(store.customers(&q("brik")).await.unwrap()), ["Fabrikam"]);
+        // "Cont Onto" holds every trigram of "conto" (con, ont, nto), but not the term itself;
+        // nor is a term found across the name and the domain.
+        assert_eq!(names(store.customers(&q("conto")).await.unwrap()), ["Contoso"]);
+        assert_eq!(names(store.customers(&q("ontonto")).await.unwrap()), Vec::<String>::new());
         assert_eq!(names(store.customers(&q("ŽLUŤ")).await.unwrap()), ["Žluťoučký kůň"]);
         assert_eq!(names(store.customers(&q(".cz")).await.unwrap()), ["Fabrikam", "Žluťoučký kůň"]);
-        assert_eq!(names(store.customers(&q("ON")).await.unwrap()), ["Contoso"]);
+        assert_eq!(names(store.customers(&q("ON")).await.unwrap()), ["Cont Onto", "Contoso"]);
         assert_eq!(names(store.customers(&q("bbbbbbbb-0000")).await.unwrap()), ["Fabrikam"]);
         // A Microsoft ID is found from its start, in either case, and not by a fragment of its middle.
         assert_eq!(names(store.customers(&q("AAAA")).await.unwrap()), ["Adatum"]);
@@ -645,11 +659,21 @@ mod tests {
         assert_eq!(names(store.customers(&q("f_b")).await.unwrap()), Vec::<String>::new());
         assert_eq!(names(store.customers(&q("ŽL")).await.unwrap()), ["Žluťoučký kůň"]);
         let by_id = CustomerQuery { sort: CustomerSort::MicrosoftId, ..q("") };
-        assert_eq!(names(store.customers(&by_id).await.unwrap()), ["Adatum", "Fabrikam", "Contoso", "Žluťoučký kůň"]);
+        assert_eq!(
+            names(store.customers(&by_id).await.unwrap()),
+            ["Adatum", "Fabrikam", "Cont Onto", "Contoso", "Žluťoučký kůň"]
+        );
         let desc = CustomerQuery { sort: CustomerSort::PrimaryDomain, descending: true, limit: 2, offset: 1, ..q("") };
         let page = store.customers(&desc).await.unwrap();
-        assert_eq!((page.total, page.offset), (4, 1));
-        assert_eq!(names(page), ["Fabrikam", "Contoso"]);
+        assert_eq!((page.total, page.offset), (5, 1));
+        assert_eq!(names(page), ["Žluťoučký kůň", "Fabrikam"]);
+        // The total is right on a last page that is not full, past the end, and for a search.
+        for (offset, total, shown) in [(4, 5, 1), (5, 5, 0), (9, 5, 0)] {
+            let page = store.customers(&CustomerQuery { limit: 2, offset, ..desc.clone() }).await.unwrap();
+            assert_eq!((page.total, page.items.len()), (total, shown), "offset {offset}");
+        }
+        assert_eq!(store.customers(&q("conto")).await.unwrap().total, 1);
+        assert_eq!(store.customers(&q("nothing like it")).await.unwrap().total, 0);
         // The Customers page proper lists reseller customers only: none yet.
         assert_eq!(store.customers(&CustomerQuery::default()).await.unwrap().total, 0);
     }

@@ -507,6 +507,28 @@ pub(crate) struct Dialect(pub Engine);
 /// Search terms shorter than a trigram cannot use SQLite's search index and scan instead.
 const TRIGRAM_CHARS: usize = 3;
 
+/// Whether a search for `forms` can use SQLite's trigram index: each form has a trigram.
+fn uses_search_index(forms: &[String]) -> bool {
+    !forms.is_empty() && forms.iter().all(|f| f.chars().count() >= TRIGRAM_CHARS)
+}
+
+/// The FTS5 query finding the customers that hold every trigram of one of `forms`: each
+/// trigram a quoted string, which the index's own tokenizer folds as it folded the names.
+fn trigram_query(forms: &[String]) -> String {
+    let each_form: Vec<String> = forms
+        .iter()
+        .map(|form| {
+            let chars: Vec<char> = form.chars().collect();
+            let mut trigrams: Vec<String> = chars.windows(TRIGRAM_CHARS).map(|w| w.iter().collect()).collect();
+            trigrams.sort_unstable();
+            trigrams.dedup();
+            let quoted: Vec<String> = trigrams.iter().map(|t| format!("\"{}\"", t.replace('"', "\"\""))).collect();
+            format!("({})", quoted.join(" AND "))
+        })
+        .collect();
+    each_form.join(" OR ")
+}
+
 /// A LIKE pattern finding `needle` anywhere, its own `%`, `_` and `\` taken literally.
 fn contains_pattern(needle: &str) -> String {
     let mut pattern = String::with_capacity(needle.len() + 2);
@@ -573,9 +595,8 @@ impl Dialect {
     /// unary `+` keeps SQLite from walking the view's index in list order instead and testing
     /// every row of the view. PostgreSQL's planner weighs the two by their statistics.
     pub fn customer_view_column(self, forms: &[String]) -> &'static str {
-        let term = forms.first().map_or("", String::as_str);
         match self.0 {
-            Engine::Sqlite if term.chars().count() >= TRIGRAM_CHARS => "+c.relationship",
+            Engine::Sqlite if uses_search_index(forms) => "+c.relationship",
             _ => "c.relationship",
         }
     }
@@ -595,17 +616,24 @@ impl Dialect {
         // point (both engines compare these columns byte by byte).
         let id_end = format!("{needle}{}", char::MAX);
         match self.0 {
-            Engine::Sqlite if term.chars().count() >= TRIGRAM_CHARS => {
-                // FTS5 phrases: the trigram index finds each as a substring of either column.
-                let phrases: Vec<String> = forms.iter().map(|f| format!("\"{}\"", f.replace('"', "\"\""))).collect();
-                b.push(" AND (c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ");
-                b.push_bind(phrases.join(" OR "));
-                b.push(")");
-            }
             Engine::Sqlite => {
-                b.push(" AND (instr(c.company_key, ").push_bind(needle.clone());
-                b.push(") > 0 OR instr(c.primary_domain, ").push_bind(needle.clone());
-                b.push(") > 0");
+                b.push(" AND ((");
+                if uses_search_index(forms) {
+                    // The index knows which customers hold each trigram, not where: it narrows
+                    // the customers down, and the test below finds the term in them.
+                    b.push("c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ");
+                    b.push_bind(trigram_query(forms));
+                    b.push(") AND ");
+                }
+                b.push("(");
+                for (i, form) in forms.iter().enumerate() {
+                    let form = form.to_lowercase();
+                    b.push(if i == 0 { "" } else { " OR " });
+                    b.push("instr(c.company_key, ").push_bind(form.clone());
+                    b.push(") > 0 OR instr(c.primary_domain, ").push_bind(form);
+                    b.push(") > 0");
+                }
+                b.push("))");
             }
             Engine::Postgres => {
                 // pg_trgm's indexes serve these patterns. The name is matched by its lower-cased
