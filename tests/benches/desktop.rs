@@ -10,8 +10,8 @@
 //!
 //! Search is timed as the user sees it, in the app driven through WebDriver: searches typed key
 //! by key (and erased again) as fast as WebDriver delivers keys, each keystroke timed from its
-//! input event to the paint of the list answering it, or a later keystroke, read from the
-//! page's own `performance` marks.
+//! input event to the end of the frame painting the list answering it, or a later keystroke,
+//! read from the page's own `performance` marks.
 
 use liaison_core::{testing, PartnerType, Role, Store};
 use liaison_e2e::app::{profile, target_dir};
@@ -169,15 +169,23 @@ fn marks(s: &Session) -> (Timeline, Timeline) {
     (of("search-key:"), of("search-painted:"))
 }
 
-/// How many paints showed the answer to an older keystroke than a paint before them did.
+/// How many paints showed the answer to an older keystroke than a paint before them did. Marks
+/// made at the same moment belong to one frame, which shows the newest answer among them.
 fn stale_paints(painted: &[(u64, f64)]) -> usize {
+    let mut frames: Vec<(f64, u64)> = Vec::new();
+    for &(answered, at) in painted {
+        match frames.last_mut() {
+            Some((frame_at, newest)) if *frame_at == at => *newest = (*newest).max(answered),
+            _ => frames.push((at, answered)),
+        }
+    }
     let mut newest = 0;
     let mut stale = 0;
-    for (answered, _) in painted {
-        if *answered < newest {
+    for (_, answered) in frames {
+        if answered < newest {
             stale += 1;
         }
-        newest = newest.max(*answered);
+        newest = newest.max(answered);
     }
     stale
 }

@@ -15,7 +15,6 @@ import type { Backup } from "./bindings/Backup";
 import type { Customer } from "./bindings/Customer";
 import type { CustomerCounts } from "./bindings/CustomerCounts";
 import type { CustomerInput } from "./bindings/CustomerInput";
-import type { CustomerPage } from "./bindings/CustomerPage";
 import type { CustomerQuery } from "./bindings/CustomerQuery";
 import type { Language } from "./bindings/Language";
 import type { ProfileInput } from "./bindings/ProfileInput";
@@ -67,7 +66,8 @@ export const api = {
   getSession: () => call<Session>("get_session"),
   saveProfile: (input: ProfileInput) => call<Session>("save_profile", { input }),
   setUiLanguage: (language: Language) => call<Session>("set_ui_language", { language }),
-  listCustomers: (query: CustomerQuery) => call<CustomerPage>("list_customers", { query }),
+  /** A page of customers; their total is `customerCounts`'s, so the rows need not wait for it. */
+  listCustomers: (query: CustomerQuery) => call<Customer[]>("list_customers", { query }),
   getCustomer: (id: number) => call<Customer>("get_customer", { id }),
   addCustomer: (input: CustomerInput) => call<Customer>("add_customer", { input }),
   /** `version` is the customer's version the edit started from; a change made since is refused. */

@@ -60,7 +60,8 @@ function read<A extends unknown[], T>(command: string, fetch: (...args: A) => Pr
 
 /** Every read, by the command name api.ts passes to the core. */
 export const reads = {
-  customers: read("list_customers", api.listCustomers),
+  // The rows with the offset they start at, which a page still shown while the next is read keeps.
+  customers: read("list_customers", async (query: CustomerQuery) => ({ items: await api.listCustomers(query), offset: query.offset })),
   customerCounts: read("customer_counts", api.customerCounts),
   customer: read("get_customer", api.getCustomer),
   activity: read("list_activity", api.listActivity),

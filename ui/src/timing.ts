@@ -26,8 +26,13 @@ export function markSearchKey(): number {
   return keystrokes;
 }
 
-/** The list answering the search box as keystroke `keystroke` left it has rendered; marked at
- *  the frame that paints it. */
+/** The list answering the search box as keystroke `keystroke` left it has rendered; marked once
+ *  the frame showing it has been painted (a message posted from the frame's animation callback is
+ *  handled after the frame's rendering). */
 export function markSearchPainted(keystroke: number) {
-  requestAnimationFrame(() => mark(`search-painted:${keystroke}`));
+  requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => mark(`search-painted:${keystroke}`);
+    channel.port2.postMessage(null);
+  });
 }

@@ -7,7 +7,7 @@ import { englishTranslations } from "./ftl";
 
 afterEach(cleanup);
 
-function renderPager(offset: number, count: number, total: number, onOffset: (o: number) => void) {
+function renderPager(offset: number, count: number, total: number | undefined, onOffset: (o: number) => void) {
   return render(
     <FluentProvider theme={webLightTheme}>
       <MessagesProvider messages={new Messages(englishTranslations())}>
@@ -33,6 +33,21 @@ describe("Pager", () => {
     fireEvent.click(screen.getByTestId("pager-first"));
     fireEvent.click(screen.getByTestId("pager-previous"));
     expect(went).toEqual([100, 50, 0, 50]);
+  });
+
+  it("before its total is counted, shows the rows it has and goes on only past a full page", () => {
+    const went: number[] = [];
+    renderPager(50, 50, undefined, (o) => went.push(o));
+    expect(screen.getByTestId("pager-summary").textContent).toBe("51–100");
+    expect([disabled("pager-first"), disabled("pager-previous"), disabled("pager-next"), disabled("pager-last")]).toEqual([false, false, false, true]);
+    fireEvent.click(screen.getByTestId("pager-next"));
+    cleanup();
+    renderPager(100, 20, undefined, (o) => went.push(o));
+    expect([disabled("pager-next"), disabled("pager-last")]).toEqual([true, true]);
+    cleanup();
+    renderPager(150, 0, undefined, (o) => went.push(o));
+    expect(screen.getByTestId("pager-summary").textContent).toBe("Nothing to show");
+    expect(went).toEqual([100]);
   });
 
   it("finds the last page's offset at its edges", () => {

@@ -1,7 +1,7 @@
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { act, cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { CustomerPage } from "../src/bindings/CustomerPage";
+import type { Customer } from "../src/bindings/Customer";
 import type { CustomerQuery } from "../src/bindings/CustomerQuery";
 import { CustomersPage } from "../src/pages/Customers/CustomersPage";
 import { customer, later, names, renderWithSession } from "./customersPage";
@@ -12,21 +12,19 @@ afterEach(() => {
   clearMocks();
 });
 
-const page = (...companies: string[]): CustomerPage => ({
-  items: companies.map((name, i) => customer(i + 1, name)), total: companies.length, offset: 0,
-});
+const page = (...companies: string[]): Customer[] => companies.map((name, i) => customer(i + 1, name));
 
 describe("searching customers", () => {
   it("searches at the first keystroke, one search at a time, then only the newest text", async () => {
     // Timers move on their own, and jump when told to: a second can pass at once.
     vi.useFakeTimers({ shouldAdvanceTime: true });
     const asked: string[] = [];
-    const answers = new Map<string, ReturnType<typeof later<CustomerPage>>>();
+    const answers = new Map<string, ReturnType<typeof later<Customer[]>>>();
     mockIPC((cmd, args) => {
       if (cmd === "list_customers") {
         const search = (args as { query: CustomerQuery }).query.search;
         asked.push(search);
-        const answer = later<CustomerPage>();
+        const answer = later<Customer[]>();
         answers.set(search, answer);
         return answer.promise;
       }
@@ -55,5 +53,39 @@ describe("searching customers", () => {
     await act(async () => answers.get("fab")!.resolve(page("Fabrikam s.r.o.")));
     await waitFor(() => expect(names()).toEqual(["Fabrikam s.r.o."]));
     expect(asked).toEqual(["", "f", "fab"]);
+  });
+
+  it("counts the matches once typing pauses, and shows no total but the search's own", async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const counted: string[] = [];
+    mockIPC((cmd, args) => {
+      if (cmd === "list_customers") {
+        const search = (args as { query: CustomerQuery }).query.search;
+        return search === "" ? page("Adatum", "Contoso", "Fabrikam") : page("Fabrikam");
+      }
+      if (cmd === "customer_counts") {
+        const search = (args as { search: string }).search;
+        counted.push(search);
+        return { reseller: search === "" ? 3 : 1, invited: 0, prospect: 0, removed: 0 };
+      }
+      if (cmd === "window_ready") return null;
+      throw new Error(cmd);
+    });
+    renderWithSession(<CustomersPage toasterId="toaster" onShowActivity={() => {}} />);
+    await waitFor(() => expect(screen.getByTestId("customers-count").textContent).toBe("3 customers"));
+
+    const box = screen.getByTestId("customers-search");
+    fireEvent.change(box, { target: { value: "f" } });
+    fireEvent.change(box, { target: { value: "fa" } });
+    await waitFor(() => expect(names()).toEqual(["Fabrikam"]));
+    // The rows answer at once; the old total is not shown beside them, and nothing is counted yet.
+    expect(screen.queryByTestId("customers-count")).toBeNull();
+    expect(screen.getByTestId("pager-summary").textContent).toBe("1–1");
+    expect(counted).not.toContain("fa");
+
+    await act(async () => vi.advanceTimersByTime(300));
+    await waitFor(() => expect(screen.getByTestId("customers-count").textContent).toBe("1 customer"));
+    expect(counted.at(-1)).toBe("fa");
+    expect(screen.getByTestId("pager-summary").textContent).toBe("1–1 of 1");
   });
 });

@@ -3,7 +3,7 @@ import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { act, cleanup, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Change } from "../src/bindings/Change";
-import type { CustomerPage } from "../src/bindings/CustomerPage";
+import type { Customer } from "../src/bindings/Customer";
 import type { Session } from "../src/bindings/Session";
 import { CustomersPage } from "../src/pages/Customers/CustomersPage";
 import { CHANGED_EVENT, useStaff, useWorkspaceUnreachable } from "../src/queries";
@@ -19,9 +19,9 @@ const changed = (change: Change) => act(() => emit(CHANGED_EVENT, change));
 describe("live updates", () => {
   it("shows a customer another staff member added, without any action here and without blanking the list", async () => {
     const stored = [customer(1, "Contoso")];
-    let reading: Promise<CustomerPage> | null = null;
+    let reading: Promise<Customer[]> | null = null;
     mockIPC((cmd) => {
-      if (cmd === "list_customers") return reading ?? { items: [...stored], total: stored.length, offset: 0 };
+      if (cmd === "list_customers") return reading ?? [...stored];
       if (cmd === "customer_counts") return { reseller: stored.length, invited: 0, prospect: 0, removed: 0 };
       throw new Error(cmd);
     }, { shouldMockEvents: true });
@@ -30,14 +30,14 @@ describe("live updates", () => {
 
     // Elsewhere, a second customer is added; the core reports it and is slow to answer the new read.
     stored.push(customer(2, "Fabrikam"));
-    const answer = later<CustomerPage>();
+    const answer = later<Customer[]>();
     reading = answer.promise;
     await changed({ action: "customer_added", customerId: 2 });
     expect(names()).toEqual(["Contoso"]);
     expect(screen.queryByTestId("customers-empty")).toBeNull();
     expect(screen.queryByRole("progressbar")).toBeNull();
 
-    await act(async () => answer.resolve({ items: [...stored], total: stored.length, offset: 0 }));
+    await act(async () => answer.resolve([...stored]));
     await waitFor(() => expect(names()).toEqual(["Contoso", "Fabrikam"]));
     expect(screen.getByTestId("customers-count").textContent).toContain("2");
   });

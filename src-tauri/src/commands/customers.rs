@@ -1,10 +1,10 @@
 use crate::state::AppState;
-use liaison_core::{ApiError, Customer, CustomerCounts, CustomerInput, CustomerPage, CustomerQuery};
+use liaison_core::{ApiError, Customer, CustomerCounts, CustomerInput, CustomerQuery};
 use tauri::State;
 
 #[tauri::command]
-pub async fn list_customers(state: State<'_, AppState>, query: CustomerQuery) -> Result<CustomerPage, ApiError> {
-    state.run(state.store.customers(&query)).await
+pub async fn list_customers(state: State<'_, AppState>, query: CustomerQuery) -> Result<Vec<Customer>, ApiError> {
+    state.run(state.store.customer_rows(&query)).await
 }
 
 #[tauri::command]

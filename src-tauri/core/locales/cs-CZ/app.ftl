@@ -21,6 +21,11 @@ pager-summary = { $total ->
     [0] Nic k zobrazení
    *[other] { $first }–{ $last } z { $total }
 }
+# While the total is still being counted: the rows shown.
+pager-range = { $shown ->
+    [0] Nic k zobrazení
+   *[other] { $first }–{ $last }
+}
 pager-previous = Předchozí stránka
 pager-next = Další stránka
 

@@ -21,6 +21,11 @@ pager-summary = { $total ->
     [0] Nothing to show
    *[other] { $first }–{ $last } of { $total }
 }
+# While the total is still being counted: the rows shown.
+pager-range = { $shown ->
+    [0] Nothing to show
+   *[other] { $first }–{ $last }
+}
 pager-previous = Previous page
 pager-next = Next page
 

@@ -21,6 +21,11 @@ pager-summary = { $total ->
     [0] Nincs megjeleníthető elem
    *[other] { $first }–{ $last } / { $total }
 }
+# While the total is still being counted: the rows shown.
+pager-range = { $shown ->
+    [0] Nincs megjeleníthető elem
+   *[other] { $first }–{ $last }
+}
 pager-previous = Előző oldal
 pager-next = Következő oldal
 

@@ -21,6 +21,11 @@ pager-summary = { $total ->
     [0] Brak danych do wyświetlenia
    *[other] { $first }–{ $last } z { $total }
 }
+# While the total is still being counted: the rows shown.
+pager-range = { $shown ->
+    [0] Brak danych do wyświetlenia
+   *[other] { $first }–{ $last }
+}
 pager-previous = Poprzednia strona
 pager-next = Następna strona
 

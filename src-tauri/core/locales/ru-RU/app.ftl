@@ -21,6 +21,11 @@ pager-summary = { $total ->
     [0] Нет данных
    *[other] { $first }–{ $last } из { $total }
 }
+# While the total is still being counted: the rows shown.
+pager-range = { $shown ->
+    [0] Нет данных
+   *[other] { $first }–{ $last }
+}
 pager-previous = Предыдущая страница
 pager-next = Следующая страница
 

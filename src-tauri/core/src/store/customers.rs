@@ -1,11 +1,10 @@
 //! Adding, editing, reading and listing customers.
 
-use super::db::Target;
+use super::db::{CustomerSearch, Target};
 use super::{count_of, Dialect, Sql, Store, Tx};
 use crate::{
-    validate, Action, ActivityAction, Customer, CustomerCounts, CustomerInput, CustomerPage, CustomerQuery,
-    CustomerSort, DapRemoval, Error, Field, FieldError, Language, Relationship, Result, Rule, StateConflict,
-    ValidCustomer,
+    Action, ActivityAction, Customer, CustomerCounts, CustomerInput, CustomerPage, CustomerQuery, CustomerSort,
+    DapRemoval, Error, Field, FieldError, Language, Relationship, Result, Rule, StateConflict, ValidCustomer,
 };
 use std::collections::HashMap;
 
@@ -73,13 +72,18 @@ const TAG_SEPARATOR: char = '\u{1f}';
 
 /// The customers `c` with their provider's name and their tags, in order, in one column.
 pub(crate) fn select_customer(dialect: Dialect) -> String {
+    select_customer_from(dialect, "customers c")
+}
+
+/// As [`select_customer`], from `from`: the customers table or a part of it, named `c`.
+fn select_customer_from(dialect: Dialect, from: &str) -> String {
     format!(
         "SELECT c.id, c.company_name, c.primary_domain, c.microsoft_id, c.country, \
          c.contact_name, c.contact_email, c.language, c.notes, c.relationship, c.dap_granted, c.dap_removed_at, \
          c.dap_removed_by, c.provider_id, \
          (SELECT name FROM indirect_providers p WHERE p.id = c.provider_id) AS provider_name, c.created_at, \
          c.updated_at, c.version, {} AS tags \
-         FROM customers c",
+         FROM {from}",
         tags_of_customer(dialect)
     )
 }
@@ -96,6 +100,10 @@ pub(crate) fn tags_of_customer(dialect: Dialect) -> String {
 pub(crate) fn tags_joined(stored: Option<&str>, separator: &str) -> String {
     stored.map(|t| t.replace(TAG_SEPARATOR, separator)).unwrap_or_default()
 }
+
+/// How many of a view's first rows, in list order, are tested for a search term before its
+/// search index is asked instead: a term many customers hold fills a page from far fewer.
+const WALKED_ROWS: u32 = 2_000;
 
 impl Store {
     /// Adds a customer; the staff member must be allowed to.
@@ -149,48 +157,55 @@ impl Store {
         fetch_customer(self.pool(), self.pool().dialect(), id).await
     }
 
-    /// A page of customers, searched, filtered and sorted in the database.
+    /// A page of customers, searched, filtered and sorted in the database, and how many match
+    /// in all.
     pub async fn customers(&self, q: &CustomerQuery) -> Result<CustomerPage> {
-        self.require(Action::ViewCustomers).await?;
-        let dialect = self.pool().dialect();
-        let mut select = Sql::new(select_customer(dialect));
-        push_filter(&mut select, q, dialect);
-        let dir = if q.descending { "DESC" } else { "ASC" };
-        let order = match q.sort {
-            CustomerSort::CompanyName => format!("c.company_key {dir}, c.id {dir}"),
-            CustomerSort::PrimaryDomain => format!("c.primary_domain {dir}"),
-            // Customers whose Microsoft ID is not known yet come last either way.
-            CustomerSort::MicrosoftId => {
-                format!("c.microsoft_id IS NULL, c.microsoft_id {dir}, c.company_key")
-            }
-            CustomerSort::Relationship => format!("c.relationship {dir}, c.company_key, c.id"),
-            CustomerSort::CreatedAt => format!("c.created_at {dir}, c.id {dir}"),
-        };
-        select.push(format!(" ORDER BY {order} LIMIT "));
-        select.push_bind(q.page_size());
-        select.push(" OFFSET ");
-        select.push_bind(q.offset);
-        let rows: Vec<CustomerRow> = select.fetch_all(self.pool()).await?;
+        let items = self.customer_rows(q).await?;
         // A page that is not full and not past the end is the last one: it tells the total, and
         // a search with few matches needs one query, not two.
-        let shown = count_of(i64::try_from(rows.len()).unwrap_or(i64::MAX));
+        let shown = count_of(i64::try_from(items.len()).unwrap_or(i64::MAX));
         let total = if shown < q.page_size() && (shown > 0 || q.offset == 0) {
             q.offset.saturating_add(shown)
         } else {
-            let mut count = Sql::new("SELECT count(*) FROM customers c");
-            push_filter(&mut count, q, dialect);
-            count_of(count.scalar::<i64>(self.pool()).await?)
+            self.customer_counts(&q.search).await?.of(q.relationship)
         };
-        let items = rows.into_iter().map(Customer::from).collect();
         Ok(CustomerPage { items, total, offset: q.offset })
+    }
+
+    /// A page of customers, searched, filtered and sorted in the database, without their total
+    /// ([`Store::customer_counts`] tells it): a list shows its rows without waiting for every
+    /// match of a search to be counted.
+    pub async fn customer_rows(&self, q: &CustomerQuery) -> Result<Vec<Customer>> {
+        self.require(Action::ViewCustomers).await?;
+        let search = CustomerSearch::row_by_row(&q.search);
+        let Some(indexed) = search.by_index(self.pool().engine()) else {
+            return self.page_of(q, &search, None).await;
+        };
+        // A term many customers hold fills the page from the view's first rows in list order,
+        // long before the search index has handed over every candidate to be sorted; a term
+        // few hold is found by the index.
+        let first = self.page_of(q, &search, Some(WALKED_ROWS)).await?;
+        if count_of(i64::try_from(first.len()).unwrap_or(i64::MAX)) == q.page_size() {
+            return Ok(first);
+        }
+        self.page_of(q, &indexed, None).await
+    }
+
+    /// The page `q` asks for, of the customers matching `search`; only among the view's first
+    /// `q.offset + walked` rows in list order, if `walked` is given.
+    async fn page_of(&self, q: &CustomerQuery, search: &CustomerSearch, walked: Option<u32>) -> Result<Vec<Customer>> {
+        let rows: Vec<CustomerRow> =
+            page_query(q, search, walked, self.pool().dialect()).fetch_all(self.pool()).await?;
+        Ok(rows.into_iter().map(Customer::from).collect())
     }
 
     /// How many customers match `search` in each view, so the view switch can say where they are.
     pub async fn customer_counts(&self, search: &str) -> Result<CustomerCounts> {
         self.require(Action::ViewCustomers).await?;
         let dialect = self.pool().dialect();
+        let search = CustomerSearch::to_count(self.pool(), search).await?;
         let mut b = Sql::new("SELECT c.relationship, count(*) AS customers FROM customers c WHERE 1 = 1");
-        push_search(&mut b, search, dialect);
+        dialect.push_customer_search(&mut b, &search);
         b.push(" GROUP BY c.relationship");
         let rows: Vec<ViewCount> = b.fetch_all(self.pool()).await?;
         let mut counts = CustomerCounts::default();
@@ -231,18 +246,41 @@ impl Store {
     }
 }
 
-pub(crate) fn push_filter(b: &mut Sql, q: &CustomerQuery, dialect: Dialect) {
-    // With an indexed search the few matches should drive the query, not the view's index.
-    let forms = validate::search_forms(&q.search);
-    b.push(" WHERE ").push(dialect.customer_view_column(&forms)).push(" = ");
-    b.push_bind(q.relationship.as_str());
-    dialect.push_customer_search(b, &forms);
+/// The query of [`Store::page_of`].
+fn page_query(q: &CustomerQuery, search: &CustomerSearch, walked: Option<u32>, dialect: Dialect) -> Sql {
+    let dir = if q.descending { "DESC" } else { "ASC" };
+    let order = match q.sort {
+        CustomerSort::CompanyName => format!("c.company_key {dir}, c.id {dir}"),
+        CustomerSort::PrimaryDomain => format!("c.primary_domain {dir}"),
+        // Customers whose Microsoft ID is not known yet come last either way.
+        CustomerSort::MicrosoftId => format!("c.microsoft_id IS NULL, c.microsoft_id {dir}, c.company_key"),
+        CustomerSort::Relationship => format!("c.relationship {dir}, c.company_key, c.id"),
+        CustomerSort::CreatedAt => format!("c.created_at {dir}, c.id {dir}"),
+    };
+    let mut select = match walked {
+        None => Sql::new(select_customer(dialect)),
+        Some(walked) => {
+            let mut first = Sql::new(select_customer_from(dialect, "(SELECT * FROM customers c"));
+            push_filter(&mut first, q.relationship, &CustomerSearch::none(), dialect);
+            first.push(format!(" ORDER BY {order} LIMIT "));
+            first.push_bind(q.offset.saturating_add(walked));
+            first.push(") c");
+            first
+        }
+    };
+    push_filter(&mut select, q.relationship, search, dialect);
+    select.push(format!(" ORDER BY {order} LIMIT "));
+    select.push_bind(q.page_size());
+    select.push(" OFFSET ");
+    select.push_bind(q.offset);
+    select
 }
 
-/// ` AND` the search term, if any.
-fn push_search(b: &mut Sql, search: &str, dialect: Dialect) {
-    // Stored text is NFC, and a domain is stored with U-labels: look for the term in those forms.
-    dialect.push_customer_search(b, &validate::search_forms(search));
+/// ` WHERE` the customer is in the view `relationship` and matches `search`.
+pub(crate) fn push_filter(b: &mut Sql, relationship: Relationship, search: &CustomerSearch, dialect: Dialect) {
+    b.push(" WHERE ").push(dialect.customer_view_column(search)).push(" = ");
+    b.push_bind(relationship.as_str());
+    dialect.push_customer_search(b, search);
 }
 
 /// Who made the customer's latest change, and when, from its newest activity line.
@@ -701,9 +739,14 @@ mod tests {
 
     /// `select` explained: SQLite's EXPLAIN QUERY PLAN, or PostgreSQL's EXPLAIN.
     fn explain(store: &Store, select: &str) -> Sql {
+        Sql::new(select).behind(explaining(store))
+    }
+
+    /// What asks the engine of `store` for a statement's plan.
+    fn explaining(store: &Store) -> &'static str {
         match store.engine() {
-            Engine::Sqlite => Sql::new(format!("EXPLAIN QUERY PLAN {select}")),
-            Engine::Postgres => Sql::new(format!("EXPLAIN {select}")),
+            Engine::Sqlite => "EXPLAIN QUERY PLAN ",
+            Engine::Postgres => "EXPLAIN ",
         }
     }
 
@@ -754,11 +797,7 @@ mod tests {
         if postgres {
             fill_for_plans(&store).await;
         }
-        let q = CustomerQuery { search: "ny 04217".into(), ..CustomerQuery::default() };
-        let mut b = explain(&store, "SELECT c.id FROM customers c");
-        push_filter(&mut b, &q, store.pool().dialect());
-        b.push(" ORDER BY c.company_key, c.id LIMIT 50");
-        let text = plan_of(&store, b).await;
+        let text = page_plan(&store, "ny 04217", None).await;
         if postgres {
             for index in ["customers_search_name", "customers_search_domain", "customers_by_microsoft_id"] {
                 assert!(text.iter().any(|l| l.contains(index)), "{index}: {text:?}");
@@ -768,5 +807,64 @@ mod tests {
             assert!(text.iter().any(|l| l.starts_with("SEARCH c USING INTEGER PRIMARY KEY")), "{text:?}");
         }
         assert!(!text.iter().any(|l| l.contains("customers_by_relationship")), "walks the whole view: {text:?}");
+    }
+
+    /// The plan of the first page of the Customers view searched for `term`, found by the search
+    /// index where there is one, or only among the view's first `walked` rows.
+    async fn page_plan(store: &Store, term: &str, walked: Option<u32>) -> Vec<String> {
+        let search = CustomerSearch::row_by_row(term);
+        let search = match walked {
+            None => search.by_index(store.engine()).unwrap_or(search),
+            Some(_) => search,
+        };
+        let q = CustomerQuery { search: term.into(), ..CustomerQuery::default() };
+        plan_of(store, page_query(&q, &search, walked, store.pool().dialect()).behind(explaining(store))).await
+    }
+
+    #[tokio::test]
+    async fn a_term_many_customers_hold_fills_its_page_from_the_views_first_rows_and_finds_the_same() {
+        let (store, _dir) = ready().await;
+        // More customers than the first rows walked hold "company"; those holding "company 059"
+        // come after them in list order.
+        let many = if store.engine() == Engine::Postgres {
+            "SELECT i FROM generate_series(1, 6000) AS i"
+        } else {
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 6000) SELECT i FROM n"
+        };
+        Sql::new(format!(
+            "INSERT INTO customers (company_name, company_key, primary_domain, country, contact_name, \
+             contact_email, language, notes, relationship, created_at, updated_at) \
+             SELECT 'Company ' || lpad_i, 'company ' || lpad_i, 'c' || lpad_i || '.cz', 'CZ', '', '', \
+             'en-US', '', 'reseller', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z' \
+             FROM (SELECT substr('0000' || i, length('0000' || i) - 4, 5) AS lpad_i FROM ({many}) AS n) AS numbered"
+        ))
+        .execute(store.pool())
+        .await
+        .unwrap();
+        if store.engine() == Engine::Sqlite {
+            let text = page_plan(&store, "company", Some(WALKED_ROWS)).await;
+            assert!(!text.iter().any(|l| l.contains("VIRTUAL TABLE")), "{text:?}");
+            assert!(text.iter().any(|l| l.contains("customers_by_relationship")), "{text:?}");
+        }
+
+        let view = |search: &str, offset: u32| CustomerQuery {
+            search: search.into(),
+            relationship: Relationship::Reseller,
+            offset,
+            ..CustomerQuery::default()
+        };
+        let names = |page: &[Customer]| page.iter().map(|c| c.company_name.clone()).collect::<Vec<_>>();
+        let page = store.customers(&view("COMPANY", 0)).await.unwrap();
+        assert_eq!((page.total, page.items.len(), page.items[0].company_name.as_str()), (6_000, 50, "Company 00001"));
+        let page = store.customers(&view("company", 5_950)).await.unwrap();
+        assert_eq!((page.total, page.items.len(), page.items[0].company_name.as_str()), (6_000, 50, "Company 05951"));
+        let late = store.customers(&view("company 059", 50)).await.unwrap();
+        let expected: Vec<String> = (5_950..6_000).map(|i| format!("Company 0{i}")).collect();
+        assert_eq!((late.total, names(&late.items)), (100, expected));
+        let few = store.customers(&view("pany 0421", 0)).await.unwrap();
+        let expected: Vec<String> = (4_210..4_220).map(|i| format!("Company 0{i}")).collect();
+        assert_eq!((few.total, names(&few.items)), (10, expected));
+        let counts = store.customer_counts("ny 0").await.unwrap();
+        assert_eq!((counts.of(Relationship::Reseller), counts.of(Relationship::Prospect)), (6_000, 0));
     }
 }

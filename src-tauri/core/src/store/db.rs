@@ -391,6 +391,13 @@ impl Sql {
     }
 
     /// Appends text.
+    /// This statement behind `text`, such as `EXPLAIN`.
+    #[cfg(test)]
+    pub fn behind(mut self, text: &str) -> Sql {
+        self.text.insert_str(0, text);
+        self
+    }
+
     pub fn push(&mut self, text: impl AsRef<str>) -> &mut Sql {
         self.text.push_str(text.as_ref());
         self
@@ -507,6 +514,56 @@ pub(crate) struct Dialect(pub Engine);
 /// Search terms shorter than a trigram cannot use SQLite's search index and scan instead.
 const TRIGRAM_CHARS: usize = 3;
 
+/// The most customers SQLite's search index may find holding a term's trigrams for a count of
+/// the term's matches to ask the index. Past that, testing every customer row by row is quicker
+/// than looking up each candidate the index hands over.
+const COUNTED_BY_INDEX: i64 = 20_000;
+
+/// A customer search as the queries run it: the term in the forms it is looked for in, and
+/// whether SQLite's search index drives it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct CustomerSearch {
+    forms: Vec<String>,
+    indexed: bool,
+}
+
+impl CustomerSearch {
+    /// No search: every customer.
+    pub fn none() -> CustomerSearch {
+        CustomerSearch { forms: Vec::new(), indexed: false }
+    }
+
+    /// A search for `term` that tests customers row by row.
+    pub fn row_by_row(term: &str) -> CustomerSearch {
+        // Stored text is NFC, and a domain is stored with U-labels: look for the term in those forms.
+        CustomerSearch { forms: crate::validate::search_forms(term), indexed: false }
+    }
+
+    /// The same search driven by SQLite's search index, if `engine` is SQLite and the term is
+    /// long enough to have trigrams; otherwise none.
+    pub fn by_index(&self, engine: Engine) -> Option<CustomerSearch> {
+        (engine == Engine::Sqlite && uses_search_index(&self.forms))
+            .then(|| CustomerSearch { forms: self.forms.clone(), indexed: true })
+    }
+
+    /// A search for `term` to count its matches: by SQLite's search index when it narrows the
+    /// customers down to at most [`COUNTED_BY_INDEX`] (asking it counts no further), otherwise
+    /// row by row.
+    pub async fn to_count(pool: &Pool, term: &str) -> Result<CustomerSearch> {
+        let search = CustomerSearch::row_by_row(term);
+        let Some(indexed) = search.by_index(pool.engine()) else {
+            return Ok(search);
+        };
+        let candidates =
+            Sql::new("SELECT count(*) FROM (SELECT rowid FROM customer_search WHERE customer_search MATCH ? LIMIT ?)")
+                .bind(trigram_query(&indexed.forms))
+                .bind(COUNTED_BY_INDEX + 1)
+                .scalar::<i64>(pool)
+                .await?;
+        Ok(if candidates <= COUNTED_BY_INDEX { indexed } else { search })
+    }
+}
+
 /// Whether a search for `forms` can use SQLite's trigram index: each form has a trigram.
 fn uses_search_index(forms: &[String]) -> bool {
     !forms.is_empty() && forms.iter().all(|f| f.chars().count() >= TRIGRAM_CHARS)
@@ -590,23 +647,24 @@ impl Dialect {
         }
     }
 
-    /// The relationship column of customer `c` as a list filters its view by. When a customer
-    /// search for `forms` uses the search index, its few matches should drive the query: the
-    /// unary `+` keeps SQLite from walking the view's index in list order instead and testing
-    /// every row of the view. PostgreSQL's planner weighs the two by their statistics.
-    pub fn customer_view_column(self, forms: &[String]) -> &'static str {
+    /// The relationship column of customer `c` as a list filters its view by. When SQLite's
+    /// search index drives `search`, its few matches should drive the query: the unary `+` keeps
+    /// SQLite from walking the view's index in list order instead and testing every row of the
+    /// view. PostgreSQL's planner weighs the two by their statistics.
+    pub fn customer_view_column(self, search: &CustomerSearch) -> &'static str {
         match self.0 {
-            Engine::Sqlite if uses_search_index(forms) => "+c.relationship",
+            Engine::Sqlite if search.indexed => "+c.relationship",
             _ => "c.relationship",
         }
     }
 
-    /// ` AND` customer `c`'s company name or primary domain contains one of `forms` (the search
-    /// term as `validate::search_forms` spells it, the term first), or its Microsoft ID starts
-    /// with the term, ignoring case; nothing for an empty term. Both engines find the same
-    /// customers. A Microsoft ID is matched from its start so that its unique index serves the
-    /// search and no search index has to hold every fragment of every ID.
-    pub fn push_customer_search(self, b: &mut Sql, forms: &[String]) {
+    /// ` AND` customer `c`'s company name or primary domain contains the term of `search` (in
+    /// one of the forms `validate::search_forms` spells it), or its Microsoft ID starts with the
+    /// term, ignoring case; nothing for an empty term. Both engines find the same customers. A
+    /// Microsoft ID is matched from its start so that its unique index serves the search and no
+    /// search index has to hold every fragment of every ID.
+    pub fn push_customer_search(self, b: &mut Sql, search: &CustomerSearch) {
+        let forms = &search.forms;
         let term = forms.first().map_or("", String::as_str);
         if term.is_empty() {
             return;
@@ -618,7 +676,7 @@ impl Dialect {
         match self.0 {
             Engine::Sqlite => {
                 b.push(" AND ((");
-                if uses_search_index(forms) {
+                if search.indexed {
                     // The index knows which customers hold each trigram, not where: it narrows
                     // the customers down, and the test below finds the term in them.
                     b.push("c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ");

@@ -3,9 +3,10 @@
 
 use super::activity::{select_activity, ActivityRow};
 use super::customers::{push_filter, tags_joined, tags_of_customer};
+use super::db::CustomerSearch;
 use super::import::COLUMNS;
 use super::{Sql, Store};
-use crate::{csv, i18n, Action, ActivityQuery, CustomerQuery, Relationship, Result, Role};
+use crate::{csv, i18n, Action, ActivityQuery, Relationship, Result, Role};
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
@@ -119,7 +120,7 @@ impl Store {
             "SELECT c.microsoft_id, c.company_name, c.primary_domain, c.relationship, {} AS tags FROM customers c",
             tags_of_customer(dialect)
         ));
-        push_filter(&mut select, &CustomerQuery { relationship: view, ..CustomerQuery::default() }, dialect);
+        push_filter(&mut select, view, &CustomerSearch::none(), dialect);
         select.push(" ORDER BY c.company_key, c.id");
         let written = select
             .for_each(self.pool(), |c: ExportRow| {
