@@ -547,20 +547,26 @@ impl CustomerSearch {
     }
 
     /// A search for `term` to count its matches: by SQLite's search index when it narrows the
-    /// customers down to at most [`COUNTED_BY_INDEX`] (asking it counts no further), otherwise
-    /// row by row.
+    /// customers down to at most [`COUNTED_BY_INDEX`], otherwise row by row.
     pub async fn to_count(pool: &Pool, term: &str) -> Result<CustomerSearch> {
         let search = CustomerSearch::row_by_row(term);
-        let Some(indexed) = search.by_index(pool.engine()) else {
-            return Ok(search);
-        };
+        match search.by_index(pool.engine()) {
+            Some(indexed) if !indexed.has_more_candidates_than(pool, COUNTED_BY_INDEX).await? => Ok(indexed),
+            _ => Ok(search),
+        }
+    }
+
+    /// Whether more than `most` customers hold every trigram of this search's term (in one of
+    /// its forms), by SQLite's search index: a quick question, since the index is asked to hand
+    /// over no more than one more. Only for a search [`CustomerSearch::by_index`] gave.
+    pub async fn has_more_candidates_than(&self, pool: &Pool, most: i64) -> Result<bool> {
         let candidates =
             Sql::new("SELECT count(*) FROM (SELECT rowid FROM customer_search WHERE customer_search MATCH ? LIMIT ?)")
-                .bind(trigram_query(&indexed.forms))
-                .bind(COUNTED_BY_INDEX + 1)
+                .bind(trigram_query(&self.forms))
+                .bind(most.saturating_add(1))
                 .scalar::<i64>(pool)
                 .await?;
-        Ok(if candidates <= COUNTED_BY_INDEX { indexed } else { search })
+        Ok(candidates > most)
     }
 }
 
