@@ -101,6 +101,9 @@ pub(crate) fn tags_joined(stored: Option<&str>, separator: &str) -> String {
     stored.map(|t| t.replace(TAG_SEPARATOR, separator)).unwrap_or_default()
 }
 
+// How a customer search runs on SQLite, by how many customers hold the term's trigrams (the
+// search index says, counting no further than it is asked to).
+
 /// At most this many customers holding a search term's trigrams, a page of its matches is found
 /// by the search index at once.
 const FEW_CANDIDATES: i64 = 2_000;
@@ -109,6 +112,10 @@ const FEW_CANDIDATES: i64 = 2_000;
 /// before its search index is asked instead: a term held that widely usually fills a page from
 /// far fewer.
 const WALKED_ROWS: u32 = 2_000;
+
+/// At most this many, a count of a term's matches asks the search index. Past that, testing every
+/// customer row by row is quicker than looking up each candidate the index hands over.
+const COUNTED_BY_INDEX: i64 = 20_000;
 
 impl Store {
     /// Adds a customer; the staff member must be allowed to.
@@ -210,7 +217,11 @@ impl Store {
     pub async fn customer_counts(&self, search: &str) -> Result<CustomerCounts> {
         self.require(Action::ViewCustomers).await?;
         let dialect = self.pool().dialect();
-        let search = CustomerSearch::to_count(self.pool(), search).await?;
+        let search = CustomerSearch::row_by_row(search);
+        let search = match search.by_index(self.pool().engine()) {
+            Some(indexed) if !indexed.has_more_candidates_than(self.pool(), COUNTED_BY_INDEX).await? => indexed,
+            _ => search,
+        };
         let mut b = Sql::new("SELECT c.relationship, count(*) AS customers FROM customers c WHERE 1 = 1");
         dialect.push_customer_search(&mut b, &search);
         b.push(" GROUP BY c.relationship");

@@ -390,7 +390,6 @@ impl Sql {
         self
     }
 
-    /// Appends text.
     /// This statement behind `text`, such as `EXPLAIN`.
     #[cfg(test)]
     pub fn behind(mut self, text: &str) -> Sql {
@@ -398,6 +397,7 @@ impl Sql {
         self
     }
 
+    /// Appends text.
     pub fn push(&mut self, text: impl AsRef<str>) -> &mut Sql {
         self.text.push_str(text.as_ref());
         self
@@ -514,11 +514,6 @@ pub(crate) struct Dialect(pub Engine);
 /// Search terms shorter than a trigram cannot use SQLite's search index and scan instead.
 const TRIGRAM_CHARS: usize = 3;
 
-/// The most customers SQLite's search index may find holding a term's trigrams for a count of
-/// the term's matches to ask the index. Past that, testing every customer row by row is quicker
-/// than looking up each candidate the index hands over.
-const COUNTED_BY_INDEX: i64 = 20_000;
-
 /// A customer search as the queries run it: the term in the forms it is looked for in, and
 /// whether SQLite's search index drives it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -544,16 +539,6 @@ impl CustomerSearch {
     pub fn by_index(&self, engine: Engine) -> Option<CustomerSearch> {
         (engine == Engine::Sqlite && uses_search_index(&self.forms))
             .then(|| CustomerSearch { forms: self.forms.clone(), indexed: true })
-    }
-
-    /// A search for `term` to count its matches: by SQLite's search index when it narrows the
-    /// customers down to at most [`COUNTED_BY_INDEX`], otherwise row by row.
-    pub async fn to_count(pool: &Pool, term: &str) -> Result<CustomerSearch> {
-        let search = CustomerSearch::row_by_row(term);
-        match search.by_index(pool.engine()) {
-            Some(indexed) if !indexed.has_more_candidates_than(pool, COUNTED_BY_INDEX).await? => Ok(indexed),
-            _ => Ok(search),
-        }
     }
 
     /// Whether more than `most` customers hold every trigram of this search's term (in one of

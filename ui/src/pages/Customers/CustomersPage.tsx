@@ -1,5 +1,5 @@
 import {
-  Badge, Button, SearchBox, Spinner, Tab, TabList, Table, TableBody, TableCell, 
+  Badge, Button, SearchBox, Spinner, Tab, TabList, Table, TableBody, TableCell,
   TableHeader, TableHeaderCell, TableRow, Text, Toast, ToastTitle, makeStyles, tokens, useToastController,
 } from "@fluentui/react-components";
 import { Add20Regular, ArrowDownload20Regular, ArrowUpload20Regular, ChevronDown20Regular, ChevronRight20Regular, Edit20Regular, Mail20Regular } from "@fluentui/react-icons";
