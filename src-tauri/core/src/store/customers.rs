@@ -102,10 +102,10 @@ pub(crate) fn tags_joined(stored: Option<&str>, separator: &str) -> String {
 }
 
 // How a customer search runs on SQLite, by how many customers hold the term's trigrams (the
-// search index says, counting no further than it is asked to).
+// search index hands them over, no more than it is asked for).
 
 /// At most this many customers holding a search term's trigrams, a page of its matches is found
-/// by the search index at once.
+/// among them at once.
 const FEW_CANDIDATES: i64 = 2_000;
 
 /// How many of a view's first rows, in list order, are tested for a term more customers hold
@@ -113,8 +113,8 @@ const FEW_CANDIDATES: i64 = 2_000;
 /// far fewer.
 const WALKED_ROWS: u32 = 2_000;
 
-/// At most this many, a count of a term's matches asks the search index. Past that, testing every
-/// customer row by row is quicker than looking up each candidate the index hands over.
+/// At most this many, a count of a term's matches tests only the customers the search index
+/// hands over. Past that, testing every customer row by row is quicker than looking each one up.
 const COUNTED_BY_INDEX: i64 = 20_000;
 
 impl Store {
@@ -196,11 +196,12 @@ impl Store {
         // A term few customers hold is found by the search index. One many hold usually fills
         // the page from the view's first rows in list order, long before the index has handed
         // over every candidate to be sorted; if not (its matches come later), the index finds it.
-        if indexed.has_more_candidates_than(self.pool(), FEW_CANDIDATES).await? {
-            let first = self.page_of(q, &search, Some(WALKED_ROWS)).await?;
-            if count_of(i64::try_from(first.len()).unwrap_or(i64::MAX)) == q.page_size() {
-                return Ok(first);
-            }
+        if let Some(few) = indexed.among_candidates(self.pool(), FEW_CANDIDATES).await? {
+            return self.page_of(q, &few, None).await;
+        }
+        let first = self.page_of(q, &search, Some(WALKED_ROWS)).await?;
+        if count_of(i64::try_from(first.len()).unwrap_or(i64::MAX)) == q.page_size() {
+            return Ok(first);
         }
         self.page_of(q, &indexed, None).await
     }
@@ -219,8 +220,8 @@ impl Store {
         let dialect = self.pool().dialect();
         let search = CustomerSearch::row_by_row(search);
         let search = match search.by_index(self.pool().engine()) {
-            Some(indexed) if !indexed.has_more_candidates_than(self.pool(), COUNTED_BY_INDEX).await? => indexed,
-            _ => search,
+            Some(indexed) => indexed.among_candidates(self.pool(), COUNTED_BY_INDEX).await?.unwrap_or(search),
+            None => search,
         };
         let mut b = Sql::new("SELECT c.relationship, count(*) AS customers FROM customers c WHERE 1 = 1");
         dialect.push_customer_search(&mut b, &search);
@@ -823,6 +824,14 @@ mod tests {
         } else {
             assert!(text.iter().any(|l| l.contains("VIRTUAL TABLE")), "{text:?}");
             assert!(text.iter().any(|l| l.starts_with("SEARCH c USING INTEGER PRIMARY KEY")), "{text:?}");
+            // As the page runs it: among the few candidates the index handed over before.
+            let search = CustomerSearch::row_by_row("ny 04217").by_index(store.engine()).unwrap();
+            let few = search.among_candidates(store.pool(), FEW_CANDIDATES).await.unwrap().expect("few candidates");
+            let q = CustomerQuery { search: "ny 04217".into(), ..CustomerQuery::default() };
+            let among = plan_of(&store, page_query(&q, &few, None, Dialect(Engine::Sqlite)).behind(explaining(&store)));
+            let among = among.await;
+            assert!(among.iter().any(|l| l.starts_with("SEARCH c USING INTEGER PRIMARY KEY")), "{among:?}");
+            assert!(!among.iter().any(|l| l.contains("customers_by_relationship")), "walks the view: {among:?}");
         }
         assert!(!text.iter().any(|l| l.contains("customers_by_relationship")), "walks the whole view: {text:?}");
     }
@@ -882,6 +891,9 @@ mod tests {
         let few = store.customers(&view("pany 0421", 0)).await.unwrap();
         let expected: Vec<String> = (4_210..4_220).map(|i| format!("Company 0{i}")).collect();
         assert_eq!((few.total, names(&few.items)), (10, expected));
+        let none = store.customers(&view("pany 9", 0)).await.unwrap();
+        assert_eq!((none.total, none.items.len()), (0, 0), "no customer holds the term's trigrams");
+        assert_eq!(store.customer_counts("pany 9").await.unwrap().of(Relationship::Reseller), 0);
         let counts = store.customer_counts("ny 0").await.unwrap();
         assert_eq!((counts.of(Relationship::Reseller), counts.of(Relationship::Prospect)), (6_000, 0));
     }

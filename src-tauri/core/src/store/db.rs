@@ -515,43 +515,61 @@ pub(crate) struct Dialect(pub Engine);
 const TRIGRAM_CHARS: usize = 3;
 
 /// A customer search as the queries run it: the term in the forms it is looked for in, and
-/// whether SQLite's search index drives it.
+/// what narrows the customers down before each is tested.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct CustomerSearch {
     forms: Vec<String>,
-    indexed: bool,
+    narrowed: Narrowed,
+}
+
+/// What a customer search tests its term in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Narrowed {
+    /// Every customer of the view, row by row.
+    Not,
+    /// The customers SQLite's search index finds holding every trigram of the term.
+    ByIndex,
+    /// These customers (their IDs, comma-separated), which the index found earlier.
+    Among(String),
 }
 
 impl CustomerSearch {
     /// No search: every customer.
     pub fn none() -> CustomerSearch {
-        CustomerSearch { forms: Vec::new(), indexed: false }
+        CustomerSearch { forms: Vec::new(), narrowed: Narrowed::Not }
     }
 
     /// A search for `term` that tests customers row by row.
     pub fn row_by_row(term: &str) -> CustomerSearch {
         // Stored text is NFC, and a domain is stored with U-labels: look for the term in those forms.
-        CustomerSearch { forms: crate::validate::search_forms(term), indexed: false }
+        CustomerSearch { forms: crate::validate::search_forms(term), narrowed: Narrowed::Not }
     }
 
     /// The same search driven by SQLite's search index, if `engine` is SQLite and the term is
     /// long enough to have trigrams; otherwise none.
     pub fn by_index(&self, engine: Engine) -> Option<CustomerSearch> {
         (engine == Engine::Sqlite && uses_search_index(&self.forms))
-            .then(|| CustomerSearch { forms: self.forms.clone(), indexed: true })
+            .then(|| CustomerSearch { forms: self.forms.clone(), narrowed: Narrowed::ByIndex })
     }
 
-    /// Whether more than `most` customers hold every trigram of this search's term (in one of
-    /// its forms), by SQLite's search index: a quick question, since the index is asked to hand
-    /// over no more than one more. Only for a search [`CustomerSearch::by_index`] gave.
-    pub async fn has_more_candidates_than(&self, pool: &Pool, most: i64) -> Result<bool> {
-        let candidates =
-            Sql::new("SELECT count(*) FROM (SELECT rowid FROM customer_search WHERE customer_search MATCH ? LIMIT ?)")
-                .bind(trigram_query(&self.forms))
-                .bind(most.saturating_add(1))
-                .scalar::<i64>(pool)
-                .await?;
-        Ok(candidates > most)
+    /// The same search among the customers that hold every trigram of its term (in one of its
+    /// forms), found once by SQLite's search index and kept, if there are at most `most` of
+    /// them; none if there are more. A quick question either way: the index is asked to hand
+    /// over no more than one more, and they come back in one value. Only for a search
+    /// [`CustomerSearch::by_index`] gave.
+    pub async fn among_candidates(&self, pool: &Pool, most: i64) -> Result<Option<CustomerSearch>> {
+        let ids: Option<String> = Sql::new(
+            "SELECT group_concat(rowid) FROM \
+             (SELECT rowid FROM customer_search WHERE customer_search MATCH ? LIMIT ?)",
+        )
+        .bind(trigram_query(&self.forms))
+        .bind(most.saturating_add(1))
+        .scalar(pool)
+        .await?;
+        let ids = ids.unwrap_or_default();
+        let candidates = if ids.is_empty() { 0 } else { ids.matches(',').count() + 1 };
+        Ok((i64::try_from(candidates).unwrap_or(i64::MAX) <= most)
+            .then(|| CustomerSearch { forms: self.forms.clone(), narrowed: Narrowed::Among(ids) }))
     }
 }
 
@@ -644,7 +662,7 @@ impl Dialect {
     /// view. PostgreSQL's planner weighs the two by their statistics.
     pub fn customer_view_column(self, search: &CustomerSearch) -> &'static str {
         match self.0 {
-            Engine::Sqlite if search.indexed => "+c.relationship",
+            Engine::Sqlite if search.narrowed != Narrowed::Not => "+c.relationship",
             _ => "c.relationship",
         }
     }
@@ -667,12 +685,19 @@ impl Dialect {
         match self.0 {
             Engine::Sqlite => {
                 b.push(" AND ((");
-                if search.indexed {
-                    // The index knows which customers hold each trigram, not where: it narrows
-                    // the customers down, and the test below finds the term in them.
-                    b.push("c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ");
-                    b.push_bind(trigram_query(forms));
-                    b.push(") AND ");
+                // The index knows which customers hold each trigram, not where: it narrows the
+                // customers down, and the test below finds the term in them.
+                match &search.narrowed {
+                    Narrowed::Not => {}
+                    Narrowed::ByIndex => {
+                        b.push("c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ");
+                        b.push_bind(trigram_query(forms));
+                        b.push(") AND ");
+                    }
+                    Narrowed::Among(ids) => {
+                        b.push("c.id IN (SELECT value FROM json_each(").push_bind(format!("[{ids}]"));
+                        b.push(")) AND ");
+                    }
                 }
                 b.push("(");
                 for (i, form) in forms.iter().enumerate() {
