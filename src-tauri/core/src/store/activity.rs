@@ -106,7 +106,9 @@ pub(crate) fn details_of(changed: &[Field], detail: Option<&str>) -> serde_json:
     serde_json::Value::Object(details)
 }
 
-#[derive(sqlx::FromRow)]
+/// An activity line as stored; read as a row, or as an array of these fields in order from an
+/// [`activity_chunk`].
+#[derive(sqlx::FromRow, serde::Deserialize)]
 pub(crate) struct ActivityRow {
     id: i64,
     at: String,
@@ -181,15 +183,36 @@ impl Store {
     }
 }
 
+/// The columns of an [`ActivityRow`], in its fields' order.
+const ACTIVITY_COLUMNS: &str = "id, at, actor_name, actor_role, action, customer_id, subject, details";
+
 /// The lines `q` selects, newest first once ordered by id.
-pub(crate) fn select_activity(q: &ActivityQuery, dialect: Dialect) -> Sql {
-    let mut select =
-        Sql::new("SELECT id, at, actor_name, actor_role, action, customer_id, subject, details FROM activity");
+fn select_activity(q: &ActivityQuery, dialect: Dialect) -> Sql {
+    let mut select = Sql::new(format!("SELECT {ACTIVITY_COLUMNS} FROM activity"));
     push_filter(&mut select, q, dialect);
     select
 }
 
+/// The newest `limit` lines `q` selects older than line `before` (from the newest if none), as
+/// one JSON array of [`ActivityRow`]s (each an array of its fields), newest first; `NULL` or an
+/// empty array when there are none.
+pub(crate) fn activity_chunk(q: &ActivityQuery, dialect: Dialect, before: Option<i64>, limit: u32) -> Sql {
+    let rows = dialect.json_array_of_rows(ACTIVITY_COLUMNS, "id DESC");
+    let mut chunk = Sql::new(format!("SELECT CAST({rows} AS TEXT) FROM (SELECT {ACTIVITY_COLUMNS} FROM activity"));
+    push_filter(&mut chunk, q, dialect);
+    if let Some(id) = before {
+        chunk.push(" AND id < ").push_bind(id);
+    }
+    chunk.push(" ORDER BY id DESC LIMIT ").push_bind(limit).push(") AS chunk");
+    chunk
+}
+
 impl ActivityRow {
+    /// Its ID.
+    pub(crate) fn id(&self) -> i64 {
+        self.id
+    }
+
     /// The line as the log shows it, in `lang`.
     pub(crate) fn entry(self, lang: Language) -> ActivityEntry {
         let details: Details = serde_json::from_str(&self.details).unwrap_or_default();

@@ -648,6 +648,15 @@ impl Dialect {
         }
     }
 
+    /// An aggregate of rows into one JSON array of arrays, each holding `columns` (comma-separated)
+    /// in order, ordered by `order`; `NULL` (PostgreSQL) or `[]` (SQLite) over no rows.
+    pub fn json_array_of_rows(self, columns: &str, order: &str) -> String {
+        match self.0 {
+            Engine::Sqlite => format!("json_group_array(json_array({columns}) ORDER BY {order})"),
+            Engine::Postgres => format!("json_agg(json_build_array({columns}) ORDER BY {order})"),
+        }
+    }
+
     /// The day after a bound `YYYY-MM-DD` date, as `YYYY-MM-DD` text (`?` marks the date).
     pub fn next_day(self) -> &'static str {
         match self.0 {

@@ -1,7 +1,7 @@
 //! Customers and the activity log as CSV: streamed row by row from the database, so memory does
 //! not grow with the rows, into a file that appears under its name only once it is complete.
 
-use super::activity::{select_activity, ActivityRow};
+use super::activity::{activity_chunk, ActivityRow};
 use super::customers::{push_filter, tags_joined, tags_of_customer};
 use super::db::CustomerSearch;
 use super::import::COLUMNS;
@@ -80,6 +80,11 @@ impl<T: Copy + PartialEq> Names<T> {
     }
 }
 
+/// How many activity lines are read at once, as one JSON array the database builds: read as rows,
+/// each of a line's eight values is handed over from the database's thread on its own, which
+/// took longer than writing the line.
+const LINES_A_CHUNK: u32 = 2_000;
+
 /// Where rows go: a file or memory.
 type Sink = dyn Write + Send;
 
@@ -155,6 +160,11 @@ impl Store {
     }
 
     async fn write_activity(&self, q: &ActivityQuery, out: &mut Sink) -> Result<u64> {
+        self.write_activity_in_chunks(q, out, LINES_A_CHUNK).await
+    }
+
+    /// As [`Store::write_activity`], the lines read `chunk` at a time.
+    async fn write_activity_in_chunks(&self, q: &ActivityQuery, out: &mut Sink, chunk: u32) -> Result<u64> {
         self.require_export().await?;
         let lang = self.ui_language().await?;
         let header: Vec<String> =
@@ -163,16 +173,27 @@ impl Store {
                 .map(|id| i18n::text(lang, id, None))
                 .collect();
         let mut rows = CsvRows::start(out, &header)?;
-        let mut select = select_activity(q, self.pool().dialect());
-        select.push(" ORDER BY id DESC");
         let roles = Names::build(Role::ALL, |r| r.name(lang));
-        let written = select
-            .for_each(self.pool(), |row: ActivityRow| {
-                let e = row.entry(lang);
+        let (mut written, mut before) = (0, None);
+        loop {
+            let json: Option<String> =
+                activity_chunk(q, self.pool().dialect(), before, chunk).scalar(self.pool()).await?;
+            let lines: Vec<ActivityRow> = match json {
+                Some(json) => serde_json::from_str(&json).map_err(|e| sqlx::Error::Decode(Box::new(e)))?,
+                None => Vec::new(),
+            };
+            let last_chunk = lines.len() < chunk as usize;
+            before = lines.last().map(ActivityRow::id);
+            for line in lines {
+                let e = line.entry(lang);
                 let role = roles.name_of(e.actor_role);
-                rows.row(&[&e.at, &e.actor_name, role, &e.description, e.detail.as_deref().unwrap_or("")])
-            })
-            .await?;
+                rows.row(&[&e.at, &e.actor_name, role, &e.description, e.detail.as_deref().unwrap_or("")])?;
+                written += 1;
+            }
+            if last_chunk {
+                break;
+            }
+        }
         rows.out.flush()?;
         Ok(written)
     }
@@ -251,5 +272,21 @@ mod tests {
         let text = std::fs::read_to_string(&activity).unwrap();
         assert_eq!(text, store.export_activity(&ActivityQuery::default()).await.unwrap());
         assert!(text.starts_with(csv::BOM));
+        let lines: Vec<&str> = text.lines().collect();
+        assert!(
+            lines[1].contains("Company 0000") && lines[1_200].contains("Company 1199"),
+            "newest first: {}",
+            lines[1]
+        );
+        assert!(lines[1_201].contains("Set up the partner profile"), "{}", lines[1_201]);
+        // Read a few lines at a time, across many chunks and with a last one that is full.
+        for chunk in [7, 1_201] {
+            let mut small = Vec::new();
+            store.write_activity_in_chunks(&ActivityQuery::default(), &mut small, chunk).await.unwrap();
+            assert_eq!(String::from_utf8(small).unwrap(), text, "{chunk} lines at a time");
+        }
+        let one = ActivityQuery { customer_id: Some(2), ..ActivityQuery::default() };
+        let mut only = Vec::new();
+        assert_eq!(store.write_activity_in_chunks(&one, &mut only, 7).await.unwrap(), 1, "the query's filter holds");
     }
 }
