@@ -1,6 +1,7 @@
 //! Writing and reading the append-only activity log.
 
 use super::customers::BATCH_ROWS;
+use super::db::{Chunks, Keyed};
 use super::import::{detail_from_data, FieldChange, ImportCounts};
 use super::{count_of, Dialect, Sql, Store, Tx};
 use crate::{
@@ -107,7 +108,7 @@ pub(crate) fn details_of(changed: &[Field], detail: Option<&str>) -> serde_json:
 }
 
 /// An activity line as stored; read as a row, or as an array of these fields in order from an
-/// [`activity_chunk`].
+/// [`activity_chunks`].
 #[derive(sqlx::FromRow, serde::Deserialize)]
 pub(crate) struct ActivityRow {
     id: i64,
@@ -193,26 +194,21 @@ fn select_activity(q: &ActivityQuery, dialect: Dialect) -> Sql {
     select
 }
 
-/// The newest `limit` lines `q` selects older than line `before` (from the newest if none), as
-/// one JSON array of [`ActivityRow`]s (each an array of its fields), newest first; `NULL` or an
-/// empty array when there are none.
-pub(crate) fn activity_chunk(q: &ActivityQuery, dialect: Dialect, before: Option<i64>, limit: u32) -> Sql {
-    let rows = dialect.json_array_of_rows(ACTIVITY_COLUMNS, "id DESC");
-    let mut chunk = Sql::new(format!("SELECT CAST({rows} AS TEXT) FROM (SELECT {ACTIVITY_COLUMNS} FROM activity"));
-    push_filter(&mut chunk, q, dialect);
-    if let Some(id) = before {
-        chunk.push(" AND id < ").push_bind(id);
+/// The lines `q` selects, newest first, read a chunk at a time: `FROM` and `WHERE` for
+/// [`Chunks::next_query`].
+pub(crate) fn activity_chunks(q: &ActivityQuery, dialect: Dialect, size: u32) -> (Chunks, Sql) {
+    let mut from = Sql::new(" FROM activity");
+    push_filter(&mut from, q, dialect);
+    (Chunks::new(ACTIVITY_COLUMNS, true, size), from)
+}
+
+impl Keyed for ActivityRow {
+    fn key(&self) -> i64 {
+        self.id
     }
-    chunk.push(" ORDER BY id DESC LIMIT ").push_bind(limit).push(") AS chunk");
-    chunk
 }
 
 impl ActivityRow {
-    /// Its ID.
-    pub(crate) fn id(&self) -> i64 {
-        self.id
-    }
-
     /// The line as the log shows it, in `lang`.
     pub(crate) fn entry(self, lang: Language) -> ActivityEntry {
         let details: Details = serde_json::from_str(&self.details).unwrap_or_default();

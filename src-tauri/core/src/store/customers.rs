@@ -505,6 +505,48 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn chunks_hand_over_every_row_once_in_key_order_either_way() {
+        use crate::store::db::{Chunks, Keyed};
+        #[derive(serde::Deserialize)]
+        struct Named(i64, String);
+        impl Keyed for Named {
+            fn key(&self) -> i64 {
+                self.0
+            }
+        }
+        let (store, _dir) = ready().await;
+        store.add_customer(&input("Someone else", "else.cz")).await.unwrap();
+        for i in 0..10 {
+            store.add_customer(&input(&format!("Chunked {i}"), &format!("chunked{i}.cz"))).await.unwrap();
+        }
+        let dialect = store.pool().dialect();
+        let ids: Vec<i64> = Sql::new("SELECT id FROM customers WHERE company_name LIKE 'Chunked%' ORDER BY id")
+            .scalars(store.pool())
+            .await
+            .unwrap();
+        for (descending, size, queries) in [(false, 4, 3), (true, 4, 3), (false, 5, 3), (true, 10, 2), (false, 11, 1)] {
+            let mut chunks = Chunks::new("id, company_name", descending, size);
+            let (mut read, mut asked) = (Vec::new(), 0);
+            let from = || Sql::new(" FROM customers WHERE company_name LIKE 'Chunked%'");
+            while let Some(query) = chunks.next_query(from(), dialect) {
+                read.extend(chunks.rows::<Named>(query.scalar(store.pool()).await.unwrap()).unwrap());
+                asked += 1;
+            }
+            let mut expected = ids.clone();
+            if descending {
+                expected.reverse();
+            }
+            assert_eq!(
+                read.iter().map(|n| n.0).collect::<Vec<_>>(),
+                expected,
+                "{size} a chunk, descending {descending}"
+            );
+            assert!(read.iter().all(|n| n.1.starts_with("Chunked")));
+            assert_eq!(asked, queries, "{size} a chunk: a last, empty chunk only after a full one");
+        }
+    }
+
+    #[tokio::test]
     async fn adding_needs_a_profile() {
         let (store, _dir) = store().await;
         let r = store.add_customer(&input("Contoso", "contoso.com")).await;

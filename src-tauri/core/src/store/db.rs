@@ -391,7 +391,6 @@ impl Sql {
     }
 
     /// This statement behind `text`, such as `EXPLAIN`.
-    #[cfg(test)]
     pub fn behind(mut self, text: &str) -> Sql {
         self.text.insert_str(0, text);
         self
@@ -466,6 +465,61 @@ impl Sql {
     /// The first column of every row.
     pub async fn scalars<'a, T: Scalar>(self, db: impl Into<Target<'a>>) -> Result<Vec<T>> {
         on_engine!(db.into(), self, |e, text, args| bound!(sqlx::query_scalar(text), args).fetch_all(e).await)
+    }
+}
+
+/// A query read a chunk of rows at a time, in the order of its first column, an integer key
+/// (such as an ID): each chunk is one JSON array of rows, each row an array of its columns, that
+/// the database builds. Read as rows, each value of each row is handed over from SQLite's thread
+/// on its own, which costs more than most uses of the row; a chunk is one value.
+pub(crate) struct Chunks {
+    columns: &'static str,
+    descending: bool,
+    size: u32,
+    /// The key of the last row read, if any.
+    after: Option<i64>,
+    done: bool,
+}
+
+/// A row read by [`Chunks`]: its key, the value of its first column.
+pub(crate) trait Keyed {
+    fn key(&self) -> i64;
+}
+
+impl Chunks {
+    /// Reads `columns` (comma-separated, the key first), `size` rows at a time, by ascending key
+    /// or, if `descending`, descending.
+    pub fn new(columns: &'static str, descending: bool, size: u32) -> Chunks {
+        Chunks { columns, descending, size, after: None, done: false }
+    }
+
+    /// The query of the next chunk, from `from` (the statement's `FROM` and `WHERE` clauses,
+    /// which it adds to with `AND`; no ordering); none once the last chunk has been read.
+    pub fn next_query(&self, from: Sql, dialect: Dialect) -> Option<Sql> {
+        if self.done {
+            return None;
+        }
+        let key = self.columns.split(',').next().unwrap_or_default().trim();
+        let (dir, past) = if self.descending { ("DESC", "<") } else { ("ASC", ">") };
+        let rows = dialect.json_array_of_rows(self.columns, &format!("{key} {dir}"));
+        let mut query = from.behind(&format!("SELECT CAST({rows} AS TEXT) FROM (SELECT {}", self.columns));
+        if let Some(after) = self.after {
+            query.push(format!(" AND {key} {past} ")).push_bind(after);
+        }
+        query.push(format!(" ORDER BY {key} {dir} LIMIT ")).push_bind(self.size).push(") AS chunk");
+        Some(query)
+    }
+
+    /// The rows of the chunk that [`Chunks::next_query`] read (its one value: `NULL` or `[]`
+    /// when there are none), in order.
+    pub fn rows<T: serde::de::DeserializeOwned + Keyed>(&mut self, chunk: Option<String>) -> Result<Vec<T>> {
+        let rows: Vec<T> = match chunk {
+            Some(json) => serde_json::from_str(&json).map_err(|e| sqlx::Error::Decode(Box::new(e)))?,
+            None => Vec::new(),
+        };
+        self.done = rows.len() < self.size as usize;
+        self.after = rows.last().map(Keyed::key).or(self.after);
+        Ok(rows)
     }
 }
 

@@ -1,7 +1,7 @@
 //! Customers and the activity log as CSV: streamed row by row from the database, so memory does
 //! not grow with the rows, into a file that appears under its name only once it is complete.
 
-use super::activity::{activity_chunk, ActivityRow};
+use super::activity::{activity_chunks, ActivityRow};
 use super::customers::{push_filter, tags_joined, tags_of_customer};
 use super::db::CustomerSearch;
 use super::import::COLUMNS;
@@ -174,24 +174,15 @@ impl Store {
                 .collect();
         let mut rows = CsvRows::start(out, &header)?;
         let roles = Names::build(Role::ALL, |r| r.name(lang));
-        let (mut written, mut before) = (0, None);
-        loop {
-            let json: Option<String> =
-                activity_chunk(q, self.pool().dialect(), before, chunk).scalar(self.pool()).await?;
-            let lines: Vec<ActivityRow> = match json {
-                Some(json) => serde_json::from_str(&json).map_err(|e| sqlx::Error::Decode(Box::new(e)))?,
-                None => Vec::new(),
-            };
-            let last_chunk = lines.len() < chunk as usize;
-            before = lines.last().map(ActivityRow::id);
-            for line in lines {
+        let dialect = self.pool().dialect();
+        let (mut chunks, from) = activity_chunks(q, dialect, chunk);
+        let mut written = 0;
+        while let Some(query) = chunks.next_query(from.clone(), dialect) {
+            for line in chunks.rows::<ActivityRow>(query.scalar(self.pool()).await?)? {
                 let e = line.entry(lang);
                 let role = roles.name_of(e.actor_role);
                 rows.row(&[&e.at, &e.actor_name, role, &e.description, e.detail.as_deref().unwrap_or("")])?;
                 written += 1;
-            }
-            if last_chunk {
-                break;
             }
         }
         rows.out.flush()?;
