@@ -194,8 +194,8 @@ fn select_activity(q: &ActivityQuery, dialect: Dialect) -> Sql {
     select
 }
 
-/// The lines `q` selects, newest first, read a chunk at a time: `FROM` and `WHERE` for
-/// [`Chunks::next_query`].
+/// The lines `q` selects, newest first, read `size` at a time: the chunks, and the `FROM` and
+/// `WHERE` clauses to read each from.
 pub(crate) fn activity_chunks(q: &ActivityQuery, dialect: Dialect, size: u32) -> (Chunks, Sql) {
     let mut from = Sql::new(" FROM activity");
     push_filter(&mut from, q, dialect);

@@ -507,7 +507,7 @@ mod tests {
     #[tokio::test]
     async fn chunks_hand_over_every_row_once_in_key_order_either_way() {
         use crate::store::db::{Chunks, Keyed};
-        #[derive(serde::Deserialize)]
+        #[derive(sqlx::FromRow, serde::Deserialize)]
         struct Named(i64, String);
         impl Keyed for Named {
             fn key(&self) -> i64 {
@@ -519,7 +519,6 @@ mod tests {
         for i in 0..10 {
             store.add_customer(&input(&format!("Chunked {i}"), &format!("chunked{i}.cz"))).await.unwrap();
         }
-        let dialect = store.pool().dialect();
         let ids: Vec<i64> = Sql::new("SELECT id FROM customers WHERE company_name LIKE 'Chunked%' ORDER BY id")
             .scalars(store.pool())
             .await
@@ -528,8 +527,8 @@ mod tests {
             let mut chunks = Chunks::new("id, company_name", descending, size);
             let (mut read, mut asked) = (Vec::new(), 0);
             let from = || Sql::new(" FROM customers WHERE company_name LIKE 'Chunked%'");
-            while let Some(query) = chunks.next_query(from(), dialect) {
-                read.extend(chunks.rows::<Named>(query.scalar(store.pool()).await.unwrap()).unwrap());
+            while let Some(chunk) = chunks.next::<Named>(store.pool(), from()).await.unwrap() {
+                read.extend(chunk);
                 asked += 1;
             }
             let mut expected = ids.clone();

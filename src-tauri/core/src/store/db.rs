@@ -469,9 +469,11 @@ impl Sql {
 }
 
 /// A query read a chunk of rows at a time, in the order of its first column, an integer key
-/// (such as an ID): each chunk is one JSON array of rows, each row an array of its columns, that
-/// the database builds. Read as rows, each value of each row is handed over from SQLite's thread
-/// on its own, which costs more than most uses of the row; a chunk is one value.
+/// (such as an ID), so that memory does not grow with the rows. On SQLite each chunk is one JSON
+/// array of rows, each row an array of its columns, that the database builds: read as rows, each
+/// value of each row is handed over from SQLite's thread on its own, which costs more than most
+/// uses of the row. PostgreSQL's driver reads rows off the connection quicker than the server
+/// builds such arrays (about twice, for the activity export), so there a chunk is plain rows.
 pub(crate) struct Chunks {
     columns: &'static str,
     descending: bool,
@@ -493,33 +495,37 @@ impl Chunks {
         Chunks { columns, descending, size, after: None, done: false }
     }
 
-    /// The query of the next chunk, from `from` (the statement's `FROM` and `WHERE` clauses,
-    /// which it adds to with `AND`; no ordering); none once the last chunk has been read.
-    pub fn next_query(&self, from: Sql, dialect: Dialect) -> Option<Sql> {
+    /// The next chunk's rows from `from` (the statement's `FROM` and `WHERE` clauses, which it
+    /// adds to with `AND`; no ordering); none once the last chunk has been read.
+    pub async fn next<'a, T>(&mut self, db: impl Into<Target<'a>>, from: Sql) -> Result<Option<Vec<T>>>
+    where
+        T: Record + serde::de::DeserializeOwned + Keyed,
+    {
         if self.done {
-            return None;
+            return Ok(None);
         }
+        let db = db.into();
         let key = self.columns.split(',').next().unwrap_or_default().trim();
         let (dir, past) = if self.descending { ("DESC", "<") } else { ("ASC", ">") };
-        let rows = dialect.json_array_of_rows(self.columns, &format!("{key} {dir}"));
-        let mut query = from.behind(&format!("SELECT CAST({rows} AS TEXT) FROM (SELECT {}", self.columns));
+        let mut query = from.behind(&format!("SELECT {}", self.columns));
         if let Some(after) = self.after {
             query.push(format!(" AND {key} {past} ")).push_bind(after);
         }
-        query.push(format!(" ORDER BY {key} {dir} LIMIT ")).push_bind(self.size).push(") AS chunk");
-        Some(query)
-    }
-
-    /// The rows of the chunk that [`Chunks::next_query`] read (its one value: `NULL` or `[]`
-    /// when there are none), in order.
-    pub fn rows<T: serde::de::DeserializeOwned + Keyed>(&mut self, chunk: Option<String>) -> Result<Vec<T>> {
-        let rows: Vec<T> = match chunk {
-            Some(json) => serde_json::from_str(&json).map_err(|e| sqlx::Error::Decode(Box::new(e)))?,
-            None => Vec::new(),
+        query.push(format!(" ORDER BY {key} {dir} LIMIT ")).push_bind(self.size);
+        let rows: Vec<T> = match db {
+            Target::SqlitePool(_) | Target::Sqlite(_) => {
+                // Over no rows, `[]`.
+                let rows = format!("json_group_array(json_array({}) ORDER BY {key} {dir})", self.columns);
+                let mut chunk = query.behind(&format!("SELECT {rows} FROM ("));
+                chunk.push(") AS chunk");
+                let json: String = chunk.scalar(db).await?;
+                serde_json::from_str(&json).map_err(|e| sqlx::Error::Decode(Box::new(e)))?
+            }
+            Target::PostgresPool(_) | Target::Postgres(_) => query.fetch_all(db).await?,
         };
         self.done = rows.len() < self.size as usize;
         self.after = rows.last().map(Keyed::key).or(self.after);
-        Ok(rows)
+        Ok(Some(rows))
     }
 }
 
@@ -699,15 +705,6 @@ impl Dialect {
         match self.0 {
             Engine::Sqlite => "'local'",
             Engine::Postgres => "session_user",
-        }
-    }
-
-    /// An aggregate of rows into one JSON array of arrays, each holding `columns` (comma-separated)
-    /// in order, ordered by `order`; `NULL` (PostgreSQL) or `[]` (SQLite) over no rows.
-    pub fn json_array_of_rows(self, columns: &str, order: &str) -> String {
-        match self.0 {
-            Engine::Sqlite => format!("json_group_array(json_array({columns}) ORDER BY {order})"),
-            Engine::Postgres => format!("json_agg(json_build_array({columns}) ORDER BY {order})"),
         }
     }
 

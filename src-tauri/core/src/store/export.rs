@@ -177,8 +177,8 @@ impl Store {
         let dialect = self.pool().dialect();
         let (mut chunks, from) = activity_chunks(q, dialect, chunk);
         let mut written = 0;
-        while let Some(query) = chunks.next_query(from.clone(), dialect) {
-            for line in chunks.rows::<ActivityRow>(query.scalar(self.pool()).await?)? {
+        while let Some(lines) = chunks.next::<ActivityRow>(self.pool(), from.clone()).await? {
+            for line in lines {
                 let e = line.entry(lang);
                 let role = roles.name_of(e.actor_role);
                 rows.row(&[&e.at, &e.actor_name, role, &e.description, e.detail.as_deref().unwrap_or("")])?;

@@ -255,13 +255,15 @@ impl Watch<'_> {
 
 /// A customer as an import matches rows against it: its columns [`KNOWN_COLUMNS`] in order,
 /// and its tags.
-#[derive(serde::Deserialize)]
+#[derive(sqlx::FromRow, serde::Deserialize)]
 struct KnownCustomer {
     id: i64,
     company_name: String,
     primary_domain: String,
     microsoft_id: Option<String>,
+    #[sqlx(try_from = "String")]
     relationship: Relationship,
+    #[sqlx(skip)]
     #[serde(skip)]
     tags: Vec<String>,
 }
@@ -293,8 +295,8 @@ impl Known {
     async fn read(tx: &mut Tx) -> Result<Known> {
         let mut customers: Vec<KnownCustomer> = Vec::new();
         let mut chunks = Chunks::new(KNOWN_COLUMNS, false, KNOWN_A_CHUNK);
-        while let Some(query) = chunks.next_query(Sql::new(" FROM customers WHERE 1 = 1"), tx.dialect()) {
-            customers.extend(chunks.rows::<KnownCustomer>(query.scalar(&mut *tx).await?)?);
+        while let Some(chunk) = chunks.next::<KnownCustomer>(&mut *tx, Sql::new(" FROM customers WHERE 1 = 1")).await? {
+            customers.extend(chunk);
         }
         let at: HashMap<i64, usize> = customers.iter().enumerate().map(|(i, c)| (c.id, i)).collect();
         // In the order a customer's tags are read everywhere else (select_customer).
