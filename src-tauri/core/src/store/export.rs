@@ -1,5 +1,5 @@
-//! Customers and the activity log as CSV: streamed row by row from the database, so memory does
-//! not grow with the rows, into a file that appears under its name only once it is complete.
+//! Customers and the activity log as CSV: streamed from the database (customers row by row, the
+//! log a chunk at a time), so memory does not grow with the rows, into a file that appears under its name only once it is complete.
 
 use super::activity::{activity_chunks, ActivityRow};
 use super::customers::{push_filter, tags_joined, tags_of_customer};
@@ -80,9 +80,7 @@ impl<T: Copy + PartialEq> Names<T> {
     }
 }
 
-/// How many activity lines are read at once, as one JSON array the database builds: read as rows,
-/// each of a line's eight values is handed over from the database's thread on its own, which
-/// took longer than writing the line.
+/// How many activity lines are read at once (see [`super::db::Chunks`]).
 const LINES_A_CHUNK: u32 = 2_000;
 
 /// Where rows go: a file or memory.
