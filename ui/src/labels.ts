@@ -4,6 +4,7 @@ import type { ActivityAction } from "./bindings/ActivityAction";
 import type { BackupReason } from "./bindings/BackupReason";
 import type { Cloud } from "./bindings/Cloud";
 import type { Field } from "./bindings/Field";
+import type { GdapStatus } from "./bindings/GdapStatus";
 import type { InvitationKind } from "./bindings/InvitationKind";
 import type { InvitationStatus } from "./bindings/InvitationStatus";
 import type { SubscriptionStatus } from "./bindings/SubscriptionStatus";
@@ -35,6 +36,7 @@ export const labelIds = {
   subscriptionStatus: (v: SubscriptionStatus) => `subscription-status-${v}`,
   backupReason: (v: BackupReason) => `backup-reason-${kebab(v)}`,
   tls: (v: TlsMode) => `tls-${kebab(v)}`,
+  gdapStatus: (v: GdapStatus) => `gdap-status-${kebab(v)}`,
 };
 
 /** Every value of each coded type, for the test that every label exists. */
@@ -51,6 +53,8 @@ export const allValues = {
     userPrincipalName: 1, licences: 1, recipient: 1,
     relationship: 1, memberName: 1, memberEmail: 1, memberRole: 1, login: 1, active: 1, host: 1, port: 1, database: 1,
     tls: 1, password: 1,
+    relationshipName: 1, durationDays: 1, roles: 1, autoExtend: 1, approvalLink: 1, approvedOn: 1, terminationReason: 1,
+    templateName: 1,
   } satisfies Record<Field, 1>) as Field[],
   activity: Object.keys({
     profile_created: 1, profile_updated: 1, customer_added: 1, customer_updated: 1, provider_added: 1, provider_updated: 1,
@@ -60,6 +64,7 @@ export const allValues = {
     backup_created: 1, backup_restored: 1,
     relationship_restored: 1, staff_added: 1, staff_updated: 1,
     moved_to_workspace: 1,
+    gdap_requested: 1, gdap_approved: 1, gdap_terminated: 1, role_template_saved: 1, role_template_deleted: 1,
   } satisfies Record<ActivityAction, 1>) as ActivityAction[],
   get portal() {
     return this.cloud;
@@ -78,4 +83,5 @@ export const allValues = {
   subscriptionStatus: Object.keys({ active: 1, suspended: 1 } satisfies Record<SubscriptionStatus, 1>) as SubscriptionStatus[],
   backupReason: Object.keys({ upgrade: 1, manual: 1, before_restore: 1 } satisfies Record<BackupReason, 1>) as BackupReason[],
   tls: Object.keys({ verifyFull: 1, require: 1, prefer: 1, disable: 1 } satisfies Record<TlsMode, 1>) as TlsMode[],
+  gdapStatus: Object.keys({ pending_approval: 1, active: 1, expired: 1, terminated: 1 } satisfies Record<GdapStatus, 1>) as GdapStatus[],
 };

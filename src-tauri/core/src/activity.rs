@@ -34,6 +34,11 @@ pub enum ActivityAction {
     StaffUpdated,
     /// A local file's records were moved into this team workspace.
     MovedToWorkspace,
+    GdapRequested,
+    GdapApproved,
+    GdapTerminated,
+    RoleTemplateSaved,
+    RoleTemplateDeleted,
 }
 
 impl ActivityAction {
@@ -62,6 +67,11 @@ impl ActivityAction {
         ActivityAction::StaffAdded,
         ActivityAction::StaffUpdated,
         ActivityAction::MovedToWorkspace,
+        ActivityAction::GdapRequested,
+        ActivityAction::GdapApproved,
+        ActivityAction::GdapTerminated,
+        ActivityAction::RoleTemplateSaved,
+        ActivityAction::RoleTemplateDeleted,
     ];
 
     /// The stored name.
@@ -95,6 +105,11 @@ const STORED: &[&str] = &[
     "staff_added",
     "staff_updated",
     "moved_to_workspace",
+    "gdap_requested",
+    "gdap_approved",
+    "gdap_terminated",
+    "role_template_saved",
+    "role_template_deleted",
 ];
 
 /// One line of the activity log.

@@ -125,6 +125,46 @@ pub fn invitation(w: &InvitationWording) -> (String, String) {
     (subject, paragraphs.join("\n\n"))
 }
 
+/// Who a GDAP request is from and to, and what it asks for.
+#[derive(Debug, Clone)]
+pub struct GdapWording<'a> {
+    pub language: Language,
+    pub contact_name: &'a str,
+    pub customer_company: &'a str,
+    pub partner_company: &'a str,
+    pub staff_name: &'a str,
+    pub cloud: Cloud,
+    pub duration_days: u32,
+    /// The roles' names, in the order listed.
+    pub roles: &'a [&'a str],
+    pub auto_extend: bool,
+    pub link: &'a str,
+}
+
+/// Subject and body of a request for GDAP: greeting, who asks for which access and for how
+/// long, the roles one to a line, what happens at the end, who approves where (Partner
+/// Center's "Click to review and accept"), the link on its own line, where to see and end the
+/// access, the signature.
+pub fn gdap_request(w: &GdapWording) -> (String, String) {
+    let lang = w.language;
+    let mut args =
+        draft_args(lang, w.contact_name, w.customer_company, w.partner_company, None, w.staff_name, Some(w.cloud));
+    args.set("days", w.duration_days);
+    let t = |id: &str| i18n::text(lang, id, Some(&args));
+    let roles: Vec<String> = w.roles.iter().map(|r| format!("\u{2022} {r}")).collect();
+    let paragraphs = [
+        greeting(lang, w.contact_name, &args),
+        t("draft-gdap-intro"),
+        roles.join("\n"),
+        t(if w.auto_extend { "draft-gdap-extend" } else { "draft-gdap-no-extend" }),
+        t("draft-gdap-accept"),
+        w.link.to_owned(),
+        t("draft-gdap-questions"),
+        t("draft-signature"),
+    ];
+    (t("draft-gdap-subject"), paragraphs.join("\n\n"))
+}
+
 /// Subject and body of a notice of termination: greeting, who ends the relationship with whom,
 /// what ending it means, the delegated admin privileges that remain and where to remove them,
 /// the signature.
@@ -281,6 +321,7 @@ mod tests {
     /// What a snapshot case renders.
     enum Case {
         Invitation { provider: bool, dap: bool },
+        Gdap { auto_extend: bool },
         Notice,
         PartnerNotice { provider: bool },
     }
@@ -288,7 +329,7 @@ mod tests {
     /// Each draft paragraph in each of its forms at least once: both invitations, DAP on and off,
     /// every cloud's portal, the notice to the customer with a contact's name and without, the
     /// notice to the partner with the provider's name and without (it names no portal).
-    const CASES: [(Case, Cloud, bool); 12] = [
+    const CASES: [(Case, Cloud, bool); 14] = [
         (Case::Invitation { provider: false, dap: true }, Cloud::Public, true),
         (Case::Invitation { provider: false, dap: false }, Cloud::Public, false),
         (Case::Invitation { provider: true, dap: true }, Cloud::Public, false),
@@ -301,6 +342,8 @@ mod tests {
         (Case::Notice, Cloud::China, false),
         (Case::PartnerNotice { provider: true }, Cloud::Public, false),
         (Case::PartnerNotice { provider: false }, Cloud::Public, false),
+        (Case::Gdap { auto_extend: true }, Cloud::Public, true),
+        (Case::Gdap { auto_extend: false }, Cloud::UsGovernment, false),
     ];
 
     /// Every case in every language, as subject and body.
@@ -312,7 +355,7 @@ mod tests {
                 // The link as the core builds it for this case (its exactness is link.rs's tests').
                 let (provider, dap) = match case {
                     Case::Invitation { provider, dap } => (*provider, *dap || cloud.dap_forced()),
-                    Case::Notice | Case::PartnerNotice { .. } => (false, false),
+                    Case::Notice | Case::PartnerNotice { .. } | Case::Gdap { .. } => (false, false),
                 };
                 let query = if provider {
                     format!("invType=IndirectResellerRelationship&partnerId={TENANT}&msppId=4567890&indirectCSPId={PROVIDER_TENANT}&DAP={dap}")
@@ -352,6 +395,27 @@ mod tests {
                             partner_company: PARTNER,
                             staff_name: STAFF,
                             cloud: *cloud,
+                        }),
+                    ),
+                    Case::Gdap { auto_extend } => (
+                        format!(
+                            "GDAP request · {} · {who}",
+                            if *auto_extend { "auto extend" } else { "no auto extend" }
+                        ),
+                        gdap_request(&GdapWording {
+                            language: lang,
+                            contact_name: contact,
+                            customer_company: CUSTOMER,
+                            partner_company: PARTNER,
+                            staff_name: STAFF,
+                            cloud: *cloud,
+                            duration_days: if *auto_extend { 730 } else { 1 },
+                            roles: &["Directory Readers", "Helpdesk Administrator", "License Administrator"],
+                            auto_extend: *auto_extend,
+                            link: &format!(
+                                "https://{}/AdminPortal/Home#/partners/invitation/granularAdminRelationships/{TENANT}",
+                                cloud.default_link_host()
+                            ),
                         }),
                     ),
                     Case::PartnerNotice { provider } => (

@@ -56,11 +56,23 @@ pub enum Field {
     Tls,
     /// A team workspace login's password.
     Password,
+    /// A GDAP admin relationship's name, duration, roles, auto-extend and approval link.
+    RelationshipName,
+    DurationDays,
+    Roles,
+    AutoExtend,
+    ApprovalLink,
+    /// The day the customer approved an admin relationship.
+    ApprovedOn,
+    /// Why an admin relationship was ended.
+    TerminationReason,
+    /// A role template's name.
+    TemplateName,
 }
 
 impl Field {
     /// Every field, for completeness tests of its messages.
-    pub const ALL: [Field; 38] = [
+    pub const ALL: [Field; 46] = [
         Field::CompanyName,
         Field::PartnerType,
         Field::TenantId,
@@ -99,6 +111,14 @@ impl Field {
         Field::Database,
         Field::Tls,
         Field::Password,
+        Field::RelationshipName,
+        Field::DurationDays,
+        Field::Roles,
+        Field::AutoExtend,
+        Field::ApprovalLink,
+        Field::ApprovedOn,
+        Field::TerminationReason,
+        Field::TemplateName,
     ];
 
     /// The FTL message that labels this field.
@@ -181,11 +201,31 @@ pub enum Rule {
     DatabaseName,
     /// The system's keychain could not keep a password.
     Keychain,
+    /// An admin relationship's name: letters, digits, hyphens and underscores.
+    RelationshipName,
+    /// Another admin relationship already has this name.
+    RelationshipTaken,
+    /// A GDAP duration: 1 to 730 days.
+    DurationDays,
+    /// Auto-extend is not allowed with Global Administrator among the roles.
+    AutoExtendGlobalAdmin,
+    /// Not a GDAP approval link of the partner's cloud.
+    ApprovalLink {
+        cloud: Cloud,
+    },
+    /// This approval link is recorded for another admin relationship already.
+    ApprovalLinkTaken,
+    /// An approval day outside the request's life: before it, after today, or after it expired.
+    ApprovalDate,
+    /// A day written `YYYY-MM-DD`.
+    Date,
+    /// Another role template already has this name.
+    TemplateTaken,
 }
 
 impl Rule {
     /// Every rule, for completeness tests of its messages.
-    pub const ALL: [Rule; 34] = [
+    pub const ALL: [Rule; 43] = [
         Rule::Required,
         Rule::TooLong { max: 1 },
         Rule::TooMany { max: 1 },
@@ -220,6 +260,15 @@ impl Rule {
         Rule::Port,
         Rule::DatabaseName,
         Rule::Keychain,
+        Rule::RelationshipName,
+        Rule::RelationshipTaken,
+        Rule::DurationDays,
+        Rule::AutoExtendGlobalAdmin,
+        Rule::ApprovalLink { cloud: Cloud::Public },
+        Rule::ApprovalLinkTaken,
+        Rule::ApprovalDate,
+        Rule::Date,
+        Rule::TemplateTaken,
     ];
 
     fn message(self, lang: Language) -> String {
@@ -272,6 +321,19 @@ impl Rule {
             Rule::Port => "rule-port",
             Rule::DatabaseName => "rule-database-name",
             Rule::Keychain => "rule-keychain",
+            Rule::RelationshipName => "rule-relationship-name",
+            Rule::RelationshipTaken => "rule-relationship-taken",
+            Rule::DurationDays => "rule-duration-days",
+            Rule::AutoExtendGlobalAdmin => "rule-auto-extend-global-admin",
+            Rule::ApprovalLink { cloud } => {
+                args.set("cloud", cloud.name(lang));
+                args.set("hosts", cloud.acceptance_hosts().iter().map(|h| h.host).collect::<Vec<_>>().join(", "));
+                "rule-approval-link"
+            }
+            Rule::ApprovalLinkTaken => "rule-approval-link-taken",
+            Rule::ApprovalDate => "rule-approval-date",
+            Rule::Date => "rule-date",
+            Rule::TemplateTaken => "rule-template-taken",
         };
         i18n::text(lang, id, Some(&args))
     }
@@ -458,6 +520,8 @@ pub enum Entity {
     Subscription,
     Backup,
     StaffMember,
+    AdminRelationship,
+    RoleTemplate,
 }
 
 impl Entity {
@@ -468,6 +532,8 @@ impl Entity {
             Entity::Subscription => "error-subscription-not-found",
             Entity::Backup => "error-backup-not-found",
             Entity::StaffMember => "error-staff-not-found",
+            Entity::AdminRelationship => "error-admin-relationship-not-found",
+            Entity::RoleTemplate => "error-role-template-not-found",
         }
     }
 }
@@ -512,6 +578,10 @@ pub enum StateConflict {
     AlreadyMoved,
     /// The copy in the workspace did not count the same as the file; nothing was moved.
     MoveMismatch,
+    /// Only a request still waiting for the customer can be marked approved.
+    GdapNotPending,
+    /// Only a pending or active admin relationship can be ended.
+    GdapEnded,
 }
 
 impl StateConflict {
@@ -535,6 +605,8 @@ impl StateConflict {
             StateConflict::WorkspaceNotEmpty => "error-workspace-not-empty",
             StateConflict::AlreadyMoved => "error-already-moved",
             StateConflict::MoveMismatch => "error-move-mismatch",
+            StateConflict::GdapNotPending => "error-gdap-not-pending",
+            StateConflict::GdapEnded => "error-gdap-ended",
         }
     }
 }

@@ -8,8 +8,10 @@ pub mod country;
 pub mod csv;
 pub mod customer;
 pub mod draft;
+pub mod eml;
 pub mod error;
 pub mod fault;
+pub mod gdap;
 pub mod i18n;
 pub mod invitation;
 pub mod keychain;
@@ -36,6 +38,10 @@ pub use customer::{
 pub use draft::Draft;
 pub use error::{ApiError, Entity, Error, ErrorCode, Field, FieldError, FieldMessage, Result, Rule, StateConflict};
 pub use fault::{FaultChoice, FaultNotice, OpenFailure, OpenFault};
+pub use gdap::{
+    AdminRelationship, EntraRole, GdapOverview, GdapRequest, GdapStatus, GdapTerms, PreparedGdapRequest, RoleTemplate,
+    RoleTemplateInput,
+};
 pub use i18n::Translations;
 pub use invitation::{
     Invitation, InvitationPage, InvitationQuery, InvitationRequest, InvitationStatus, PreparedInvitation,

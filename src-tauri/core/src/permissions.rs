@@ -21,11 +21,14 @@ pub enum Action {
     ManageUsers,
     /// Add, edit and deactivate the staff members of a team workspace.
     ManageStaff,
+    /// Request GDAP admin relationships, record their approval or end, and keep role
+    /// templates: Partner Center gives this to the Admin agent.
+    ManageAdminRelationships,
 }
 
 impl Action {
     /// Every action.
-    pub const ALL: [Action; 11] = [
+    pub const ALL: [Action; 12] = [
         Action::ViewCustomers,
         Action::AddCustomer,
         Action::EditCustomer,
@@ -37,6 +40,7 @@ impl Action {
         Action::ManageSubscriptions,
         Action::ManageUsers,
         Action::ManageStaff,
+        Action::ManageAdminRelationships,
     ];
 
     /// Whether `role` may take this action.
@@ -50,7 +54,10 @@ impl Action {
             | Action::ManageSubscriptions => {
                 matches!(role, GlobalAdmin | AdminAgent | SalesAgent)
             }
-            Action::RemoveRelationship | Action::ManageProviders | Action::ManageUsers => {
+            Action::RemoveRelationship
+            | Action::ManageProviders
+            | Action::ManageUsers
+            | Action::ManageAdminRelationships => {
                 matches!(role, GlobalAdmin | AdminAgent)
             }
             Action::ManageSettings | Action::ManageStaff => role == GlobalAdmin,
@@ -206,6 +213,7 @@ mod tests {
             (ManageSubscriptions, [true, true, true, false]),
             (ManageUsers, [true, true, false, false]),
             (ManageStaff, [true, false, false, false]),
+            (ManageAdminRelationships, [true, true, false, false]),
         ];
         for (action, expected) in table {
             for (role, want) in Role::ALL.iter().zip(expected) {

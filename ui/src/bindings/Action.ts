@@ -3,4 +3,4 @@
 /**
  * Something a staff member does that a role may forbid.
  */
-export type Action = "viewCustomers" | "addCustomer" | "editCustomer" | "requestRelationship" | "recordAcceptance" | "removeRelationship" | "manageSettings" | "manageProviders" | "manageSubscriptions" | "manageUsers" | "manageStaff";
+export type Action = "viewCustomers" | "addCustomer" | "editCustomer" | "requestRelationship" | "recordAcceptance" | "removeRelationship" | "manageSettings" | "manageProviders" | "manageSubscriptions" | "manageUsers" | "manageStaff" | "manageAdminRelationships";

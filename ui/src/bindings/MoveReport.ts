@@ -7,7 +7,7 @@ export type MoveReport = {
 /**
  * Settings such as the invitation link hosts (not the file's own interface language).
  */
-settings: number, staffMembers: number, providers: number, customers: number, tags: number, invitations: number, subscriptions: number, users: number, 
+settings: number, staffMembers: number, providers: number, customers: number, tags: number, invitations: number, subscriptions: number, users: number, roleTemplates: number, adminRelationships: number, 
 /**
  * The file's activity log; the line recording the move itself is not counted.
  */

@@ -30,3 +30,14 @@ draft-notice-dap = Oprávnění delegované správy, která nám Vaše organizac
 draft-notice-questions = Máte-li dotazy k této výpovědi nebo k převodu svých služeb, odpovězte prosím na tento e-mail.
 
 removal-attestation = Jménem společnosti { $partner } prohlašuji, že rozhodnutí ukončit vztah s tímto zákazníkem bylo učiněno v dobré víře, za oprávněným obchodním účelem a v souladu s naší smlouvou se zákazníkem nebo partnerem, a souhlasím s tím, že společnost { $partner } bude společnost Microsoft hájit proti jakýmkoli nárokům třetích stran tvrdícím opak a odškodní ji za ně.
+
+draft-gdap-subject = Společnost { $partner } žádá společnost { $customer } o přístup ke správě prostřednictvím GDAP
+draft-gdap-intro = Společnost { $partner } žádá společnost { $customer } o podrobná delegovaná oprávnění správce (GDAP) ve Vaší organizaci Microsoft 365, abychom mohli spravovat Vaše služby Microsoftu Vaším jménem. Žádáme pouze o níže uvedené role Microsoft Entra, a to na { $days ->
+    [one] { $days } den
+    [few] { $days } dny
+   *[other] { $days } dní
+}:
+draft-gdap-extend = Po uplynutí této doby se přístup automaticky prodlouží o šest měsíců, a to pokaždé znovu, dokud to Vy nebo my nevypneme.
+draft-gdap-no-extend = Po uplynutí této doby přístup sám skončí; bude-li stále potřeba, požádáme Vás znovu.
+draft-gdap-accept = Žádost musí schválit globální správce Vaší organizace { $portal }. Žádost platí 90 dní. Zkontrolovat a přijmout ji můžete zde:
+draft-gdap-questions = Tento přístup můžete kdykoli zobrazit a ukončit { $portal }, v části Nastavení, Partnerské vztahy. Máte-li jakékoli dotazy, stačí odpovědět na tento e-mail.

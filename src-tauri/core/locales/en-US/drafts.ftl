@@ -29,3 +29,13 @@ draft-notice-dap = Any delegated administration privileges your organization gra
 draft-notice-questions = If you have any questions about this notice or about moving your services, please reply to this email.
 
 removal-attestation = On behalf of { $partner }, I represent that the decision to discontinue the relationship with this customer was made in good faith, for a legitimate business purpose, and in accordance with our agreement with our customer or partner, and I agree that { $partner } will defend and hold Microsoft harmless from and against any third-party claims to the contrary.
+
+draft-gdap-subject = { $partner } asks { $customer } for administrative access through GDAP
+draft-gdap-intro = { $partner } asks { $customer } for granular delegated admin privileges (GDAP) in your Microsoft 365 organization, so that we can manage your Microsoft services on your behalf. We ask only for the Microsoft Entra roles listed below, and only for { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}:
+draft-gdap-extend = At the end of that time the access is extended automatically by six months, each time, until you or we turn this off.
+draft-gdap-no-extend = At the end of that time the access ends on its own; we will ask you again if it is still needed.
+draft-gdap-accept = The request must be approved by a Global Administrator of your organization, in the { $portal }. The request is valid for 90 days. Click to review and accept:
+draft-gdap-questions = You can see and end this access at any time in the { $portal }, under Settings, Partner relationships. If you have any questions, just reply to this email.

@@ -29,3 +29,10 @@ draft-notice-dap = A szervezete által nekünk megadott delegált rendszergazdai
 draft-notice-questions = Ha kérdése van a felmondással vagy a szolgáltatások áthelyezésével kapcsolatban, kérjük, válaszoljon erre az e-mailre.
 
 removal-attestation = A(z) { $partner } cég nevében kijelentem, hogy az ezzel az ügyféllel fennálló kapcsolat megszüntetéséről szóló döntés jóhiszeműen, jogos üzleti célból, valamint az ügyfelünkkel vagy partnerünkkel kötött szerződésünkkel összhangban született, és vállalom, hogy a(z) { $partner } cég megvédi a Microsoftot minden ezzel ellentétes, harmadik féltől származó követeléssel szemben, és mentesíti annak következményei alól.
+
+draft-gdap-subject = A(z) { $partner } cég GDAP-alapú felügyeleti hozzáférést kér a(z) { $customer } cégtől
+draft-gdap-intro = A(z) { $partner } cég részletes delegált rendszergazdai jogosultságokat (GDAP) kér a(z) { $customer } cégtől az Ön Microsoft 365-szervezetében, hogy az Ön nevében kezelhessük a Microsoft-szolgáltatásait. Csak az alább felsorolt Microsoft Entra-szerepköröket kérjük, és csak { $days } napra:
+draft-gdap-extend = Ennek leteltével a hozzáférés automatikusan hat hónappal meghosszabbodik, és ez minden alkalommal megismétlődik, amíg Ön vagy mi ki nem kapcsoljuk.
+draft-gdap-no-extend = Ennek leteltével a hozzáférés magától megszűnik; ha továbbra is szükség lesz rá, ismét megkeressük.
+draft-gdap-accept = A kérést a szervezete egyik globális rendszergazdájának kell jóváhagynia a következő helyen: { $portal }. A kérés 90 napig érvényes. Az áttekintéshez és az elfogadáshoz kattintson az alábbi hivatkozásra:
+draft-gdap-questions = Ezt a hozzáférést bármikor megtekintheti és megszüntetheti itt: { $portal }, a Beállítások, Partnerkapcsolatok részben. Ha kérdése van, egyszerűen válaszoljon erre az e-mailre.

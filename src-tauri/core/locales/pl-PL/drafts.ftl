@@ -29,3 +29,13 @@ draft-notice-dap = Delegowane uprawnienia administracyjne przyznane nam przez Pa
 draft-notice-questions = W razie pytań dotyczących tego wypowiedzenia lub przeniesienia usług prosimy o odpowiedź na tę wiadomość.
 
 removal-attestation = W imieniu firmy { $partner } oświadczam, że decyzja o zakończeniu relacji z tym klientem została podjęta w dobrej wierze, w uzasadnionym celu biznesowym i zgodnie z naszą umową z klientem lub partnerem, oraz zgadzam się, że firma { $partner } będzie bronić firmy Microsoft przed wszelkimi roszczeniami osób trzecich twierdzących inaczej i zwolni ją z odpowiedzialności z ich tytułu.
+
+draft-gdap-subject = Firma { $partner } prosi firmę { $customer } o dostęp administracyjny w ramach GDAP
+draft-gdap-intro = Firma { $partner } prosi firmę { $customer } o szczegółowe delegowane uprawnienia administratora (GDAP) w Państwa organizacji Microsoft 365, abyśmy mogli zarządzać usługami firmy Microsoft w Państwa imieniu. Prosimy wyłącznie o wymienione poniżej role Microsoft Entra i tylko na { $days ->
+    [one] { $days } dzień
+   *[other] { $days } dni
+}:
+draft-gdap-extend = Po upływie tego czasu dostęp zostanie automatycznie przedłużony o sześć miesięcy, i tak za każdym razem, dopóki Państwo lub my tego nie wyłączymy.
+draft-gdap-no-extend = Po upływie tego czasu dostęp wygaśnie samoczynnie; jeśli nadal będzie potrzebny, zwrócimy się do Państwa ponownie.
+draft-gdap-accept = Żądanie musi zatwierdzić administrator globalny Państwa organizacji w { $portal }. Żądanie jest ważne przez 90 dni. Aby je przejrzeć i zaakceptować, proszę kliknąć poniższy link:
+draft-gdap-questions = Ten dostęp mogą Państwo w każdej chwili sprawdzić i zakończyć w { $portal }, w sekcji Ustawienia, Relacje z partnerami. W razie pytań wystarczy odpowiedzieć na tę wiadomość.

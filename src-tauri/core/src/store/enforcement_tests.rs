@@ -170,3 +170,31 @@ async fn a_login_that_is_no_staff_member_may_do_nothing() {
     let message = Error::WrongState(StateConflict::NotStaff).to_api(Language::EnUs).message;
     assert!(session.grants[0].reason.as_deref() == Some(message.as_str()));
 }
+
+#[tokio::test]
+async fn only_global_and_admin_agents_write_admin_relationships_and_role_templates_and_each_is_signed() {
+    let insert = |customer: i64, n: u32| {
+        format!(
+            "INSERT INTO admin_relationships (customer_id, name, relationship_id, link, duration_days, auto_extend, \
+             roles, recipient, language, subject, body, sent_by_name, sent_by_role, sent_at, requested_on, \
+             expires_on, status_at) VALUES ({customer}, 'R{n}', 'id-{n}', 'link', 730, FALSE, \
+             '88d8e3e3-8f55-4a1e-953a-9b9898b8876b', 'it@contoso.cz', 'cs-CZ', 'S', 'B', 'Jana Dvořáková', \
+             'global_admin', '', '2026-01-01', '2026-04-01', '')"
+        )
+    };
+    let template = "INSERT INTO role_templates (name, roles, created_at, updated_at) VALUES ('T', 'x', '', '')";
+    for (n, (role, may)) in
+        [(Role::GlobalAdmin, true), (Role::AdminAgent, true), (Role::SalesAgent, false), (Role::HelpdeskAgent, false)]
+            .into_iter()
+            .enumerate()
+    {
+        let Some((owner, _f, c, _login, mut conn)) = workspace_with(role).await else { return };
+        assert_eq!(!refused(&mut conn, &insert(c.id, n as u32)).await, may, "{role:?} requesting");
+        assert_eq!(!refused(&mut conn, template).await, may, "{role:?} keeping templates");
+        if may {
+            // Signed by the session's staff member, whatever the client wrote.
+            let r = &owner.admin_relationships(Some(c.id)).await.unwrap()[0];
+            assert_eq!((r.sent_by_name.as_str(), r.sent_by_role), ("Petr Novák", role));
+        }
+    }
+}

@@ -443,6 +443,11 @@ fn check_all(lang: Language, rows: &[Row], watch: &mut Watch<'_>) -> Result<Vec<
             }
         }
         watched?;
+        // Threads that saw the cancel before sending again leave no report to notice it by,
+        // and parts short of their rows: never hand those on as if all were checked.
+        if cancel.load(Ordering::Relaxed) {
+            return Err(Error::Cancelled);
+        }
         Ok(parts.into_iter().map(|part| part.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))).collect())
     })
 }

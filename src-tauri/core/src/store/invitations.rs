@@ -79,23 +79,37 @@ impl Resolved {
         }
     }
 
-    /// The edited draft, if it may leave the app: a recipient, a subject, and the exact link.
+    /// The edited draft, if it may leave the app.
     fn check_outgoing(&self, d: &Draft) -> Result<Draft> {
-        let mut broken = Vec::new();
-        let recipient = validate::email(&d.recipient).unwrap_or_else(|rule| {
-            broken.push(FieldError { field: Field::Recipient, rule });
-            String::new()
-        });
-        if d.subject.trim().is_empty() {
-            broken.push(FieldError { field: Field::Subject, rule: Rule::Required });
-        }
-        if !broken.is_empty() {
-            return Err(Error::Invalid(broken));
-        }
-        draft::ensure_visible(&d.subject, &d.body)?;
-        draft::ensure_link_kept(&d.body, &self.link)?;
-        Ok(Draft { language: d.language, recipient, subject: d.subject.trim().to_owned(), body: d.body.clone() })
+        outgoing(d, &self.link)
     }
+}
+
+/// An edited draft, if it may leave the app (for an invitation or a GDAP request alike): a
+/// recipient, a subject, no hidden characters, and the exact `link`.
+pub(super) fn outgoing(d: &Draft, link: &str) -> Result<Draft> {
+    let mut broken = Vec::new();
+    let recipient = validate::email(&d.recipient).unwrap_or_else(|rule| {
+        broken.push(FieldError { field: Field::Recipient, rule });
+        String::new()
+    });
+    if d.subject.trim().is_empty() {
+        broken.push(FieldError { field: Field::Subject, rule: Rule::Required });
+    }
+    if !broken.is_empty() {
+        return Err(Error::Invalid(broken));
+    }
+    draft::ensure_visible(&d.subject, &d.body)?;
+    draft::ensure_link_kept(&d.body, link)?;
+    Ok(Draft { language: d.language, recipient, subject: d.subject.trim().to_owned(), body: d.body.clone() })
+}
+
+/// The clipboard text of an edited draft, if it may leave the app: no hidden characters, and
+/// the exact `link` (the recipient is the user's to paste).
+pub(super) fn clipboard(d: &Draft, link: &str) -> Result<String> {
+    draft::ensure_visible(&d.subject, &d.body)?;
+    draft::ensure_link_kept(&d.body, link)?;
+    Ok(draft::clipboard_text(&d.subject, &d.body))
 }
 
 /// The detail of an "invitation sent" line: DAP if requested, and that the user went on after
@@ -256,9 +270,7 @@ impl Store {
     pub async fn invitation_clipboard(&self, req: &InvitationRequest, edited: &Draft) -> Result<String> {
         let mut tx = self.pool().begin().await?;
         let r = self.resolve(&mut tx, req).await?;
-        draft::ensure_visible(&edited.subject, &edited.body)?;
-        draft::ensure_link_kept(&edited.body, &r.link)?;
-        Ok(draft::clipboard_text(&edited.subject, &edited.body))
+        clipboard(edited, &r.link)
     }
 
     /// Done: records the invitation as sent (adding a new contact to the customers) and the

@@ -4,7 +4,7 @@
 //! their CHECK constraints, and tests that write raw SQL as an attacker would may too.
 
 use crate::{
-    ActivityAction, Cloud, InvitationKind, InvitationStatus, Language, PartnerType, Relationship, Role,
+    ActivityAction, Cloud, GdapStatus, InvitationKind, InvitationStatus, Language, PartnerType, Relationship, Role,
     SubscriptionStatus,
 };
 use std::path::Path;
@@ -21,6 +21,9 @@ fn quoted_stored_names() -> Vec<String> {
     names.extend(Cloud::ALL.iter().map(|c| c.as_str()));
     names.extend(ActivityAction::ALL.iter().map(|a| a.as_str()));
     names.extend(Language::ALL.map(Language::tag));
+    names.extend(GdapStatus::ALL.map(GdapStatus::as_str));
+    names.sort_unstable();
+    names.dedup();
     names.into_iter().map(|n| format!("'{n}'")).collect()
 }
 

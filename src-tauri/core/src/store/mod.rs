@@ -16,6 +16,9 @@ mod export;
 pub(crate) mod fixture;
 #[cfg(test)]
 mod gate_tests;
+mod gdap;
+#[cfg(test)]
+mod gdap_tests;
 mod import;
 mod invitations;
 #[cfg(test)]

@@ -100,6 +100,29 @@ async fn seeded() -> (Store, tempfile::TempDir, Seeded) {
     let req = invite(litware.id, InvitationKind::Reseller);
     let draft = store.prepare_invitation(&req).await.unwrap().draft;
     store.send_invitation(&req, &draft).await.unwrap();
+
+    // A role template of its own, and two admin relationships of Adatum: one approved, one ended.
+    let roles = vec!["729827e3-9c14-49f7-bb1b-9608f156bbb8".to_owned()];
+    store.save_role_template(None, &RoleTemplateInput { name: "Helpdesk".into(), roles: roles.clone() }).await.unwrap();
+    for (n, name) in ["Adatum-Helpdesk", "Adatum-Old"].iter().enumerate() {
+        let req = GdapRequest {
+            customer_id: adatum.id,
+            terms: GdapTerms { name: (*name).into(), duration_days: 365, roles: roles.clone(), auto_extend: n == 0 },
+            approval_link: format!(
+                "https://admin.microsoft.com/AdminPortal/Home#/partners/invitation/granularAdminRelationships/\
+                 5d027261-d21f-4aa9-b7db-00000000000{n}"
+            ),
+            template_name: Some("Helpdesk".into()),
+            language: None,
+        };
+        let draft = store.prepare_gdap_request(&req).await.unwrap().draft;
+        let r = store.send_gdap_request(&req, &draft).await.unwrap();
+        if n == 0 {
+            store.approve_gdap(r.id, &r.requested_on).await.unwrap();
+        } else {
+            store.terminate_gdap(r.id, "Replaced by Adatum-Helpdesk").await.unwrap();
+        }
+    }
     (store, dir, Seeded { contoso: contoso.id, fabrikam: fabrikam.id })
 }
 
@@ -115,6 +138,8 @@ struct Seen {
     subscriptions: Vec<Subscription>,
     users: Vec<CustomerUser>,
     link_host: String,
+    role_templates: Vec<RoleTemplate>,
+    admin_relationships: Vec<AdminRelationship>,
 }
 
 async fn seen(store: &Store, fabrikam: i64) -> Seen {
@@ -134,6 +159,8 @@ async fn seen(store: &Store, fabrikam: i64) -> Seen {
         subscriptions: store.subscriptions(fabrikam).await.unwrap(),
         users: store.users(fabrikam).await.unwrap(),
         link_host: store.link_host(Cloud::Public).await.unwrap(),
+        role_templates: store.role_templates().await.unwrap(),
+        admin_relationships: store.admin_relationships(None).await.unwrap(),
     }
 }
 
@@ -176,6 +203,8 @@ async fn a_local_file_moves_into_an_empty_workspace_with_every_row_and_value() {
             invitations: 3,
             subscriptions: 1,
             users: 1,
+            role_templates: 1,
+            admin_relationships: 2,
             activity_lines: here.activity.total,
         }
     );
@@ -198,6 +227,9 @@ async fn a_local_file_moves_into_an_empty_workspace_with_every_row_and_value() {
     assert_eq!(contoso.tags, ["praha", "vip"]);
     assert_eq!(there.invitations, here.invitations);
     assert_eq!(there.providers, here.providers);
+    assert_eq!(there.role_templates, here.role_templates);
+    assert_eq!(there.admin_relationships, here.admin_relationships);
+    assert_eq!(there.admin_relationships.len(), 2);
     assert_eq!((&there.subscriptions, &there.users), (&here.subscriptions, &here.users));
     assert_eq!(there.link_host, "admin.cloud.microsoft");
     // …the history with its own actors and times, and the move on top of it.
