@@ -7,6 +7,7 @@ mod accessibility;
 mod customers;
 mod faults;
 mod first_run;
+mod gdap;
 mod languages;
 mod pages;
 mod partner_center_rules;

@@ -14,7 +14,7 @@ fn every_page_of_the_menu_opens_and_is_pictured() {
     show_view(s, "prospect");
     s.wait_until("the customers", || s.count("[data-testid=customer-row]") == 3);
     app.screenshot("customers");
-    for page in ["indirect-providers", "invitations", "activity", "settings"] {
+    for page in ["indirect-providers", "invitations", "gdap", "activity", "settings"] {
         app.open_page(page);
         app.screenshot(page);
     }

@@ -2,7 +2,9 @@
 //! (accessibility, layout). The data gives each view something to show: an indirect provider, a
 //! customer with a long name, a pending invitation, a reseller customer that can be removed.
 
-use liaison_core::{CustomerInput, InvitationRequest, Language, PartnerType, ProviderInput, Role, Store};
+use liaison_core::{
+    CustomerInput, GdapRequest, GdapTerms, InvitationRequest, Language, PartnerType, ProviderInput, Role, Store,
+};
 use liaison_e2e::app::{customer, show_view};
 use liaison_e2e::{App, Session};
 
@@ -54,6 +56,23 @@ pub fn app(name: &str) -> App {
                 st.accept_invitation(inv.id, "").await.unwrap();
             }
         }
+        // A GDAP request of Fabrikam's, waiting for approval.
+        let gdap = GdapRequest {
+            customer_id: fabrikam.id,
+            terms: GdapTerms {
+                name: "Fabrikam-GDAP".into(),
+                duration_days: 730,
+                roles: liaison_core::gdap::default_roles(PartnerType::IndirectReseller),
+                auto_extend: true,
+            },
+            approval_link: "https://admin.microsoft.com/AdminPortal/Home#/partners/invitation/\
+                            granularAdminRelationships/5d027261-d21f-4aa9-b7db-7fa1f56fb163"
+                .into(),
+            template_name: None,
+            language: None,
+        };
+        let p = st.prepare_gdap_request(&gdap).await.unwrap();
+        st.send_gdap_request(&gdap, &p.draft).await.unwrap();
     })
 }
 
@@ -112,6 +131,21 @@ pub fn every_view(app: &App, mut check: impl FnMut(&str)) {
     check("request-draft");
     close_dialog(s);
 
+    s.click_until("[data-testid=record-tab-gdap]", "[data-testid=gdap-table]");
+    check("customer-record-gdap");
+    s.click_until("[data-testid=gdap-request]", "[data-testid=gdap-dialog]");
+    s.wait_until("the roles of the default template", || s.count("[data-testid=gdap-roles] input:checked") > 0);
+    check("gdap-dialog");
+    close_dialog(s);
+    dialog(
+        app,
+        "[data-testid=gdap-mark-approved]",
+        "[data-testid=gdap-approve-dialog]",
+        &mut check,
+        "gdap-approve-dialog",
+    );
+    dialog(app, "[data-testid=gdap-end-open]", "[data-testid=gdap-end-dialog]", &mut check, "gdap-end-dialog");
+
     app.open_page("indirect-providers");
     s.find("[data-testid=provider-row]");
     check("indirect-providers");
@@ -125,6 +159,10 @@ pub fn every_view(app: &App, mut check: impl FnMut(&str)) {
     s.find("[data-testid=invitation-dialog]");
     check("invitation-dialog");
     close_dialog(s);
+
+    app.open_page("gdap");
+    s.find("[data-testid=gdap-overview-row]");
+    check("gdap");
 
     app.open_page("activity");
     s.find("[data-testid=activity-row]");

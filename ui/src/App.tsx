@@ -2,7 +2,7 @@ import {
   Caption1, FluentProvider, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text, Toaster, makeStyles,
   makeStaticStyles, tokens, useId, webDarkTheme, webLightTheme,
 } from "@fluentui/react-components";
-import { BuildingMultiple20Regular, History20Regular, Mail20Regular, People20Regular, Settings20Regular } from "@fluentui/react-icons";
+import { BuildingMultiple20Regular, History20Regular, Mail20Regular, People20Regular, Settings20Regular, ShieldKeyhole20Regular } from "@fluentui/react-icons";
 import { useEffect, useState, type ReactNode } from "react";
 import { api, asApiError } from "./api";
 import type { ApiError } from "./bindings/ApiError";
@@ -16,6 +16,7 @@ import { Truncate } from "./components/Truncate";
 import { ActivityPage } from "./pages/Activity/ActivityPage";
 import { CustomersPage } from "./pages/Customers/CustomersPage";
 import { IndirectProvidersPage } from "./pages/IndirectProviders/IndirectProvidersPage";
+import { GdapPage } from "./pages/Gdap/GdapPage";
 import { InvitationsPage } from "./pages/Invitations/InvitationsPage";
 import { SettingsPage } from "./pages/Settings/SettingsPage";
 import { FirstRun } from "./pages/Setup/FirstRun";
@@ -46,7 +47,7 @@ const useGlobalStyles = makeStaticStyles({
   ".fui-Tab__content": { whiteSpace: "nowrap" },
 });
 
-type PageKey = "customers" | "indirectProviders" | "invitations" | "activity" | "settings";
+type PageKey = "customers" | "indirectProviders" | "invitations" | "gdap" | "activity" | "settings";
 
 function usePrefersDark(): boolean {
   const query = "(prefers-color-scheme: dark)";
@@ -81,6 +82,7 @@ function Shell() {
     customers: <CustomersPage toasterId={toasterId} onShowActivity={showActivity} />,
     indirectProviders: <IndirectProvidersPage />,
     invitations: <InvitationsPage />,
+    gdap: <GdapPage />,
     activity: <ActivityPage toasterId={toasterId} customer={activityCustomer} onClearCustomer={() => setActivityCustomer(null)} />,
     settings: <SettingsPage />,
   };
@@ -107,6 +109,7 @@ function Shell() {
             <Tab value="customers" icon={<People20Regular />} data-testid="nav-customers">{m.t("nav-customers")}</Tab>
             {showProviders && <Tab value="indirectProviders" icon={<BuildingMultiple20Regular />} data-testid="nav-indirect-providers">{m.t("nav-indirect-providers")}</Tab>}
             <Tab value="invitations" icon={<Mail20Regular />} data-testid="nav-invitations">{m.t("nav-invitations")}</Tab>
+            <Tab value="gdap" icon={<ShieldKeyhole20Regular />} data-testid="nav-gdap">{m.t("nav-gdap")}</Tab>
             <Tab value="activity" icon={<History20Regular />} data-testid="nav-activity">{m.t("nav-activity")}</Tab>
             <Tab value="settings" icon={<Settings20Regular />} data-testid="nav-settings">{m.t("nav-settings")}</Tab>
           </TabList>

@@ -40,6 +40,12 @@ import type { Subscription } from "./bindings/Subscription";
 import type { SubscriptionInput } from "./bindings/SubscriptionInput";
 import type { SubscriptionStatus } from "./bindings/SubscriptionStatus";
 import type { UserInput } from "./bindings/UserInput";
+import type { AdminRelationship } from "./bindings/AdminRelationship";
+import type { GdapOverview } from "./bindings/GdapOverview";
+import type { GdapRequest } from "./bindings/GdapRequest";
+import type { PreparedGdapRequest } from "./bindings/PreparedGdapRequest";
+import type { RoleTemplate } from "./bindings/RoleTemplate";
+import type { RoleTemplateInput } from "./bindings/RoleTemplateInput";
 
 export function isApiError(e: unknown): e is ApiError {
   return typeof e === "object" && e !== null && "code" in e && "message" in e && "fields" in e;
@@ -93,6 +99,20 @@ export const api = {
   copySentInvitation: (id: number) => call<void>("copy_sent_invitation", { id }),
   acceptInvitation: (id: number, microsoftId: string) => call<Invitation>("accept_invitation", { id, microsoftId }),
   cancelInvitation: (id: number) => call<Invitation>("cancel_invitation", { id }),
+
+  listAdminRelationships: (customerId: number | null) => call<AdminRelationship[]>("list_admin_relationships", { customerId }),
+  prepareGdapRequest: (request: GdapRequest) => call<PreparedGdapRequest>("prepare_gdap_request", { request }),
+  openGdapRequestInMailApp: (request: GdapRequest, draft: Draft) => call<void>("open_gdap_request_in_mail_app", { request, draft }),
+  copyGdapRequest: (request: GdapRequest, draft: Draft) => call<void>("copy_gdap_request", { request, draft }),
+  sendGdapRequest: (request: GdapRequest, draft: Draft) => call<AdminRelationship>("send_gdap_request", { request, draft }),
+  /** `approvedOn`: YYYY-MM-DD, the day the customer approved. */
+  approveGdap: (id: number, approvedOn: string) => call<AdminRelationship>("approve_gdap", { id, approvedOn }),
+  terminateGdap: (id: number, reason: string) => call<AdminRelationship>("terminate_gdap", { id, reason }),
+  gdapOverview: () => call<GdapOverview>("gdap_overview"),
+  listRoleTemplates: () => call<RoleTemplate[]>("list_role_templates"),
+  /** `id` null: a new template. */
+  saveRoleTemplate: (id: number | null, input: RoleTemplateInput) => call<RoleTemplate>("save_role_template", { id, input }),
+  deleteRoleTemplate: (id: number) => call<void>("delete_role_template", { id }),
 
   listSubscriptions: (customerId: number) => call<Subscription[]>("list_subscriptions", { customerId }),
   addSubscription: (customerId: number, input: SubscriptionInput) => call<Subscription>("add_subscription", { customerId, input }),

@@ -55,6 +55,13 @@ export class Messages {
     return new Intl.DateTimeFormat(this.language, { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
   }
 
+  /** A calendar day (`YYYY-MM-DD`) as this language writes it. */
+  day(iso: string): string {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+    if (!m) return iso;
+    return new Intl.DateTimeFormat(this.language, { dateStyle: "medium" }).format(new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  }
+
   list(items: string[]): string {
     return new Intl.ListFormat(this.language, { type: "conjunction" }).format(items);
   }

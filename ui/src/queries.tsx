@@ -74,6 +74,9 @@ export const reads = {
   staff: read("list_staff", api.listStaff),
   workspace: read("get_workspace", api.getWorkspace),
   backups: read("list_backups", api.listBackups),
+  adminRelationships: read("list_admin_relationships", api.listAdminRelationships),
+  gdapOverview: read("gdap_overview", api.gdapOverview),
+  roleTemplates: read("list_role_templates", api.listRoleTemplates),
 };
 
 // A paged list keeps its rows in view while another page, view, filter or search is read, instead
@@ -92,6 +95,9 @@ export const useRemovalCheck = (customerId: number, enabled = true) => useQuery(
 export const useStaff = () => useQuery(reads.staff());
 export const useWorkspace = () => useQuery(reads.workspace());
 export const useBackups = () => useQuery(reads.backups());
+export const useAdminRelationships = (customerId: number | null) => useQuery(reads.adminRelationships(customerId));
+export const useGdapOverview = () => useQuery(reads.gdapOverview());
+export const useRoleTemplates = () => useQuery(reads.roleTemplates());
 
 /** Reads a customer as stored now (never from the cache), such as the version a refused save met. */
 export function useReadCustomer(): (id: number) => Promise<Customer> {

@@ -5,6 +5,7 @@ pub mod activity;
 pub mod backups;
 pub mod customers;
 pub mod exchange;
+pub mod gdap;
 pub mod invitations;
 pub mod providers;
 pub mod records;

@@ -8,7 +8,9 @@ import { calendarNames, firstDayOfWeek, formatDate, fromIso, parseDate, toIso, t
  * A date filter in the user's language: typed or picked, shown the way the language writes dates,
  * and empty while no date is set.
  */
-export function DateField(props: { label: string; value: IsoDate | null; onChange: (v: IsoDate | null) => void; testId: string }) {
+export function DateField(props: {
+  label: string; value: IsoDate | null; onChange: (v: IsoDate | null) => void; testId: string; required?: boolean; validationMessage?: string;
+}) {
   const m = useMessages();
   const language = m.language;
   const strings = useMemo<CalendarStrings>(() => ({
@@ -39,7 +41,7 @@ export function DateField(props: { label: string; value: IsoDate | null; onChang
     formatMonthYear: (d: Date) => new Intl.DateTimeFormat(language, { month: "long", year: "numeric" }).format(d),
   }), [language]);
   return (
-    <Field label={props.label}>
+    <Field label={props.label} required={props.required} validationMessage={props.validationMessage}>
       <DatePicker
         data-testid={props.testId}
         allowTextInput

@@ -42,3 +42,63 @@ activity-action-gdap_approved = Schválení vztahu správce
 activity-action-gdap_terminated = Ukončení vztahu správce
 activity-action-role_template_saved = Uložení šablony rolí
 activity-action-role_template_deleted = Odstranění šablony rolí
+
+## Stránka GDAP, vztahy správce v záznamu zákazníka a dialog žádosti.
+nav-gdap = GDAP
+gdap-title = Vztahy správce GDAP
+record-gdap = Vztahy správce
+gdap-request = Požádat o nový vztah
+gdap-request-title = Žádost o podrobná delegovaná oprávnění správce (GDAP)
+gdap-request-intro = Liaison nemůže žádost vytvořit v cloudu Microsoftu. V Partnerském centru otevřete zákazníka, zvolte Vztahy správce a potom žádost o nový vztah se stejným názvem, dobou trvání, rolemi a automatickým prodloužením jako zde. Pak sem vložte odkaz ke schválení, který vám Partnerské centrum dá: Liaison s ním připraví e-mail pro zákazníka.
+gdap-template = Šablona rolí
+gdap-template-custom = Role vybrané jednotlivě
+gdap-name-hint = Zákazník název uvidí v Centru pro správu Microsoft 365. Nejvýše 50 písmen bez diakritiky, číslic, spojovníků a podtržítek; žádný jiný váš vztah ho nesmí mít.
+gdap-auto-extend-hint = Na konci doby se vztah pokaždé prodlouží o šest měsíců. S rolí Global Administrator to není povoleno.
+gdap-link-hint = Odkaz ke schválení z e-mailu žádosti, kterou Partnerské centrum dokončilo, například https://admin.microsoft.com/AdminPortal/Home#/partners/invitation/granularAdminRelationships/…
+gdap-roles-hint = Jen předdefinované role Microsoft Entra; u každé je uvedeno ID šablony.
+gdap-roles-chosen = { $count ->
+    [one] { $count } role
+    [few] { $count } role
+   *[other] { $count } rolí
+}
+gdap-roles-clear = Zrušit výběr
+gdap-approve-where = Žádost schvaluje globální správce zákazníka { $portal }. Odkaz v e-mailu ponechte přesně tak, jak je.
+gdap-handed-off = Koncept je otevřený ve vaší poštovní aplikaci. Odešlete ho odtud a potom zvolte „Hotovo“, aby se žádost zaznamenala.
+gdap-leave-title = Zavřít bez zaznamenání žádosti?
+gdap-leave-body = Koncept jste už předali, ale nezvolili jste „Hotovo“. Pokud teď dialog zavřete, žádost se nezaznamená a Liaison nebude sledovat její schválení ani vypršení.
+gdap-col-status = Stav
+gdap-requested-by = Vyžádáno { $date } ({ $name })
+gdap-col-end = Konec
+gdap-col-age = Stáří
+gdap-age-days = { $count ->
+    [one] { $count } den
+    [few] { $count } dny
+   *[other] { $count } dní
+}
+gdap-expires-on = Žádost vyprší { $date }
+gdap-ends-on = Končí { $date }
+gdap-extends-on = Automaticky se prodlouží { $date }
+gdap-terminated-on = Ukončen { $date }
+gdap-empty = Pro tohoto zákazníka zatím nebyl vyžádán žádný vztah správce.
+gdap-approve = Označit jako schválený
+gdap-approve-title = Označit vztah { $name } jako schválený
+gdap-approve-body = Zadejte den, kdy zákazník žádost schválil v Centru pro správu Microsoft 365. Vztah je od tohoto dne aktivní po celou dobu trvání.
+gdap-end = Ukončit vztah
+gdap-end-title = Ukončit vztah { $name }
+gdap-end-body = Zaznamenejte, že tento vztah byl ukončen v Partnerském centru nebo zákazníkem, a proč. Nejprve ho ukončete v Partnerském centru: Liaison to jen zaznamená.
+gdap-pending = Čekají na schválení
+gdap-ending-soon = Končí během příštích 60 dní
+gdap-expired = Platnost vypršela
+gdap-without-active-title = Zákazníci se vztahem prodejce bez aktivního vztahu správce
+gdap-without-active = { $count ->
+    [one] { $count } zákazník se vztahem prodejce nemá aktivní vztah správce
+    [few] { $count } zákazníci se vztahem prodejce nemají aktivní vztah správce
+   *[other] { $count } zákazníků se vztahem prodejce nemá aktivní vztah správce
+}
+gdap-overview-none = Žádné.
+gdap-templates = Šablony rolí
+gdap-template-built-in = Výchozí sada Microsoftu
+gdap-template-new = Nová šablona rolí
+gdap-template-editing = Úprava šablony { $name }
+gdap-template-saved = Šablona rolí byla uložena.
+gdap-template-delete = Odstranit

@@ -42,3 +42,60 @@ activity-action-gdap_approved = Admin relationship approved
 activity-action-gdap_terminated = Admin relationship ended
 activity-action-role_template_saved = Role template saved
 activity-action-role_template_deleted = Role template deleted
+
+## The GDAP page, the customer record's admin relationships and the request dialog.
+nav-gdap = GDAP
+gdap-title = GDAP admin relationships
+record-gdap = Admin relationships
+gdap-request = Request a new relationship
+gdap-request-title = Request granular delegated admin privileges (GDAP)
+gdap-request-intro = Liaison cannot create the request in Microsoft's cloud. In Partner Center, open the customer, choose Admin relationships, then Request for new relationship, with the same name, duration, roles and auto extend as here. Then paste the approval link Partner Center gives you: Liaison drafts the email to the customer with it.
+gdap-template = Role template
+gdap-template-custom = Roles chosen one by one
+gdap-name-hint = Shown to the customer in the Microsoft 365 admin center. Up to 50 letters without accents, digits, hyphens and underscores; no other relationship of yours may have it.
+gdap-auto-extend-hint = At its end the relationship is extended by six months, each time. Not allowed with Global Administrator.
+gdap-link-hint = The link under “Click to review and accept” in the request Partner Center finalized, such as https://admin.microsoft.com/AdminPortal/Home#/partners/invitation/granularAdminRelationships/…
+gdap-roles-hint = Microsoft Entra built-in roles only; each is shown with its template ID.
+gdap-roles-chosen = { $count ->
+    [one] { $count } role
+   *[other] { $count } roles
+}
+gdap-roles-clear = Clear all
+gdap-approve-where = A Global Administrator of the customer approves the request in the { $portal }. Keep the link in the email exactly as it is.
+gdap-handed-off = The draft is open in your mail application. Send it from there, then choose “Done” to record the request.
+gdap-leave-title = Close without recording the request?
+gdap-leave-body = You have handed the draft over but not chosen “Done”. If you close now, the request is not recorded and Liaison does not track its approval or expiry.
+gdap-col-status = Status
+gdap-requested-by = Requested { $date } by { $name }
+gdap-col-end = Ends
+gdap-col-age = Age
+gdap-age-days = { $count ->
+    [one] { $count } day
+   *[other] { $count } days
+}
+gdap-expires-on = Request expires on { $date }
+gdap-ends-on = Ends on { $date }
+gdap-extends-on = Extends automatically on { $date }
+gdap-terminated-on = Ended on { $date }
+gdap-empty = No admin relationship has been requested for this customer yet.
+gdap-approve = Mark approved
+gdap-approve-title = Mark { $name } approved
+gdap-approve-body = Enter the day the customer approved the request in the Microsoft 365 admin center. The relationship is active from that day for its duration.
+gdap-end = End relationship
+gdap-end-title = End { $name }
+gdap-end-body = Record that this relationship was ended, in Partner Center or by the customer, and why. End it in Partner Center first: Liaison only records it.
+gdap-pending = Waiting for approval
+gdap-ending-soon = Ending in the next 60 days
+gdap-expired = Expired
+gdap-without-active-title = Reseller customers without an active admin relationship
+gdap-without-active = { $count ->
+    [one] { $count } reseller customer has no active admin relationship
+   *[other] { $count } reseller customers have no active admin relationship
+}
+gdap-overview-none = None.
+gdap-templates = Role templates
+gdap-template-built-in = Microsoft's default set
+gdap-template-new = New role template
+gdap-template-editing = Editing { $name }
+gdap-template-saved = The role template was saved.
+gdap-template-delete = Delete

@@ -42,3 +42,62 @@ activity-action-gdap_approved = Zatwierdzenie relacji administratora
 activity-action-gdap_terminated = Zakończenie relacji administratora
 activity-action-role_template_saved = Zapisanie szablonu ról
 activity-action-role_template_deleted = Usunięcie szablonu ról
+
+## Strona GDAP, relacje administratora w karcie klienta i okno żądania.
+nav-gdap = GDAP
+gdap-title = Relacje administratora GDAP
+record-gdap = Relacje administratora
+gdap-request = Zażądaj nowej relacji
+gdap-request-title = Żądanie szczegółowych delegowanych uprawnień administratora (GDAP)
+gdap-request-intro = Liaison nie może utworzyć żądania w chmurze firmy Microsoft. W Centrum partnerskim należy otworzyć klienta, wybrać Relacje administratora, a następnie żądanie nowej relacji z tą samą nazwą, czasem trwania, rolami i automatycznym przedłużaniem co tutaj. Potem należy wkleić tu link do zatwierdzenia podany przez Centrum partnerskie: Liaison przygotuje z nim wiadomość do klienta.
+gdap-template = Szablon ról
+gdap-template-custom = Role wybrane pojedynczo
+gdap-name-hint = Klient zobaczy tę nazwę w centrum administracyjnym Microsoft 365. Maksymalnie 50 liter bez znaków diakrytycznych, cyfr, łączników i podkreśleń; żadna inna relacja Państwa firmy nie może jej mieć.
+gdap-auto-extend-hint = Po upływie czasu trwania relacja jest za każdym razem przedłużana o sześć miesięcy. Niedozwolone z rolą Global Administrator.
+gdap-link-hint = Link do zatwierdzenia z wiadomości żądania, które Centrum partnerskie sfinalizowało, np. https://admin.microsoft.com/AdminPortal/Home#/partners/invitation/granularAdminRelationships/…
+gdap-roles-hint = Tylko wbudowane role Microsoft Entra; przy każdej podano identyfikator szablonu.
+gdap-roles-chosen = { $count ->
+    [one] { $count } rola
+    [few] { $count } role
+   *[other] { $count } ról
+}
+gdap-roles-clear = Wyczyść wybór
+gdap-approve-where = Żądanie zatwierdza administrator globalny klienta w { $portal }. Link w wiadomości należy pozostawić dokładnie bez zmian.
+gdap-handed-off = Wersja robocza jest otwarta w programie pocztowym. Proszę ją stamtąd wysłać, a następnie wybrać „Gotowe”, aby zapisać żądanie.
+gdap-leave-title = Zamknąć bez zapisania żądania?
+gdap-leave-body = Wersja robocza została już przekazana, ale nie wybrano „Gotowe”. Jeśli okno zostanie teraz zamknięte, żądanie nie zostanie zapisane, a Liaison nie będzie śledzić jego zatwierdzenia ani wygaśnięcia.
+gdap-col-status = Stan
+gdap-requested-by = Zażądano { $date } ({ $name })
+gdap-col-end = Koniec
+gdap-col-age = Wiek
+gdap-age-days = { $count ->
+    [one] { $count } dzień
+   *[other] { $count } dni
+}
+gdap-expires-on = Żądanie wygasa { $date }
+gdap-ends-on = Kończy się { $date }
+gdap-extends-on = Przedłuży się automatycznie { $date }
+gdap-terminated-on = Zakończona { $date }
+gdap-empty = Dla tego klienta nie zażądano jeszcze żadnej relacji administratora.
+gdap-approve = Oznacz jako zatwierdzoną
+gdap-approve-title = Oznacz relację { $name } jako zatwierdzoną
+gdap-approve-body = Należy podać dzień, w którym klient zatwierdził żądanie w centrum administracyjnym Microsoft 365. Relacja jest aktywna od tego dnia przez cały czas trwania.
+gdap-end = Zakończ relację
+gdap-end-title = Zakończ relację { $name }
+gdap-end-body = Należy zapisać, że ta relacja została zakończona w Centrum partnerskim lub przez klienta, oraz podać powód. Najpierw należy ją zakończyć w Centrum partnerskim: Liaison jedynie to zapisuje.
+gdap-pending = Oczekujące na zatwierdzenie
+gdap-ending-soon = Kończące się w ciągu 60 dni
+gdap-expired = Wygasłe
+gdap-without-active-title = Klienci z relacją odsprzedawcy bez aktywnej relacji administratora
+gdap-without-active = { $count ->
+    [one] { $count } klient z relacją odsprzedawcy nie ma aktywnej relacji administratora
+    [few] { $count } klientów z relacją odsprzedawcy nie ma aktywnej relacji administratora
+   *[other] { $count } klientów z relacją odsprzedawcy nie ma aktywnej relacji administratora
+}
+gdap-overview-none = Brak.
+gdap-templates = Szablony ról
+gdap-template-built-in = Domyślny zestaw firmy Microsoft
+gdap-template-new = Nowy szablon ról
+gdap-template-editing = Edycja szablonu { $name }
+gdap-template-saved = Szablon ról został zapisany.
+gdap-template-delete = Usuń

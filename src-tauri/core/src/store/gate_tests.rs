@@ -18,6 +18,35 @@ struct Fixture {
     request: InvitationRequest,
     draft: Draft,
     notice: Draft,
+    /// A second GDAP request of the connected customer, its draft, the pending first one, and a
+    /// saved role template.
+    gdap: GdapRequest,
+    gdap_draft: Draft,
+    admin_relationship: i64,
+    template: i64,
+}
+
+/// A GDAP request of `customer` whose name and relationship ID end in `n`.
+fn gdap_request(customer: i64, n: u32) -> GdapRequest {
+    GdapRequest {
+        customer_id: customer,
+        terms: GdapTerms {
+            name: format!("Contoso-GDAP-{n}"),
+            duration_days: 730,
+            roles: gdap::default_roles(PartnerType::DirectBill),
+            auto_extend: false,
+        },
+        approval_link: format!(
+            "https://admin.microsoft.com/AdminPortal/Home#/partners/invitation/granularAdminRelationships/\
+             5d027261-d21f-4aa9-b7db-{n:012}"
+        ),
+        template_name: None,
+        language: None,
+    }
+}
+
+fn template() -> RoleTemplateInput {
+    RoleTemplateInput { name: "Helpdesk".into(), roles: vec!["729827e3-9c14-49f7-bb1b-9608f156bbb8".into()] }
 }
 
 impl Fixture {
@@ -36,8 +65,12 @@ impl Fixture {
             subscription: 1,
             provider: 1,
             request: InvitationRequest { customer_id: Some(2), dap: true, ..Default::default() },
+            gdap: gdap_request(1, 2),
+            gdap_draft: draft.clone(),
             draft: draft.clone(),
             notice: draft,
+            admin_relationship: 1,
+            template: 1,
         }
     }
 
@@ -62,7 +95,26 @@ impl Fixture {
         let draft = store.prepare_invitation(&request).await.unwrap().draft;
         let invitation = store.send_invitation(&request, &draft).await.unwrap().id;
         let provider = store.add_provider(&provider("abd71061-1c2e-4c53-9a51-0d3f9e8b7a10")).await.unwrap().id;
-        Fixture { connected: c.id, invited: b.id, invitation, subscription, provider, request, draft, notice }
+        let first = gdap_request(c.id, 1);
+        let first_draft = store.prepare_gdap_request(&first).await.unwrap().draft;
+        let admin_relationship = store.send_gdap_request(&first, &first_draft).await.unwrap().id;
+        let gdap = gdap_request(c.id, 2);
+        let gdap_draft = store.prepare_gdap_request(&gdap).await.unwrap().draft;
+        let template = store.save_role_template(None, &template()).await.unwrap().id.unwrap_or_default();
+        Fixture {
+            connected: c.id,
+            invited: b.id,
+            invitation,
+            subscription,
+            provider,
+            request,
+            draft,
+            notice,
+            gdap,
+            gdap_draft,
+            admin_relationship,
+            template,
+        }
     }
 }
 
@@ -116,6 +168,19 @@ async fn call(store: &Store, command: &str, f: &Fixture, role: Role) -> Result<(
         "copy_sent_invitation" => store.sent_invitation_clipboard(f.invitation).await.map(ok),
         "accept_invitation" => store.accept_invitation(f.invitation, "").await.map(ok),
         "cancel_invitation" => store.cancel_invitation(f.invitation).await.map(ok),
+        "list_admin_relationships" => store.admin_relationships(Some(f.connected)).await.map(ok),
+        "prepare_gdap_request" => store.prepare_gdap_request(&f.gdap).await.map(ok),
+        "open_gdap_request_in_mail_app" => store.gdap_request_mailto(&f.gdap, &f.gdap_draft).await.map(ok),
+        "copy_gdap_request" => store.gdap_request_clipboard(&f.gdap, &f.gdap_draft).await.map(ok),
+        "send_gdap_request" => store.send_gdap_request(&f.gdap, &f.gdap_draft).await.map(ok),
+        "approve_gdap" => store.approve_gdap(f.admin_relationship, &gdap::date_text(gdap::today())).await.map(ok),
+        "terminate_gdap" => store.terminate_gdap(f.admin_relationship, "Replaced").await.map(ok),
+        "gdap_overview" => store.gdap_overview().await.map(ok),
+        "list_role_templates" => store.role_templates().await.map(ok),
+        "save_role_template" => {
+            store.save_role_template(None, &RoleTemplateInput { name: "Security".into(), ..template() }).await.map(ok)
+        }
+        "delete_role_template" => store.delete_role_template(f.template).await.map(ok),
         "list_subscriptions" => store.subscriptions(f.connected).await.map(ok),
         "add_subscription" => {
             let sub = SubscriptionInput { offer: "Microsoft 365 E5".into(), quantity: 1 };

@@ -3,7 +3,7 @@
 
 use super::activity::Actor;
 use super::customers::customer_in;
-use super::invitations::{clipboard, outgoing};
+use super::invitations::{bind_sent, clipboard, outgoing};
 use super::profile::profile_in;
 use super::{count_of, Sql, Store, Tx};
 use crate::draft::{self, GdapWording};
@@ -175,19 +175,18 @@ async fn relationships(store: &Store, sql: Sql, today: Date) -> Result<Vec<Admin
 /// `Ok` unless another relationship has `name` (any case) or `relationship_id`.
 async fn ensure_unique(tx: &mut Tx, name: &str, relationship_id: &str) -> Result<()> {
     let mut broken = Vec::new();
-    let named: Option<i64> = Sql::new("SELECT id FROM admin_relationships WHERE lower(name) = lower(?)")
-        .bind(name)
-        .scalar_optional(&mut *tx)
-        .await?;
-    if named.is_some() {
-        broken.push(FieldError { field: Field::RelationshipName, rule: Rule::RelationshipTaken });
-    }
-    let linked: Option<i64> = Sql::new("SELECT id FROM admin_relationships WHERE relationship_id = ?")
-        .bind(relationship_id)
-        .scalar_optional(&mut *tx)
-        .await?;
-    if linked.is_some() {
-        broken.push(FieldError { field: Field::ApprovalLink, rule: Rule::ApprovalLinkTaken });
+    let checks = [
+        ("lower(name) = lower(?)", name, Field::RelationshipName, Rule::RelationshipTaken),
+        ("relationship_id = ?", relationship_id, Field::ApprovalLink, Rule::ApprovalLinkTaken),
+    ];
+    for (condition, value, field, rule) in checks {
+        let other: Option<i64> = Sql::new(format!("SELECT id FROM admin_relationships WHERE {condition}"))
+            .bind(value)
+            .scalar_optional(&mut *tx)
+            .await?;
+        if other.is_some() {
+            broken.push(FieldError { field, rule });
+        }
     }
     if broken.is_empty() {
         Ok(())
@@ -278,7 +277,7 @@ impl Store {
             terminated_on: None,
         };
         let now = tx.dialect().now();
-        let id: i64 = Sql::new(format!(
+        let sql = Sql::new(format!(
             "INSERT INTO admin_relationships (customer_id, name, relationship_id, link, duration_days, auto_extend, \
              roles, template_name, recipient, language, subject, body, sent_by_name, sent_by_role, sent_at, \
              requested_on, expires_on, status_at) \
@@ -291,17 +290,12 @@ impl Store {
         .bind(r.terms.duration_days)
         .bind(r.terms.auto_extend)
         .bind(r.terms.roles.join(","))
-        .bind(r.template_name.clone())
-        .bind(&d.recipient)
-        .bind(d.language.tag())
-        .bind(&d.subject)
-        .bind(&d.body)
-        .bind(&r.actor.name)
-        .bind(r.actor.role.as_str())
-        .bind(gdap::date_text(today))
-        .bind(gdap::date_text(life.request_expires_on()))
-        .scalar(&mut tx)
-        .await?;
+        .bind(r.template_name.clone());
+        let id: i64 = bind_sent(sql, &d, &r.actor)
+            .bind(gdap::date_text(today))
+            .bind(gdap::date_text(life.request_expires_on()))
+            .scalar(&mut tx)
+            .await?;
         r.actor
             .record_detail(
                 &mut tx,

@@ -104,6 +104,17 @@ pub(super) fn outgoing(d: &Draft, link: &str) -> Result<Draft> {
     Ok(Draft { language: d.language, recipient, subject: d.subject.trim().to_owned(), body: d.body.clone() })
 }
 
+/// `sql` with a sent draft's columns bound in their order (`recipient, language, subject, body,
+/// sent_by_name, sent_by_role`), as invitations and GDAP requests both keep them.
+pub(super) fn bind_sent(sql: Sql, d: &Draft, actor: &Actor) -> Sql {
+    sql.bind(&d.recipient)
+        .bind(d.language.tag())
+        .bind(&d.subject)
+        .bind(&d.body)
+        .bind(&actor.name)
+        .bind(actor.role.as_str())
+}
+
 /// The clipboard text of an edited draft, if it may leave the app: no hidden characters, and
 /// the exact `link` (the recipient is the user's to paste).
 pub(super) fn clipboard(d: &Draft, link: &str) -> Result<String> {
@@ -306,7 +317,7 @@ impl Store {
             }
         };
         let now = tx.dialect().now();
-        let id: i64 = Sql::new(format!(
+        let sql = Sql::new(format!(
             "INSERT INTO invitations (customer_id, kind, dap, provider_id, link, recipient, language, subject, body, \
              sent_by_name, sent_by_role, sent_at, status, status_at) \
              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, {now}, ?, {now}) RETURNING id"
@@ -315,16 +326,8 @@ impl Store {
         .bind(r.kind.as_str())
         .bind(r.dap)
         .bind(r.provider.as_ref().map(|p| p.id))
-        .bind(&r.link)
-        .bind(&d.recipient)
-        .bind(d.language.tag())
-        .bind(&d.subject)
-        .bind(&d.body)
-        .bind(&r.actor.name)
-        .bind(r.actor.role.as_str())
-        .bind(InvitationStatus::Sent.as_str())
-        .scalar(&mut tx)
-        .await?;
+        .bind(&r.link);
+        let id: i64 = bind_sent(sql, &d, &r.actor).bind(InvitationStatus::Sent.as_str()).scalar(&mut tx).await?;
         let detail = sent_detail(&r, self.ui_language().await?);
         r.actor
             .record_detail(

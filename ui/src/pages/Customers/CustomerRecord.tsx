@@ -13,6 +13,7 @@ import { useMessages } from "../../i18n";
 import { labelIds } from "../../labels";
 import { useActivity, useInvalidateAll, useRemovalCheck, useSubscriptions, useUsers } from "../../queries";
 import { useSession } from "../../session";
+import { AdminRelationships } from "../Gdap/AdminRelationships";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`, backgroundColor: tokens.colorNeutralBackground2 },
@@ -20,9 +21,11 @@ const useStyles = makeStyles({
   label: { color: tokens.colorNeutralForeground3 },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   form: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "end", flexWrap: "wrap" },
+  // Five sections' names do not fit one line of a narrow window in every language: they wrap.
+  tabs: { flexWrap: "wrap" },
 });
 
-type Section = "account" | "subscriptions" | "users" | "activity";
+type Section = "account" | "subscriptions" | "users" | "gdap" | "activity";
 
 function Facts({ rows }: { rows: [string, ReactNode][] }) {
   const styles = useStyles();
@@ -173,7 +176,7 @@ function CustomerActivity({ customer, onShowAll }: { customer: Customer; onShowA
   );
 }
 
-/** A customer's record, shown under its row: account, subscriptions, users, activity. */
+/** A customer's record, shown under its row: account, subscriptions, users, admin relationships, activity. */
 export function CustomerRecord(props: {
   customer: Customer;
   onEdit: () => void;
@@ -194,10 +197,11 @@ export function CustomerRecord(props: {
   const invalidateAll = useInvalidateAll();
   return (
     <div className={styles.root} data-testid="customer-record">
-      <TabList selectedValue={section} onTabSelect={(_, d) => setSection(d.value as Section)} size="small">
+      <TabList className={styles.tabs} selectedValue={section} onTabSelect={(_, d) => setSection(d.value as Section)} size="small">
         <Tab value="account" data-testid="record-tab-account">{m.t("record-account")}</Tab>
         <Tab value="subscriptions" data-testid="record-tab-subscriptions">{m.t("record-subscriptions")}</Tab>
         <Tab value="users" data-testid="record-tab-users">{m.t("record-users")}</Tab>
+        <Tab value="gdap" data-testid="record-tab-gdap">{m.t("record-gdap")}</Tab>
         <Tab value="activity" data-testid="record-tab-activity">{m.t("record-activity")}</Tab>
       </TabList>
       {section === "account" && (
@@ -252,6 +256,7 @@ export function CustomerRecord(props: {
       )}
       {section === "subscriptions" && <Subscriptions customer={c} />}
       {section === "users" && <Users customer={c} />}
+      {section === "gdap" && <AdminRelationships customer={c} />}
       {section === "activity" && <CustomerActivity customer={c} onShowAll={props.onShowActivity} />}
     </div>
   );

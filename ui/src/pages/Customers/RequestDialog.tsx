@@ -15,6 +15,8 @@ import type { Language } from "../../bindings/Language";
 import type { PreparedInvitation } from "../../bindings/PreparedInvitation";
 import { DraftEditor } from "../../components/DraftEditor";
 import { AppDialog } from "../../components/AppDialog";
+import { HandoffActions, HandoffResult } from "../../components/Handoff";
+import { LeaveDialog } from "../../components/LeaveDialog";
 import { ErrorBar } from "../../components/ErrorBar";
 import { useFieldErrors } from "../../components/useFieldErrors";
 import { useFormStyles } from "../../components/formStyles";
@@ -25,7 +27,6 @@ import { useSession } from "../../session";
 
 const useStyles = makeStyles({
   surface: { maxWidth: "860px", width: "100%" },
-  leave: { maxWidth: "640px" },
   link: { "& textarea": { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, wordBreak: "break-all" } },
 });
 
@@ -218,22 +219,20 @@ export function RequestDialog(props: {
                 ) : undefined
               }
             />
-            {errors.done && (
-              <MessageBar intent="success" data-testid={errors.done === m.t("request-handed-off") ? "request-handed-off" : "request-copied"}>
-                <MessageBarBody>{errors.done}</MessageBarBody>
-              </MessageBar>
-            )}
+            <HandoffResult testId="request" done={errors.done} handedOff={m.t("request-handed-off")} />
             {review || compose}
           </DialogContent>
           <DialogActions>
             <Button onClick={close} data-testid="request-cancel">{m.t("action-cancel")}</Button>
             {prepared ? (
-              <>
-                <Button onClick={() => { setPrepared(null); errors.clear(); }} disabledFocusable={busy}>{m.t("action-back")}</Button>
-                <Button data-testid="request-open-email" disabledFocusable={busy} onClick={openInMail}>{m.t("request-open-email")}</Button>
-                <Button data-testid="request-copy" disabledFocusable={busy} onClick={copy}>{m.t("request-copy")}</Button>
-                <Button data-testid="request-done" appearance="primary" disabledFocusable={busy} onClick={() => act(async () => props.onSent(await api.sendInvitation(request, draft!)))}>{m.t("action-done")}</Button>
-              </>
+              <HandoffActions
+                testId="request"
+                busy={busy}
+                onBack={() => { setPrepared(null); errors.clear(); }}
+                onOpen={openInMail}
+                onCopy={copy}
+                onDone={() => act(async () => props.onSent(await api.sendInvitation(request, draft!)))}
+              />
             ) : (
               <Button data-testid="request-next" appearance="primary" disabledFocusable={busy} onClick={next}>{m.t("action-next")}</Button>
             )}
@@ -242,16 +241,7 @@ export function RequestDialog(props: {
       </AppDialog>
       {/* Asked when a draft that left the app (mail application or clipboard) would be lost. */}
       {confirmLeave && (
-        <AppDialog alert onClose={() => setConfirmLeave(false)} className={styles.leave} testId="request-leave">
-          <DialogBody>
-            <DialogTitle>{m.t("request-leave-title")}</DialogTitle>
-            <DialogContent>{m.t("request-leave-body")}</DialogContent>
-            <DialogActions>
-              <Button appearance="primary" data-testid="request-leave-keep" onClick={() => setConfirmLeave(false)}>{m.t("request-leave-keep")}</Button>
-              <Button data-testid="request-leave-discard" onClick={props.onClose}>{m.t("request-leave-discard")}</Button>
-            </DialogActions>
-          </DialogBody>
-        </AppDialog>
+        <LeaveDialog title={m.t("request-leave-title")} body={m.t("request-leave-body")} onKeep={() => setConfirmLeave(false)} onDiscard={props.onClose} />
       )}
     </>
   );
