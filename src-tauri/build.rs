@@ -40,6 +40,7 @@ const COMMANDS: &[&str] = &[
     "list_role_templates",
     "save_role_template",
     "delete_role_template",
+    "open_microsoft_page",
     "list_subscriptions",
     "add_subscription",
     "set_subscription_status",

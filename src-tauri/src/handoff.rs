@@ -1,4 +1,4 @@
-//! Handing text to the rest of the desktop: the mail application, the clipboard. The content
+//! Handing text to the rest of the desktop: the mail application, the web browser, the clipboard. The content
 //! is always built by the core; this only delivers it.
 
 use liaison_core::Error;
@@ -12,6 +12,16 @@ pub fn open_mail(url: &str) -> Result<(), Error> {
     }
     tracing::info!(length = url.len(), "handing a draft to the mail application");
     open::that_detached(url).map_err(|e| Error::OpenFailed(e.to_string()))
+}
+
+/// Opens one of Microsoft's pages, as the core built it, in the user's default web browser.
+/// Nothing but such a page is ever handed over, whatever the caller passes.
+pub fn open_web(url: &str) -> Result<(), Error> {
+    if !liaison_core::microsoft_pages::is_microsoft_page(url) {
+        return Err(Error::OpenFailed("not a page of Microsoft's".into()));
+    }
+    tracing::info!(url, "opening a page in the web browser");
+    webbrowser::open(url).map_err(|e| Error::OpenFailed(e.to_string()))
 }
 
 /// The system clipboard, kept for the app's lifetime: on Linux the copied text lives only as

@@ -86,6 +86,7 @@ pub fn run() {
             commands::gdap::list_role_templates,
             commands::gdap::save_role_template,
             commands::gdap::delete_role_template,
+            commands::gdap::open_microsoft_page,
             commands::records::list_subscriptions,
             commands::records::add_subscription,
             commands::records::set_subscription_status,

@@ -54,6 +54,15 @@ fn a_gdap_request_from_a_template_goes_through_the_mail_app_is_approved_and_coun
     s.wait_until("the template's two roles", || s.texts("[data-testid=gdap-roles-count]") == ["2 roles"]);
     assert_eq!(value(s, "[data-testid=gdap-name]"), "Contoso-GDAP", "a name Microsoft accepts, proposed");
 
+    // Partner Center, where the request is created, and Microsoft's help, open in the browser.
+    s.find("[data-testid=gdap-open-partner-center]").click().unwrap();
+    assert_eq!(app.wait_for_page(1), "https://partner.microsoft.com/dashboard/v2/customers/list");
+    s.find("[data-testid=gdap-help]").click().unwrap();
+    assert_eq!(
+        app.wait_for_page(2),
+        "https://learn.microsoft.com/en-us/partner-center/customers/gdap-obtain-admin-permissions-to-manage-customer"
+    );
+
     // A reseller invitation link is no approval link: named beside its field, nothing drafted.
     let reseller_link = "https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship\
                          &partnerId=3f2504e0-4f89-11d3-9a0c-0305e82c3301&msppId=0&DAP=false#/BillingAccounts/partner-invitation";
@@ -110,6 +119,8 @@ fn a_gdap_request_from_a_template_goes_through_the_mail_app_is_approved_and_coun
     });
     let without = s.find("[data-testid=gdap-without-active]").text().unwrap();
     assert!(without.contains("None.") && !without.contains("Contoso"), "{without}");
+    s.find("[data-testid=gdap-open-partner-center]").click().unwrap();
+    assert_eq!(app.wait_for_page(3), "https://partner.microsoft.com/dashboard/v2/customers/granularadminaccess/list");
     let templates = s.texts("[data-testid=gdap-template-name]");
     assert_eq!(templates, ["Default GDAP roles", "Helpdesk"]);
     app.screenshot("gdap-overview");

@@ -218,6 +218,7 @@ impl App {
         let data = dir.path().join("data");
         seed(&data);
         install_mail_recorder(dir.path());
+        let browser = install_browser_recorder(dir.path());
         let (port, native) = (free_port(), free_port());
         // tauri:options has no environment: the app inherits the driver's.
         let driver = Command::new(driver_bin)
@@ -227,6 +228,8 @@ impl App {
             .env("XDG_DATA_HOME", dir.path().join("share"))
             .env("XDG_CACHE_HOME", dir.path().join("cache"))
             .env("LIAISON_LOG", "info")
+            // The desktop's convention for the web browser, which the `webbrowser` crate honours first.
+            .env("BROWSER", &browser)
             .envs(env.iter().copied())
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
@@ -295,6 +298,19 @@ impl App {
         std::fs::read_to_string(self.dir.path().join("mail.log"))
             .map(|s| s.lines().map(str::to_owned).collect())
             .unwrap_or_default()
+    }
+
+    /// Every address the app handed to the web browser.
+    pub fn browser_log(&self) -> Vec<String> {
+        std::fs::read_to_string(self.dir.path().join("browser.log"))
+            .map(|s| s.lines().map(str::to_owned).collect())
+            .unwrap_or_default()
+    }
+
+    /// Waits for the `n`th page opened in the web browser and returns its address.
+    pub fn wait_for_page(&self, n: usize) -> String {
+        self.s().wait_until(&format!("web page #{n}"), || self.browser_log().len() >= n);
+        self.browser_log()[n - 1].clone()
     }
 
     /// Waits for the `n`th `mailto:` hand-off and returns it.
@@ -465,6 +481,20 @@ fn install_mail_recorder(dir: &Path) {
         "[Default Applications]\nx-scheme-handler/mailto=liaison-mail-recorder.desktop\n",
     )
     .expect("mimeapps.list");
+}
+
+/// A recording program standing in for the web browser: it appends each address to
+/// `browser.log`. Returns its path, for `BROWSER`.
+fn install_browser_recorder(dir: &Path) -> PathBuf {
+    let script = dir.join("record-browser.sh");
+    let log = dir.join("browser.log");
+    std::fs::write(&script, format!("#!/bin/sh\nprintf '%s\\n' \"$1\" >> '{}'\n", log.display())).expect("recorder");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).expect("chmod recorder");
+    }
+    script
 }
 
 /// Splits a `mailto:` URL into its decoded recipient, subject and body.

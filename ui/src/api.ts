@@ -42,6 +42,7 @@ import type { SubscriptionStatus } from "./bindings/SubscriptionStatus";
 import type { UserInput } from "./bindings/UserInput";
 import type { AdminRelationship } from "./bindings/AdminRelationship";
 import type { GdapOverview } from "./bindings/GdapOverview";
+import type { MicrosoftPage } from "./bindings/MicrosoftPage";
 import type { GdapRequest } from "./bindings/GdapRequest";
 import type { PreparedGdapRequest } from "./bindings/PreparedGdapRequest";
 import type { RoleTemplate } from "./bindings/RoleTemplate";
@@ -113,6 +114,8 @@ export const api = {
   /** `id` null: a new template. */
   saveRoleTemplate: (id: number | null, input: RoleTemplateInput) => call<RoleTemplate>("save_role_template", { id, input }),
   deleteRoleTemplate: (id: number) => call<void>("delete_role_template", { id }),
+  /** Opens a page of Microsoft's (the core builds its address) in the web browser; `customerId` for a customer's own page. */
+  openMicrosoftPage: (page: MicrosoftPage, customerId: number | null = null) => call<void>("open_microsoft_page", { page, customerId }),
 
   listSubscriptions: (customerId: number) => call<Subscription[]>("list_subscriptions", { customerId }),
   addSubscription: (customerId: number, input: SubscriptionInput) => call<Subscription>("add_subscription", { customerId, input }),

@@ -17,7 +17,7 @@ afterEach(() => {
 });
 
 const session: Session = {
-  profile: null, me: null, engine: "sqlite", uiLanguage: "en-US", grants: [], invitationKinds: [], dapForced: false, languages: ["en-US"], countries: ["CZ"],
+  profile: null, me: null, engine: "sqlite", uiLanguage: "en-US", grants: [], invitationKinds: [], dapForced: false, partnerCenterPages: true, languages: ["en-US"], countries: ["CZ"],
   partnerTypes: [], clouds: [], roles: [], relationships: ["prospect"],
 };
 

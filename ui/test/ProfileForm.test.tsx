@@ -15,7 +15,7 @@ afterEach(() => {
 });
 
 const session: Session = {
-  profile: null, me: null, engine: "sqlite", uiLanguage: "en-US", grants: [], invitationKinds: [], dapForced: false, languages: ["en-US", "cs-CZ"], countries: ["CZ", "HU"],
+  profile: null, me: null, engine: "sqlite", uiLanguage: "en-US", grants: [], invitationKinds: [], dapForced: false, partnerCenterPages: true, languages: ["en-US", "cs-CZ"], countries: ["CZ", "HU"],
   partnerTypes: ["direct_bill", "indirect_reseller"], clouds: ["public", "germany"], roles: ["global_admin", "helpdesk_agent"],
   relationships: ["prospect"],
 };

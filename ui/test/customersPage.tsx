@@ -10,7 +10,7 @@ import { SessionProvider } from "../src/session";
 import { englishTranslations } from "./ftl";
 
 export const session: Session = {
-  profile: null, me: null, engine: "postgres", uiLanguage: "en-US", grants: [], invitationKinds: [], dapForced: false, languages: ["en-US"], countries: ["CZ"],
+  profile: null, me: null, engine: "postgres", uiLanguage: "en-US", grants: [], invitationKinds: [], dapForced: false, partnerCenterPages: true, languages: ["en-US"], countries: ["CZ"],
   partnerTypes: [], clouds: [], roles: [], relationships: ["reseller"],
 };
 

@@ -18,7 +18,7 @@ const away: Connecting = {
 };
 
 const session: Session = {
-  profile: null, me: null, engine: "postgres", uiLanguage: "en-US", grants: [], invitationKinds: [], dapForced: false,
+  profile: null, me: null, engine: "postgres", uiLanguage: "en-US", grants: [], invitationKinds: [], dapForced: false, partnerCenterPages: true,
   languages: ["en-US"], countries: ["CZ"], partnerTypes: ["direct_bill"], clouds: ["public"], roles: [], relationships: ["reseller"],
 };
 

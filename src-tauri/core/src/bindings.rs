@@ -101,6 +101,7 @@ fn ui_bindings_are_current() {
         GdapOverview,
         gdap::StatusCount,
         gdap::CustomerRef,
+        MicrosoftPage,
         csv::FileFormat,
         csv::TextEncoding,
         csv::Delimiter,

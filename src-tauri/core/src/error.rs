@@ -582,6 +582,8 @@ pub enum StateConflict {
     GdapNotPending,
     /// Only a pending or active admin relationship can be ended.
     GdapEnded,
+    /// Liaison knows Partner Center's address in the public cloud only.
+    PartnerCenterElsewhere,
 }
 
 impl StateConflict {
@@ -607,6 +609,7 @@ impl StateConflict {
             StateConflict::MoveMismatch => "error-move-mismatch",
             StateConflict::GdapNotPending => "error-gdap-not-pending",
             StateConflict::GdapEnded => "error-gdap-ended",
+            StateConflict::PartnerCenterElsewhere => "error-partner-center-elsewhere",
         }
     }
 }

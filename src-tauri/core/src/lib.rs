@@ -19,6 +19,7 @@ pub mod language;
 pub mod link;
 pub mod link_hosts;
 pub mod mailto;
+pub mod microsoft_pages;
 pub mod permissions;
 pub mod profile;
 pub mod provider;
@@ -49,6 +50,7 @@ pub use invitation::{
 pub use language::Language;
 pub use link::InvitationKind;
 pub use link_hosts::{AcceptanceHost, LinkHostSetting};
+pub use microsoft_pages::MicrosoftPage;
 pub use permissions::{Action, Gate, Grant};
 pub use profile::{Cloud, PartnerProfile, PartnerType, ProfileInput, Role, ValidProfile};
 pub use provider::{IndirectProvider, ProviderInput, ValidProvider};

@@ -137,6 +137,7 @@ pub const COMMAND_GATES: &[(&str, Gate)] = &[
     ("list_role_templates", Gate::Requires(Action::ViewCustomers)),
     ("save_role_template", Gate::Requires(Action::ManageAdminRelationships)),
     ("delete_role_template", Gate::Requires(Action::ManageAdminRelationships)),
+    ("open_microsoft_page", Gate::Requires(Action::ViewCustomers)),
     ("list_subscriptions", Gate::Requires(Action::ViewCustomers)),
     ("add_subscription", Gate::Requires(Action::ManageSubscriptions)),
     ("set_subscription_status", Gate::Requires(Action::ManageSubscriptions)),

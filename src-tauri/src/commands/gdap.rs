@@ -1,5 +1,6 @@
 use crate::handoff;
 use crate::state::AppState;
+use liaison_core::MicrosoftPage;
 use liaison_core::{
     AdminRelationship, ApiError, Draft, GdapOverview, GdapRequest, PreparedGdapRequest, RoleTemplate, RoleTemplateInput,
 };
@@ -84,4 +85,13 @@ pub async fn save_role_template(
 #[tauri::command]
 pub async fn delete_role_template(state: State<'_, AppState>, id: i64) -> Result<(), ApiError> {
     state.run(state.store.delete_role_template(id)).await
+}
+
+#[tauri::command]
+pub async fn open_microsoft_page(
+    state: State<'_, AppState>,
+    page: MicrosoftPage,
+    customer_id: Option<i64>,
+) -> Result<(), ApiError> {
+    state.run(async { handoff::open_web(&state.store.microsoft_page(page, customer_id).await?) }).await
 }

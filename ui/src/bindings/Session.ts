@@ -36,4 +36,8 @@ invitationKinds: Array<InvitationKind>,
 /**
  * Whether the partner's cloud always requests delegated admin privileges.
  */
-dapForced: boolean, languages: Array<Language>, countries: Array<string>, partnerTypes: Array<PartnerType>, clouds: Array<Cloud>, roles: Array<Role>, relationships: Array<Relationship>, };
+dapForced: boolean, 
+/**
+ * Whether Liaison can open Partner Center's pages in the partner's cloud.
+ */
+partnerCenterPages: boolean, languages: Array<Language>, countries: Array<string>, partnerTypes: Array<PartnerType>, clouds: Array<Cloud>, roles: Array<Role>, relationships: Array<Relationship>, };

@@ -102,3 +102,12 @@ gdap-template-new = Nová šablona rolí
 gdap-template-editing = Úprava šablony { $name }
 gdap-template-saved = Šablona rolí byla uložena.
 gdap-template-delete = Odstranit
+
+## Microsoft's pages, opened in the web browser.
+error-partner-center-elsewhere = Liaison otevírá Partnerské centrum jen ve veřejném cloudu Microsoftu, kde je jeho adresa jistá. Partnerské centrum svého cloudu otevřete jako obvykle.
+ms-open-partner-center = Otevřít Partnerské centrum
+ms-open-customer = Otevřít v Partnerském centru
+ms-open-gdap = Podrobná správa v Partnerském centru
+ms-gdap-help = Nápověda Microsoftu ke GDAP
+ms-gdap-approval-help = Jak zákazník žádost schválí
+ms-opened = Stránka je otevřená ve vašem webovém prohlížeči.

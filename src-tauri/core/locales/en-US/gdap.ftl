@@ -99,3 +99,12 @@ gdap-template-new = New role template
 gdap-template-editing = Editing { $name }
 gdap-template-saved = The role template was saved.
 gdap-template-delete = Delete
+
+## Microsoft's pages, opened in the web browser.
+error-partner-center-elsewhere = Liaison opens Partner Center only in Microsoft's public cloud, where its address is certain. Open Partner Center for your cloud as you usually do.
+ms-open-partner-center = Open Partner Center
+ms-open-customer = Open in Partner Center
+ms-open-gdap = Granular administration in Partner Center
+ms-gdap-help = Microsoft's help on GDAP
+ms-gdap-approval-help = How the customer approves
+ms-opened = The page is open in your web browser.

@@ -90,3 +90,12 @@ gdap-template-new = Új szerepkörsablon
 gdap-template-editing = Szerkesztés: { $name }
 gdap-template-saved = A szerepkörsablon mentve.
 gdap-template-delete = Törlés
+
+## Microsoft's pages, opened in the web browser.
+error-partner-center-elsewhere = A Liaison csak a Microsoft nyilvános felhőjében nyitja meg a Partnerközpontot, ahol a címe biztos. A saját felhője Partnerközpontját nyissa meg a szokásos módon.
+ms-open-partner-center = Partnerközpont megnyitása
+ms-open-customer = Megnyitás a Partnerközpontban
+ms-open-gdap = Részletes felügyelet a Partnerközpontban
+ms-gdap-help = A Microsoft súgója a GDAP-ról
+ms-gdap-approval-help = Hogyan hagyja jóvá az ügyfél
+ms-opened = Az oldal meg van nyitva a webböngészőben.

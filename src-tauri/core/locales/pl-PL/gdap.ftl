@@ -101,3 +101,12 @@ gdap-template-new = Nowy szablon ról
 gdap-template-editing = Edycja szablonu { $name }
 gdap-template-saved = Szablon ról został zapisany.
 gdap-template-delete = Usuń
+
+## Microsoft's pages, opened in the web browser.
+error-partner-center-elsewhere = Liaison otwiera Centrum partnerskie tylko w chmurze publicznej firmy Microsoft, gdzie jego adres jest pewny. Centrum partnerskie swojej chmury należy otworzyć jak zwykle.
+ms-open-partner-center = Otwórz Centrum partnerskie
+ms-open-customer = Otwórz w Centrum partnerskim
+ms-open-gdap = Szczegółowa administracja w Centrum partnerskim
+ms-gdap-help = Pomoc firmy Microsoft dotycząca GDAP
+ms-gdap-approval-help = Jak klient zatwierdza żądanie
+ms-opened = Strona jest otwarta w przeglądarce internetowej.

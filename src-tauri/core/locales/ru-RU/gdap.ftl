@@ -101,3 +101,12 @@ gdap-template-new = Новый шаблон ролей
 gdap-template-editing = Изменение шаблона { $name }
 gdap-template-saved = Шаблон ролей сохранен.
 gdap-template-delete = Удалить
+
+## Microsoft's pages, opened in the web browser.
+error-partner-center-elsewhere = Liaison открывает Центр партнеров только в общедоступном облаке Майкрософт, где его адрес точно известен. Откройте Центр партнеров своего облака обычным способом.
+ms-open-partner-center = Открыть Центр партнеров
+ms-open-customer = Открыть в Центре партнеров
+ms-open-gdap = Детализированное администрирование в Центре партнеров
+ms-gdap-help = Справка Майкрософт по GDAP
+ms-gdap-approval-help = Как клиент утверждает запрос
+ms-opened = Страница открыта в веб-браузере.

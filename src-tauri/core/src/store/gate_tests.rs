@@ -181,6 +181,7 @@ async fn call(store: &Store, command: &str, f: &Fixture, role: Role) -> Result<(
             store.save_role_template(None, &RoleTemplateInput { name: "Security".into(), ..template() }).await.map(ok)
         }
         "delete_role_template" => store.delete_role_template(f.template).await.map(ok),
+        "open_microsoft_page" => store.microsoft_page(MicrosoftPage::PartnerCenterCustomers, None).await.map(ok),
         "list_subscriptions" => store.subscriptions(f.connected).await.map(ok),
         "add_subscription" => {
             let sub = SubscriptionInput { offer: "Microsoft 365 E5".into(), quantity: 1 };

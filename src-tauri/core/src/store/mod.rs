@@ -23,6 +23,7 @@ mod import;
 mod invitations;
 #[cfg(test)]
 mod literals_tests;
+mod microsoft_pages;
 #[cfg(test)]
 mod move_tests;
 mod move_to_team;

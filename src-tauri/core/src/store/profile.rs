@@ -28,6 +28,8 @@ pub struct Session {
     pub invitation_kinds: Vec<InvitationKind>,
     /// Whether the partner's cloud always requests delegated admin privileges.
     pub dap_forced: bool,
+    /// Whether Liaison can open Partner Center's pages in the partner's cloud.
+    pub partner_center_pages: bool,
     pub languages: Vec<Language>,
     pub countries: Vec<String>,
     pub partner_types: Vec<PartnerType>,
@@ -167,6 +169,9 @@ impl Store {
                 .map(|p| InvitationKind::offered(p.partner_type).to_vec())
                 .unwrap_or_default(),
             dap_forced: profile.as_ref().is_some_and(|p| p.cloud.dap_forced()),
+            partner_center_pages: profile
+                .as_ref()
+                .is_some_and(|p| crate::microsoft_pages::partner_center_offered(p.cloud)),
             profile,
             me,
             engine: self.engine(),

@@ -7,6 +7,7 @@ import { api } from "../../api";
 import type { Customer } from "../../bindings/Customer";
 import { ErrorBar } from "../../components/ErrorBar";
 import { GuardedButton } from "../../components/GuardedButton";
+import { MicrosoftPageLink } from "../../components/MicrosoftPageLink";
 import { VisuallyHidden } from "../../components/VisuallyHidden";
 import { useFieldErrors } from "../../components/useFieldErrors";
 import { useMessages } from "../../i18n";
@@ -212,7 +213,9 @@ export function CustomerRecord(props: {
               ? m.t("record-dap-removed", { date: m.dateTime(c.dapRemoval.at), name: c.dapRemoval.by })
               : m.t(c.dapGranted ? "yes" : "no")}</span>],
             [m.t("field-provider"), c.providerName ?? "—"],
-            [m.t("field-microsoft-id"), c.microsoftId ?? m.t("customers-unknown-id")],
+            [m.t("field-microsoft-id"), c.microsoftId && session.partnerCenterPages
+              ? <>{c.microsoftId} <MicrosoftPageLink page="partnerCenterCustomer" customerId={c.id} label={m.t("ms-open-customer")} testId="record-open-partner-center" /></>
+              : c.microsoftId ?? m.t("customers-unknown-id")],
             [m.t("field-contact-name"), c.contactName || "—"],
             [m.t("field-contact-email"), c.contactEmail || "—"],
             [m.t("field-country"), m.country(c.country)],

@@ -8,6 +8,7 @@ import type { AdminRelationship } from "../../bindings/AdminRelationship";
 import type { RoleTemplate } from "../../bindings/RoleTemplate";
 import { ErrorBar } from "../../components/ErrorBar";
 import { GuardedButton } from "../../components/GuardedButton";
+import { MicrosoftPageLink } from "../../components/MicrosoftPageLink";
 import { Page } from "../../components/Page";
 import { ScrollRegion } from "../../components/ScrollRegion";
 import { VisuallyHidden } from "../../components/VisuallyHidden";
@@ -15,6 +16,7 @@ import { useFieldErrors } from "../../components/useFieldErrors";
 import { useMessages } from "../../i18n";
 import { labelIds } from "../../labels";
 import { useGdapOverview, useInvalidateAll, useRoleTemplates } from "../../queries";
+import { useSession } from "../../session";
 import { GdapStatusBadge, RolesCell, endText } from "./AdminRelationships";
 import { RolePicker } from "./RolePicker";
 
@@ -147,11 +149,21 @@ function RoleTemplates() {
  */
 export function GdapPage() {
   const m = useMessages();
+  const { session } = useSession();
   const styles = useStyles();
   const overview = useGdapOverview();
   const o = overview.data;
   return (
-    <Page title={m.t("gdap-title")} testId="page-gdap">
+    <Page
+      title={m.t("gdap-title")}
+      testId="page-gdap"
+      commands={
+        <div className={styles.row}>
+          {session.partnerCenterPages && <MicrosoftPageLink page="partnerCenterGdap" label={m.t("ms-open-gdap")} testId="gdap-open-partner-center" />}
+          <MicrosoftPageLink page="gdapHelp" label={m.t("ms-gdap-help")} testId="gdap-help" />
+        </div>
+      }
+    >
       <ScrollRegion label={m.t("gdap-title")}>
         <div className={styles.section}>
           <ErrorBar error={overview.error} />

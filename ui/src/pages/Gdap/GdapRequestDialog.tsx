@@ -16,6 +16,7 @@ import { DraftEditor } from "../../components/DraftEditor";
 import { ErrorBar } from "../../components/ErrorBar";
 import { HandoffActions, HandoffResult } from "../../components/Handoff";
 import { LeaveDialog } from "../../components/LeaveDialog";
+import { MicrosoftPageLink } from "../../components/MicrosoftPageLink";
 import { useFieldErrors } from "../../components/useFieldErrors";
 import { useFormStyles } from "../../components/formStyles";
 import { useMessages } from "../../i18n";
@@ -26,6 +27,7 @@ import { RolePicker } from "./RolePicker";
 
 const useStyles = makeStyles({
   surface: { maxWidth: "900px", width: "100%" },
+  links: { display: "flex", gap: tokens.spacingHorizontalL, flexWrap: "wrap" },
   link: { "& textarea": { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, wordBreak: "break-all" } },
 });
 
@@ -102,6 +104,13 @@ export function GdapRequestDialog(props: { customer: Customer; onClose: () => vo
       <MessageBar intent="info" layout="multiline">
         <MessageBarBody>{m.t("gdap-request-intro")}</MessageBarBody>
       </MessageBar>
+      {/* Where the request is created, and Microsoft's own help on it. */}
+      <div className={styles.links}>
+        {!session.partnerCenterPages ? null : props.customer.microsoftId
+          ? <MicrosoftPageLink page="partnerCenterCustomer" customerId={props.customer.id} label={m.t("ms-open-customer")} testId="gdap-open-partner-center" />
+          : <MicrosoftPageLink page="partnerCenterCustomers" label={m.t("ms-open-partner-center")} testId="gdap-open-partner-center" />}
+        <MicrosoftPageLink page="gdapHelp" label={m.t("ms-gdap-help")} testId="gdap-help" />
+      </div>
       <div className={form.grid}>
         <Field label={m.t("gdap-template")}>
           <Select className={form.select} data-testid="gdap-template" value={fromTemplate ? template : ""} onChange={(_, d) => chooseTemplate(d.value)}>
@@ -137,6 +146,7 @@ export function GdapRequestDialog(props: { customer: Customer; onClose: () => vo
       <MessageBar intent="info">
         <MessageBarBody>{m.t("gdap-approve-where", { portal: m.t(labelIds.portal(cloud)) })}</MessageBarBody>
       </MessageBar>
+      <MicrosoftPageLink page="gdapApprovalHelp" label={m.t("ms-gdap-approval-help")} testId="gdap-approval-help" />
       <Field label={m.t("field-approval-link")} hint={m.t("request-link-hint")}>
         <Textarea className={styles.link} readOnly resize="none" value={prepared.link} data-testid="gdap-review-link" />
       </Field>
