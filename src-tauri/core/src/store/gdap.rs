@@ -157,13 +157,32 @@ pub(super) fn status_sql() -> String {
     )
 }
 
-async fn relationship_in(tx: &mut Tx, id: i64, today: Date) -> Result<AdminRelationship> {
-    let row: Row = Sql::new(format!("{SELECT} WHERE r.id = ?"))
+async fn row_in(tx: &mut Tx, id: i64) -> Result<Row> {
+    Sql::new(format!("{SELECT} WHERE r.id = ?"))
         .bind(id)
         .fetch_optional(tx)
         .await?
-        .ok_or(Error::NotFound(Entity::AdminRelationship, id))?;
-    Ok(row.on(today))
+        .ok_or(Error::NotFound(Entity::AdminRelationship, id))
+}
+
+async fn relationship_in(tx: &mut Tx, id: i64, today: Date) -> Result<AdminRelationship> {
+    Ok(row_in(tx, id).await?.on(today))
+}
+
+/// The end of every change to one relationship: its activity line (`action`, with `detail`),
+/// then the relationship as it now stands, read back in the same transaction before it commits.
+async fn recorded(
+    mut tx: Tx,
+    actor: &Actor,
+    action: ActivityAction,
+    id: i64,
+    detail: &str,
+    today: Date,
+) -> Result<AdminRelationship> {
+    let rel = relationship_in(&mut tx, id, today).await?;
+    actor.record_detail(&mut tx, action, Some(rel.customer_id), &rel.name, &[], Some(detail)).await?;
+    tx.commit().await?;
+    Ok(rel)
 }
 
 /// The relationships `sql` selects (it starts with [`SELECT`]), each on `today`.
@@ -337,40 +356,22 @@ impl Store {
         let approved = gdap::parse_date(approved_on).map_err(|rule| Error::invalid(Field::ApprovedOn, rule))?;
         let mut tx = self.write().await?;
         let actor = self.actor_for(&mut tx, Action::ManageAdminRelationships).await?;
-        let rel = relationship_in(&mut tx, id, today).await?;
-        if rel.status != GdapStatus::PendingApproval {
+        let life = row_in(&mut tx, id).await?.lifecycle(today);
+        if life.status(today) != GdapStatus::PendingApproval {
             return Err(Error::WrongState(StateConflict::GdapNotPending));
         }
-        let row = Lifecycle {
-            requested_on: day(&rel.requested_on, today),
-            duration_days: rel.duration_days,
-            auto_extend: rel.auto_extend,
-            approved_on: Some(approved),
-            terminated_on: None,
-        };
-        row.check_approval(approved, today).map_err(|rule| Error::invalid(Field::ApprovedOn, rule))?;
+        life.check_approval(approved, today).map_err(|rule| Error::invalid(Field::ApprovedOn, rule))?;
+        let approved_life = Lifecycle { approved_on: Some(approved), ..life };
         let now = tx.dialect().now();
         Sql::new(format!(
             "UPDATE admin_relationships SET approved_on = ?, ends_on = ?, status_at = {now} WHERE id = ?"
         ))
         .bind(gdap::date_text(approved))
-        .bind(row.first_end().map(gdap::date_text))
+        .bind(approved_life.first_end().map(gdap::date_text))
         .bind(id)
         .execute(&mut tx)
         .await?;
-        actor
-            .record_detail(
-                &mut tx,
-                ActivityAction::GdapApproved,
-                Some(rel.customer_id),
-                &rel.name,
-                &[],
-                Some(approved_on),
-            )
-            .await?;
-        let rel = relationship_in(&mut tx, id, today).await?;
-        tx.commit().await?;
-        Ok(rel)
+        recorded(tx, &actor, ActivityAction::GdapApproved, id, approved_on, today).await
     }
 
     /// Records that a pending or active relationship ended today, and why.
@@ -399,19 +400,7 @@ impl Store {
         .bind(id)
         .execute(&mut tx)
         .await?;
-        actor
-            .record_detail(
-                &mut tx,
-                ActivityAction::GdapTerminated,
-                Some(rel.customer_id),
-                &rel.name,
-                &[],
-                Some(&reason),
-            )
-            .await?;
-        let rel = relationship_in(&mut tx, id, today).await?;
-        tx.commit().await?;
-        Ok(rel)
+        recorded(tx, &actor, ActivityAction::GdapTerminated, id, &reason, today).await
     }
 
     /// The GDAP overview on today.
