@@ -39,6 +39,8 @@ pub enum ActivityAction {
     GdapTerminated,
     RoleTemplateSaved,
     RoleTemplateDeleted,
+    InvitationReminded,
+    GdapReminded,
 }
 
 impl ActivityAction {
@@ -72,6 +74,8 @@ impl ActivityAction {
         ActivityAction::GdapTerminated,
         ActivityAction::RoleTemplateSaved,
         ActivityAction::RoleTemplateDeleted,
+        ActivityAction::InvitationReminded,
+        ActivityAction::GdapReminded,
     ];
 
     /// The stored name.
@@ -110,6 +114,8 @@ const STORED: &[&str] = &[
     "gdap_terminated",
     "role_template_saved",
     "role_template_deleted",
+    "invitation_reminded",
+    "gdap_reminded",
 ];
 
 /// One line of the activity log.

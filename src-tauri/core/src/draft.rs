@@ -165,6 +165,56 @@ pub fn gdap_request(w: &GdapWording) -> (String, String) {
     (t("draft-gdap-subject"), paragraphs.join("\n\n"))
 }
 
+/// Who a reminder is from and to, and what it chases.
+#[derive(Debug, Clone)]
+pub struct ReminderWording<'a> {
+    pub language: Language,
+    pub contact_name: &'a str,
+    pub customer_company: &'a str,
+    pub partner_company: &'a str,
+    pub staff_name: &'a str,
+    pub cloud: Cloud,
+    /// A GDAP request rather than a reseller invitation.
+    pub gdap: bool,
+    /// The day the first message was sent.
+    pub sent_on: time::Date,
+    pub link: &'a str,
+}
+
+/// A day as a letter to the customer writes it in `lang` ("November 16, 2026", "16. listopadu 2026").
+pub fn letter_date(lang: Language, day: time::Date) -> String {
+    let mut args = FluentArgs::new();
+    args.set("day", day.day());
+    args.set("month", u8::from(day.month()));
+    args.set("year", day.year().to_string());
+    i18n::text(lang, "draft-date", Some(&args))
+}
+
+/// Subject and body of a reminder: greeting, what was sent on which day and is still waiting,
+/// who accepts and where (as the first message said), the same link on its own line, a word for
+/// whoever already answered, the signature.
+pub fn reminder(w: &ReminderWording) -> (String, String) {
+    let lang = w.language;
+    let mut args =
+        draft_args(lang, w.contact_name, w.customer_company, w.partner_company, None, w.staff_name, Some(w.cloud));
+    args.set("date", letter_date(lang, w.sent_on));
+    let t = |id: &str| i18n::text(lang, id, Some(&args));
+    let (subject, intro, accept) = if w.gdap {
+        ("draft-reminder-gdap-subject", "draft-reminder-gdap-intro", "draft-reminder-gdap-accept")
+    } else {
+        ("draft-reminder-subject", "draft-reminder-intro", "draft-invitation-accept")
+    };
+    let paragraphs = [
+        greeting(lang, w.contact_name, &args),
+        t(intro),
+        t(accept),
+        w.link.to_owned(),
+        t("draft-reminder-answered"),
+        t("draft-signature"),
+    ];
+    (t(subject), paragraphs.join("\n\n"))
+}
+
 /// Subject and body of a notice of termination: greeting, who ends the relationship with whom,
 /// what ending it means, the delegated admin privileges that remain and where to remove them,
 /// the signature.
@@ -324,12 +374,13 @@ mod tests {
         Gdap { auto_extend: bool },
         Notice,
         PartnerNotice { provider: bool },
+        Reminder { gdap: bool },
     }
 
     /// Each draft paragraph in each of its forms at least once: both invitations, DAP on and off,
     /// every cloud's portal, the notice to the customer with a contact's name and without, the
     /// notice to the partner with the provider's name and without (it names no portal).
-    const CASES: [(Case, Cloud, bool); 14] = [
+    const CASES: [(Case, Cloud, bool); 17] = [
         (Case::Invitation { provider: false, dap: true }, Cloud::Public, true),
         (Case::Invitation { provider: false, dap: false }, Cloud::Public, false),
         (Case::Invitation { provider: true, dap: true }, Cloud::Public, false),
@@ -344,6 +395,9 @@ mod tests {
         (Case::PartnerNotice { provider: false }, Cloud::Public, false),
         (Case::Gdap { auto_extend: true }, Cloud::Public, true),
         (Case::Gdap { auto_extend: false }, Cloud::UsGovernment, false),
+        (Case::Reminder { gdap: false }, Cloud::Public, true),
+        (Case::Reminder { gdap: false }, Cloud::China, false),
+        (Case::Reminder { gdap: true }, Cloud::Public, true),
     ];
 
     /// Every case in every language, as subject and body.
@@ -355,7 +409,9 @@ mod tests {
                 // The link as the core builds it for this case (its exactness is link.rs's tests').
                 let (provider, dap) = match case {
                     Case::Invitation { provider, dap } => (*provider, *dap || cloud.dap_forced()),
-                    Case::Notice | Case::PartnerNotice { .. } | Case::Gdap { .. } => (false, false),
+                    Case::Notice | Case::PartnerNotice { .. } | Case::Gdap { .. } | Case::Reminder { .. } => {
+                        (false, false)
+                    }
                 };
                 let query = if provider {
                     format!("invType=IndirectResellerRelationship&partnerId={TENANT}&msppId=4567890&indirectCSPId={PROVIDER_TENANT}&DAP={dap}")
@@ -416,6 +472,27 @@ mod tests {
                                 "https://{}/AdminPortal/Home#/partners/invitation/granularAdminRelationships/{TENANT}",
                                 cloud.default_link_host()
                             ),
+                        }),
+                    ),
+                    Case::Reminder { gdap } => (
+                        format!("reminder · {} · {who}", if *gdap { "GDAP request" } else { "invitation" }),
+                        reminder(&ReminderWording {
+                            language: lang,
+                            contact_name: contact,
+                            customer_company: CUSTOMER,
+                            partner_company: PARTNER,
+                            staff_name: STAFF,
+                            cloud: *cloud,
+                            gdap: *gdap,
+                            sent_on: time::macros::date!(2026 - 11 - 16),
+                            link: &if *gdap {
+                                format!(
+                                    "https://{}/AdminPortal/Home#/partners/invitation/granularAdminRelationships/{TENANT}",
+                                    cloud.default_link_host()
+                                )
+                            } else {
+                                link.clone()
+                            },
                         }),
                     ),
                     Case::PartnerNotice { provider } => (

@@ -40,6 +40,44 @@ pub fn file_name(company: &str) -> String {
     format!("{stem}.eml")
 }
 
+/// Writes `message` as the file `path`, whole or not at all: written beside it under a
+/// temporary name, then renamed into place (replacing a file the user chose to overwrite).
+pub fn save(path: &std::path::Path, message: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(std::path::Path::new("."));
+    let mut file = tempfile::NamedTempFile::new_in(dir)?;
+    file.write_all(message.as_bytes())?;
+    file.as_file().sync_all()?;
+    file.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+/// Writes each message under its file name in the folder `dir` (made if missing), never over a
+/// file already there: a name taken gets `-2`, `-3`… Returns the names used, in order. Each file
+/// is whole or absent.
+pub fn save_all(dir: &std::path::Path, messages: Vec<(String, String)>) -> std::io::Result<Vec<String>> {
+    std::fs::create_dir_all(dir)?;
+    let mut used = Vec::new();
+    for (name, message) in messages {
+        let stem = name.strip_suffix(".eml").unwrap_or(&name);
+        let mut n = 1;
+        loop {
+            let candidate = if n == 1 { format!("{stem}.eml") } else { format!("{stem}-{n}.eml") };
+            let mut file = tempfile::NamedTempFile::new_in(dir)?;
+            std::io::Write::write_all(&mut file, message.as_bytes())?;
+            match file.persist_noclobber(dir.join(&candidate)) {
+                Ok(_) => {
+                    used.push(candidate);
+                    break;
+                }
+                Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists => n += 1,
+                Err(e) => return Err(e.error),
+            }
+        }
+    }
+    Ok(used)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -92,6 +130,29 @@ mod tests {
         let body = format!("{}\n\n{}", "Węgierski ".repeat(400), "Árvíztűrő tükörfúrógép ".repeat(300));
         let (_, _, got, _) = parsed(&draft(Language::HuHu, "Teszt", &body));
         assert_eq!(got.replace("\r\n", "\n").trim_end(), body.trim_end());
+    }
+
+    #[test]
+    fn drafts_are_saved_whole_and_never_over_another_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("Invitations 2026-11-23");
+        let a = draft(Language::CsCz, "Pozvánka", "Dobrý den");
+        let b = draft(Language::RuRu, "Приглашение", "Здравствуйте");
+        let names = save_all(&folder, vec![("Contoso.eml".into(), eml(&a)), ("Contoso.eml".into(), eml(&b))]).unwrap();
+        assert_eq!(names, ["Contoso.eml", "Contoso-2.eml"]);
+        let again = save_all(&folder, vec![("Contoso.eml".into(), eml(&a))]).unwrap();
+        assert_eq!(again, ["Contoso-3.eml"], "the files already there are kept");
+        let subject = |path: &std::path::Path| {
+            let bytes = std::fs::read(path).unwrap();
+            MessageParser::default().parse(&bytes).unwrap().subject().unwrap_or_default().to_owned()
+        };
+        assert_eq!(subject(&folder.join("Contoso-2.eml")), "Приглашение");
+        let entries = std::fs::read_dir(&folder).unwrap().count();
+        assert_eq!(entries, 3, "no temporary file left behind");
+        let single = dir.path().join("one.eml");
+        save(&single, &eml(&a)).unwrap();
+        save(&single, &eml(&b)).unwrap();
+        assert_eq!(subject(&single), "Приглашение", "the chosen file replaced");
     }
 
     #[test]

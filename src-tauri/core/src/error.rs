@@ -68,11 +68,15 @@ pub enum Field {
     TerminationReason,
     /// A role template's name.
     TemplateName,
+    /// A staff member's number of days before a reminder is due.
+    ReminderDays,
+    /// The customers chosen for a bulk request.
+    Customers,
 }
 
 impl Field {
     /// Every field, for completeness tests of its messages.
-    pub const ALL: [Field; 46] = [
+    pub const ALL: [Field; 48] = [
         Field::CompanyName,
         Field::PartnerType,
         Field::TenantId,
@@ -119,6 +123,8 @@ impl Field {
         Field::ApprovedOn,
         Field::TerminationReason,
         Field::TemplateName,
+        Field::ReminderDays,
+        Field::Customers,
     ];
 
     /// The FTL message that labels this field.
@@ -221,11 +227,13 @@ pub enum Rule {
     Date,
     /// Another role template already has this name.
     TemplateTaken,
+    /// Days before a reminder: 1 to 365.
+    ReminderDays,
 }
 
 impl Rule {
     /// Every rule, for completeness tests of its messages.
-    pub const ALL: [Rule; 43] = [
+    pub const ALL: [Rule; 44] = [
         Rule::Required,
         Rule::TooLong { max: 1 },
         Rule::TooMany { max: 1 },
@@ -269,6 +277,7 @@ impl Rule {
         Rule::ApprovalDate,
         Rule::Date,
         Rule::TemplateTaken,
+        Rule::ReminderDays,
     ];
 
     fn message(self, lang: Language) -> String {
@@ -334,6 +343,7 @@ impl Rule {
             Rule::ApprovalDate => "rule-approval-date",
             Rule::Date => "rule-date",
             Rule::TemplateTaken => "rule-template-taken",
+            Rule::ReminderDays => "rule-reminder-days",
         };
         i18n::text(lang, id, Some(&args))
     }
@@ -584,6 +594,10 @@ pub enum StateConflict {
     GdapEnded,
     /// Liaison knows Partner Center's address in the public cloud only.
     PartnerCenterElsewhere,
+    /// Only an invitation or a GDAP request still waiting for the customer is chased.
+    ReminderNotPending,
+    /// A customer with an invitation still out is reminded, not invited again.
+    InvitationPending,
 }
 
 impl StateConflict {
@@ -610,6 +624,8 @@ impl StateConflict {
             StateConflict::GdapNotPending => "error-gdap-not-pending",
             StateConflict::GdapEnded => "error-gdap-ended",
             StateConflict::PartnerCenterElsewhere => "error-partner-center-elsewhere",
+            StateConflict::ReminderNotPending => "error-reminder-not-pending",
+            StateConflict::InvitationPending => "error-invitation-pending",
         }
     }
 }

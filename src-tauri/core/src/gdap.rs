@@ -410,6 +410,10 @@ pub struct AdminRelationship {
     pub status: GdapStatus,
     /// Whole days since it was requested.
     pub age_days: u32,
+    /// When a reminder was last sent, if one was.
+    pub reminded_at: Option<String>,
+    /// Whether a reminder is due, after the staff member's number of days (in lists only).
+    pub reminder_due: bool,
 }
 
 /// A named set of roles to request GDAP with. The built-in one is Microsoft's *Default GDAP*

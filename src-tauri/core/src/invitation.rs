@@ -68,6 +68,83 @@ pub struct PreparedInvitation {
     pub draft: Draft,
 }
 
+/// The most customers one bulk request drafts for.
+pub const MAX_BULK: u32 = 500;
+
+/// Which customers a bulk request is for: those picked on the list, or every customer that
+/// matches a search in a view.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", tag = "by")]
+pub enum CustomerSelection {
+    Picked {
+        #[ts(type = "number[]")]
+        ids: Vec<i64>,
+    },
+    Matching {
+        search: String,
+        relationship: crate::Relationship,
+    },
+}
+
+/// The same request for many customers: one draft each, in each customer's language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct BulkRequest {
+    pub customers: CustomerSelection,
+    pub kind: InvitationKind,
+    #[ts(type = "number | null")]
+    pub provider_id: Option<i64>,
+    pub dap: bool,
+}
+
+/// One customer's draft of a bulk request.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct BulkDraft {
+    #[ts(type = "number")]
+    pub customer_id: i64,
+    pub customer_name: String,
+    pub draft: Draft,
+}
+
+/// A customer of a bulk request who cannot be drafted, and why (in the user's language).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct BulkSkip {
+    #[ts(type = "number")]
+    pub customer_id: i64,
+    pub customer_name: String,
+    pub reason: String,
+}
+
+/// A bulk request ready for review: the link every draft carries, the drafts by customer name,
+/// and the customers skipped.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PreparedBulk {
+    pub link: String,
+    pub drafts: Vec<BulkDraft>,
+    pub skipped: Vec<BulkSkip>,
+}
+
+/// Where a bulk request's drafts were saved as `.eml` files.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SavedDrafts {
+    pub folder: String,
+    /// The file of each draft, by customer.
+    pub files: Vec<SavedDraft>,
+}
+
+/// One draft saved as a file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SavedDraft {
+    #[ts(type = "number")]
+    pub customer_id: i64,
+    pub file: String,
+}
+
 /// An invitation as sent.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS, sqlx::FromRow)]
 #[serde(rename_all = "camelCase")]
@@ -103,6 +180,11 @@ pub struct Invitation {
     /// Whole days since it was sent.
     #[sqlx(try_from = "i64")]
     pub age_days: u32,
+    /// When a reminder was last sent, if one was.
+    pub reminded_at: Option<String>,
+    /// Whether a reminder is due, after the staff member's number of days (in lists only).
+    #[sqlx(skip)]
+    pub reminder_due: bool,
 }
 
 /// A page of invitations, newest first.
@@ -112,6 +194,9 @@ pub struct InvitationQuery {
     pub status: Option<InvitationStatus>,
     #[ts(type = "number | null")]
     pub customer_id: Option<i64>,
+    /// Only invitations whose reminder is due.
+    #[serde(default)]
+    pub reminder_due: bool,
     pub offset: u32,
     pub limit: u32,
 }

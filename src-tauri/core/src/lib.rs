@@ -24,6 +24,7 @@ pub mod permissions;
 pub mod profile;
 pub mod provider;
 pub mod record;
+pub mod reminder;
 pub mod staff;
 pub mod store;
 #[cfg(any(test, feature = "test-support"))]
@@ -45,7 +46,8 @@ pub use gdap::{
 };
 pub use i18n::Translations;
 pub use invitation::{
-    Invitation, InvitationPage, InvitationQuery, InvitationRequest, InvitationStatus, PreparedInvitation,
+    BulkDraft, BulkRequest, BulkSkip, CustomerSelection, Invitation, InvitationPage, InvitationQuery,
+    InvitationRequest, InvitationStatus, PreparedBulk, PreparedInvitation, SavedDraft, SavedDrafts,
 };
 pub use language::Language;
 pub use link::InvitationKind;
@@ -55,6 +57,7 @@ pub use permissions::{Action, Gate, Grant};
 pub use profile::{Cloud, PartnerProfile, PartnerType, ProfileInput, Role, ValidProfile};
 pub use provider::{IndirectProvider, ProviderInput, ValidProvider};
 pub use record::{CustomerUser, Subscription, SubscriptionInput, SubscriptionStatus, UserInput};
+pub use reminder::{PreparedReminder, ReminderNotice, ReminderOf, RemindersDue};
 pub use staff::{StaffInput, StaffMember, ValidStaff};
 pub use store::{
     Backup, BackupReason, Change, Engine, ImportProgress, ImportReport, ListedRow, MoveReport, NoticeParty,

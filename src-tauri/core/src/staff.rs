@@ -31,6 +31,14 @@ pub struct StaffMember {
     pub active: bool,
     /// The database login they connect with (`local` in a file).
     pub login: String,
+    /// After how many days their pending invitations and requests are flagged for a reminder.
+    #[sqlx(try_from = "i64")]
+    #[serde(default = "default_reminder_days")]
+    pub reminder_days: u32,
+}
+
+fn default_reminder_days() -> u32 {
+    crate::reminder::DEFAULT_REMINDER_DAYS
 }
 
 /// A staff member as a Global admin types them in Settings.

@@ -26,4 +26,12 @@ endsOn: string | null, terminatedOn: string | null, terminationReason: string | 
 /**
  * Whole days since it was requested.
  */
-ageDays: number, };
+ageDays: number, 
+/**
+ * When a reminder was last sent, if one was.
+ */
+remindedAt: string | null, 
+/**
+ * Whether a reminder is due, after the staff member's number of days (in lists only).
+ */
+reminderDue: boolean, };

@@ -17,4 +17,12 @@ customerRelationship: Relationship, kind: InvitationKind, dap: boolean, provider
 /**
  * Whole days since it was sent.
  */
-ageDays: number, };
+ageDays: number, 
+/**
+ * When a reminder was last sent, if one was.
+ */
+remindedAt: string | null, 
+/**
+ * Whether a reminder is due, after the staff member's number of days (in lists only).
+ */
+reminderDue: boolean, };

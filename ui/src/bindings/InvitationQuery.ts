@@ -4,4 +4,8 @@ import type { InvitationStatus } from "./InvitationStatus";
 /**
  * A page of invitations, newest first.
  */
-export type InvitationQuery = { status: InvitationStatus | null, customerId: number | null, offset: number, limit: number, };
+export type InvitationQuery = { status: InvitationStatus | null, customerId: number | null, 
+/**
+ * Only invitations whose reminder is due.
+ */
+reminderDue: boolean, offset: number, limit: number, };

@@ -21,4 +21,8 @@ active: boolean,
 /**
  * The database login they connect with (`local` in a file).
  */
-login: string, };
+login: string, 
+/**
+ * After how many days their pending invitations and requests are flagged for a reminder.
+ */
+reminderDays: number, };

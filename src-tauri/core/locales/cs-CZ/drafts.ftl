@@ -41,3 +41,24 @@ draft-gdap-extend = Po uplynutí této doby se přístup automaticky prodlouží
 draft-gdap-no-extend = Po uplynutí této doby přístup sám skončí; bude-li stále potřeba, požádáme Vás znovu.
 draft-gdap-accept = Žádost musí schválit globální správce Vaší organizace { $portal }. Žádost platí 90 dní. Zkontrolovat a přijmout ji můžete zde:
 draft-gdap-questions = Tento přístup můžete kdykoli zobrazit a ukončit { $portal }, v části Nastavení, Partnerské vztahy. Máte-li jakékoli dotazy, stačí odpovědět na tento e-mail.
+
+draft-date = { $day }. { $month ->
+    [1] ledna
+    [2] února
+    [3] března
+    [4] dubna
+    [5] května
+    [6] června
+    [7] července
+    [8] srpna
+    [9] září
+    [10] října
+    [11] listopadu
+   *[12] prosince
+} { $year }
+draft-reminder-subject = Připomínka: společnost { $partner } zve společnost { $customer } k navázání vztahu prodejce
+draft-reminder-intro = Dne { $date } společnost { $partner } pozvala společnost { $customer } k navázání vztahu prodejce a pozvánka dosud nebyla přijata. Odkaz Vám proto zasíláme znovu pro případ, že Vám první e-mail nebyl doručen.
+draft-reminder-gdap-subject = Připomínka: společnost { $partner } žádá společnost { $customer } o přístup ke správě prostřednictvím GDAP
+draft-reminder-gdap-intro = Dne { $date } požádala společnost { $partner } společnost { $customer } o podrobná delegovaná oprávnění správce (GDAP) ve Vaší organizaci Microsoft 365. Žádost dosud nebyla schválena, a proto Vám odkaz zasíláme znovu pro případ, že Vám první e-mail nebyl doručen.
+draft-reminder-gdap-accept = Žádost musí schválit globální správce Vaší organizace { $portal }. Platí 90 dní ode dne, kdy jsme ji odeslali. Zkontrolovat a přijmout ji můžete zde:
+draft-reminder-answered = Pokud je již vše vyřízeno, děkujeme a tento e-mail prosím považujte za bezpředmětný. Máte-li jakékoli dotazy, stačí na něj odpovědět.

@@ -39,3 +39,24 @@ draft-gdap-extend = At the end of that time the access is extended automatically
 draft-gdap-no-extend = At the end of that time the access ends on its own; we will ask you again if it is still needed.
 draft-gdap-accept = The request must be approved by a Global Administrator of your organization, in the { $portal }. The request is valid for 90 days. Click to review and accept:
 draft-gdap-questions = You can see and end this access at any time in the { $portal }, under Settings, Partner relationships. If you have any questions, just reply to this email.
+
+draft-date = { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { $day }, { $year }
+draft-reminder-subject = Reminder: { $partner } invites { $customer } to a reseller relationship
+draft-reminder-intro = On { $date }, { $partner } invited { $customer } to a reseller relationship, and the invitation has not been accepted yet. We are sending you the link again in case the first email did not reach you.
+draft-reminder-gdap-subject = Reminder: { $partner } asks { $customer } for administrative access through GDAP
+draft-reminder-gdap-intro = On { $date }, { $partner } asked { $customer } for granular delegated admin privileges (GDAP) in your Microsoft 365 organization. The request has not been approved yet, so we are sending you the link again in case the first email did not reach you.
+draft-reminder-gdap-accept = The request must be approved by a Global Administrator of your organization, in the { $portal }. It is valid for 90 days from the day we sent it. Click to review and accept:
+draft-reminder-answered = If you have already done so, thank you, and please disregard this email. If you have any questions, just reply to it.

@@ -36,3 +36,24 @@ draft-gdap-extend = Ennek leteltével a hozzáférés automatikusan hat hónappa
 draft-gdap-no-extend = Ennek leteltével a hozzáférés magától megszűnik; ha továbbra is szükség lesz rá, ismét megkeressük.
 draft-gdap-accept = A kérést a szervezete egyik globális rendszergazdájának kell jóváhagynia a következő helyen: { $portal }. A kérés 90 napig érvényes. Az áttekintéshez és az elfogadáshoz kattintson az alábbi hivatkozásra:
 draft-gdap-questions = Ezt a hozzáférést bármikor megtekintheti és megszüntetheti itt: { $portal }, a Beállítások, Partnerkapcsolatok részben. Ha kérdése van, egyszerűen válaszoljon erre az e-mailre.
+
+draft-date = { $year }. { $month ->
+    [1] január
+    [2] február
+    [3] március
+    [4] április
+    [5] május
+    [6] június
+    [7] július
+    [8] augusztus
+    [9] szeptember
+    [10] október
+    [11] november
+   *[12] december
+} { $day }.
+draft-reminder-subject = Emlékeztető: a(z) { $partner } cég viszonteladói kapcsolat létesítésére hívja meg a(z) { $customer } céget
+draft-reminder-intro = A(z) { $partner } cég { $date } napján viszonteladói kapcsolat létesítésére hívta meg a(z) { $customer } céget. A meghívást még nem fogadták el, ezért arra az esetre, ha az első e-mailünk nem jutott volna el Önhöz, ismét elküldjük a hivatkozást.
+draft-reminder-gdap-subject = Emlékeztető: a(z) { $partner } cég GDAP-alapú felügyeleti hozzáférést kér a(z) { $customer } cégtől
+draft-reminder-gdap-intro = A(z) { $partner } cég { $date } napján részletes delegált rendszergazdai jogosultságokat (GDAP) kért a(z) { $customer } cégtől az Ön Microsoft 365-szervezetében. A kérést még nem hagyták jóvá, ezért arra az esetre, ha az első e-mailünk nem jutott volna el Önhöz, ismét elküldjük a hivatkozást.
+draft-reminder-gdap-accept = A kérést a szervezete egyik globális rendszergazdájának kell jóváhagynia a következő helyen: { $portal }. A kérés az elküldésétől számított 90 napig érvényes. Az áttekintéshez és az elfogadáshoz kattintson az alábbi hivatkozásra:
+draft-reminder-answered = Ha ezt már megtette, köszönjük, és kérjük, tekintse tárgytalannak ezt az e-mailt. Ha kérdése van, egyszerűen válaszoljon rá.

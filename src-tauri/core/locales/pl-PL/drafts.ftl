@@ -39,3 +39,24 @@ draft-gdap-extend = Po upływie tego czasu dostęp zostanie automatycznie przed�
 draft-gdap-no-extend = Po upływie tego czasu dostęp wygaśnie samoczynnie; jeśli nadal będzie potrzebny, zwrócimy się do Państwa ponownie.
 draft-gdap-accept = Żądanie musi zatwierdzić administrator globalny Państwa organizacji w { $portal }. Żądanie jest ważne przez 90 dni. Aby je przejrzeć i zaakceptować, proszę kliknąć poniższy link:
 draft-gdap-questions = Ten dostęp mogą Państwo w każdej chwili sprawdzić i zakończyć w { $portal }, w sekcji Ustawienia, Relacje z partnerami. W razie pytań wystarczy odpowiedzieć na tę wiadomość.
+
+draft-date = { $day } { $month ->
+    [1] stycznia
+    [2] lutego
+    [3] marca
+    [4] kwietnia
+    [5] maja
+    [6] czerwca
+    [7] lipca
+    [8] sierpnia
+    [9] września
+    [10] października
+    [11] listopada
+   *[12] grudnia
+} { $year }
+draft-reminder-subject = Przypomnienie: firma { $partner } zaprasza firmę { $customer } do nawiązania relacji odsprzedawcy
+draft-reminder-intro = Dnia { $date } r. firma { $partner } zaprosiła firmę { $customer } do nawiązania relacji odsprzedawcy, a zaproszenie nie zostało jeszcze zaakceptowane. Dlatego przesyłamy link ponownie na wypadek, gdyby pierwsza wiadomość do Państwa nie dotarła.
+draft-reminder-gdap-subject = Przypomnienie: firma { $partner } prosi firmę { $customer } o dostęp administracyjny w ramach GDAP
+draft-reminder-gdap-intro = Dnia { $date } r. firma { $partner } poprosiła firmę { $customer } o szczegółowe delegowane uprawnienia administratora (GDAP) w Państwa organizacji Microsoft 365. Żądanie nie zostało jeszcze zatwierdzone, dlatego przesyłamy link ponownie na wypadek, gdyby pierwsza wiadomość do Państwa nie dotarła.
+draft-reminder-gdap-accept = Żądanie musi zatwierdzić administrator globalny Państwa organizacji w { $portal }. Jest ono ważne przez 90 dni od dnia wysłania. Aby je przejrzeć i zaakceptować, proszę kliknąć poniższy link:
+draft-reminder-answered = Jeśli już Państwo to zrobili, dziękujemy i prosimy nie brać tej wiadomości pod uwagę. W razie pytań wystarczy na nią odpowiedzieć.

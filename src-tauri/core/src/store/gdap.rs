@@ -10,6 +10,7 @@ use crate::draft::{self, GdapWording};
 use crate::gdap::{
     self, ApprovalLink, CustomerRef, EntraRole, GdapOverview, Lifecycle, StatusCount, ValidTerms, OVERVIEW_ROWS,
 };
+use crate::reminder;
 use crate::{
     eml, mailto, validate, Action, ActivityAction, AdminRelationship, Customer, Draft, Entity, Error, Field,
     FieldError, GdapRequest, GdapStatus, Language, PartnerProfile, PreparedGdapRequest, Relationship, Result, Role,
@@ -81,6 +82,7 @@ struct Row {
     approved_on: Option<String>,
     terminated_on: Option<String>,
     termination_reason: Option<String>,
+    reminded_at: Option<String>,
 }
 
 /// A stored day; Liaison writes only valid ones, so one that is not is logged and read as `or`.
@@ -131,6 +133,9 @@ impl Row {
             approved_on: self.approved_on,
             terminated_on: self.terminated_on,
             termination_reason: self.termination_reason,
+            reminded_at: self.reminded_at,
+            // Set by the lists, which know whose number of days counts.
+            reminder_due: false,
         }
     }
 }
@@ -138,7 +143,7 @@ impl Row {
 const SELECT: &str = "SELECT r.id, r.customer_id, c.company_name AS customer_name, r.name, r.relationship_id, r.link, \
      r.duration_days, r.auto_extend, r.roles, r.template_name, r.recipient, r.language, r.subject, r.body, \
      r.sent_by_name, r.sent_by_role, r.sent_at, r.requested_on, r.expires_on, r.approved_on, r.terminated_on, \
-     r.termination_reason FROM admin_relationships r JOIN customers c ON c.id = r.customer_id";
+     r.termination_reason, r.reminded_at FROM admin_relationships r JOIN customers c ON c.id = r.customer_id";
 
 /// A relationship's status on the day bound as `?1`, in SQL, for counting and filtering many at
 /// once. It follows [`Lifecycle::status`] from the days stored with it (a test holds the two
@@ -165,7 +170,7 @@ async fn row_in(tx: &mut Tx, id: i64) -> Result<Row> {
         .ok_or(Error::NotFound(Entity::AdminRelationship, id))
 }
 
-async fn relationship_in(tx: &mut Tx, id: i64, today: Date) -> Result<AdminRelationship> {
+pub(super) async fn relationship_in(tx: &mut Tx, id: i64, today: Date) -> Result<AdminRelationship> {
     Ok(row_in(tx, id).await?.on(today))
 }
 
@@ -185,10 +190,19 @@ async fn recorded(
     Ok(rel)
 }
 
-/// The relationships `sql` selects (it starts with [`SELECT`]), each on `today`.
-async fn relationships(store: &Store, sql: Sql, today: Date) -> Result<Vec<AdminRelationship>> {
+/// The relationships `sql` selects (it starts with [`SELECT`]), each on `today` and flagged when
+/// its reminder is due after `reminder_days`.
+async fn relationships(store: &Store, sql: Sql, today: Date, reminder_days: u32) -> Result<Vec<AdminRelationship>> {
     let rows: Vec<Row> = sql.fetch_all(store.pool()).await?;
-    Ok(rows.into_iter().map(|r| r.on(today)).collect())
+    Ok(rows
+        .into_iter()
+        .map(|r| {
+            let mut rel = r.on(today);
+            let last = reminder::last_contact(&rel.sent_at, rel.reminded_at.as_deref());
+            rel.reminder_due = reminder::is_due(rel.status == GdapStatus::PendingApproval, last, today, reminder_days);
+            rel
+        })
+        .collect())
 }
 
 /// `Ok` unless another relationship has `name` (any case) or `relationship_id`.
@@ -340,10 +354,10 @@ impl Store {
         customer_id: Option<i64>,
         today: Date,
     ) -> Result<Vec<AdminRelationship>> {
-        self.require(Action::ViewCustomers).await?;
+        let me = self.require(Action::ViewCustomers).await?;
         let sql =
             Sql::new(format!("{SELECT} WHERE (?1 IS NULL OR r.customer_id = ?1) ORDER BY r.id DESC")).bind(customer_id);
-        relationships(self, sql, today).await
+        relationships(self, sql, today, me.reminder_days).await
     }
 
     /// Records that the customer approved a pending request on `approved_on` (`YYYY-MM-DD`):
@@ -409,7 +423,7 @@ impl Store {
     }
 
     pub(crate) async fn gdap_overview_on(&self, today: Date) -> Result<GdapOverview> {
-        self.require(Action::ViewCustomers).await?;
+        let days = self.require(Action::ViewCustomers).await?.reminder_days;
         let on = gdap::date_text(today);
         let soon = gdap::date_text(today.saturating_add(time::Duration::days(gdap::ENDING_SOON_DAYS)));
         let status = status_sql();
@@ -430,18 +444,24 @@ impl Store {
             Sql::new(format!("{SELECT} WHERE {status} = ?2 {filter} ORDER BY {order} LIMIT {OVERVIEW_ROWS}"))
                 .bind(on.as_str())
         };
-        let pending =
-            relationships(self, listed("", "r.requested_on, r.id").bind(GdapStatus::PendingApproval.as_str()), today)
-                .await?;
+        let pending = relationships(
+            self,
+            listed("", "r.requested_on, r.id").bind(GdapStatus::PendingApproval.as_str()),
+            today,
+            days,
+        )
+        .await?;
         let ending_soon = relationships(
             self,
             listed("AND NOT r.auto_extend AND r.ends_on <= ?3", "r.ends_on, r.id")
                 .bind(GdapStatus::Active.as_str())
                 .bind(soon.as_str()),
             today,
+            days,
         )
         .await?;
-        let expired = relationships(self, listed("", "r.id DESC").bind(GdapStatus::Expired.as_str()), today).await?;
+        let expired =
+            relationships(self, listed("", "r.id DESC").bind(GdapStatus::Expired.as_str()), today, days).await?;
         let without = format!(
             "FROM customers c WHERE c.relationship = ?2 AND NOT EXISTS \
              (SELECT 1 FROM admin_relationships r WHERE r.customer_id = c.id AND {status} = ?3)"

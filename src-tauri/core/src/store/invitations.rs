@@ -7,6 +7,7 @@ use super::profile::profile_in;
 use super::providers::provider_in;
 use super::{count_of, Dialect, Sql, Store, Tx};
 use crate::draft::{self, InvitationWording};
+use crate::reminder;
 use crate::{
     country, i18n, link, mailto, validate, Action, ActivityAction, Customer, Draft, Entity, Error, Field, FieldError,
     IndirectProvider, Invitation, InvitationKind, InvitationPage, InvitationQuery, InvitationRequest, InvitationStatus,
@@ -14,7 +15,7 @@ use crate::{
 };
 
 /// The customer an invitation is for: one already listed, or a contact to add when it is sent.
-enum Invitee {
+pub(super) enum Invitee {
     Existing(Customer),
     New(ValidCustomer),
 }
@@ -42,8 +43,36 @@ impl Invitee {
     }
 }
 
+/// The partner's side of a request: the same for every customer it goes to.
+#[derive(Clone)]
+pub(super) struct PartnerSide {
+    kind: InvitationKind,
+    provider: Option<IndirectProvider>,
+    link: String,
+    dap: bool,
+}
+
+impl PartnerSide {
+    /// The personalized link every draft carries.
+    pub(super) fn link(&self) -> &str {
+        &self.link
+    }
+
+    pub(super) fn resolved(
+        self,
+        actor: Actor,
+        profile: PartnerProfile,
+        invitee: Invitee,
+        language: Language,
+        outside_region: bool,
+    ) -> Resolved {
+        let PartnerSide { kind, provider, link, dap } = self;
+        Resolved { actor, profile, invitee, provider, kind, link, dap, language, outside_region }
+    }
+}
+
 /// Everything a request resolves to, checked.
-struct Resolved {
+pub(super) struct Resolved {
     actor: Actor,
     profile: PartnerProfile,
     invitee: Invitee,
@@ -57,7 +86,7 @@ struct Resolved {
 }
 
 impl Resolved {
-    fn prepared(&self) -> PreparedInvitation {
+    pub(super) fn prepared(&self) -> PreparedInvitation {
         let (contact_name, contact_email, _) = self.invitee.contact();
         let (subject, body) = draft::invitation(&InvitationWording {
             language: self.language,
@@ -80,9 +109,15 @@ impl Resolved {
     }
 
     /// The edited draft, if it may leave the app.
-    fn check_outgoing(&self, d: &Draft) -> Result<Draft> {
+    pub(super) fn check_outgoing(&self, d: &Draft) -> Result<Draft> {
         outgoing(d, &self.link)
     }
+}
+
+/// The day (`YYYY-MM-DD`) of the last message to the customer about the row `alias` of invitations
+/// or admin relationships, in SQL: [`reminder::last_contact`] for many rows at once.
+pub(super) fn last_contact_sql(alias: &str) -> String {
+    format!("substr(coalesce({alias}.reminded_at, {alias}.sent_at), 1, 10)")
 }
 
 /// An edited draft, if it may leave the app (for an invitation or a GDAP request alike): a
@@ -145,10 +180,58 @@ fn select_invitation(dialect: Dialect) -> String {
         "SELECT i.id, i.customer_id, c.company_name AS customer_name, \
          c.relationship AS customer_relationship, i.kind, i.dap, \
          i.provider_id, p.name AS provider_name, i.link, i.recipient, i.language, i.subject, i.body, i.sent_by_name, \
-         i.sent_by_role, i.sent_at, i.status, i.status_at, {age_days} AS age_days \
+         i.sent_by_role, i.sent_at, i.status, i.status_at, {age_days} AS age_days, i.reminded_at \
          FROM invitations i JOIN customers c ON c.id = i.customer_id \
          LEFT JOIN indirect_providers p ON p.id = i.provider_id"
     )
+}
+
+/// Records a checked invitation as sent with its outgoing draft `d` (adding a new contact to
+/// the customers) and the customer as invited; its ID. `lang` words the activity line's detail.
+pub(super) async fn record_sent(tx: &mut Tx, r: &Resolved, d: &Draft, lang: Language) -> Result<i64> {
+    let customer_id = match &r.invitee {
+        Invitee::New(v) => {
+            let mut v = v.clone();
+            if v.contact_email.is_empty() {
+                v.contact_email = d.recipient.clone();
+            }
+            let id = insert_customer(tx, &v, Relationship::Invited).await?;
+            r.actor.record(tx, ActivityAction::CustomerAdded, Some(id), &v.company_name, &[]).await?;
+            id
+        }
+        Invitee::Existing(c) => {
+            let now = tx.dialect().now();
+            Sql::new(format!(
+                "UPDATE customers SET relationship = CASE WHEN relationship = ? THEN relationship ELSE ? END, \
+                     contact_email = CASE contact_email WHEN '' THEN ? ELSE contact_email END, \
+                     updated_at = {now} WHERE id = ?"
+            ))
+            .bind(Relationship::Reseller.as_str())
+            .bind(Relationship::Invited.as_str())
+            .bind(&d.recipient)
+            .bind(c.id)
+            .execute(&mut *tx)
+            .await?;
+            c.id
+        }
+    };
+    let now = tx.dialect().now();
+    let sql = Sql::new(format!(
+        "INSERT INTO invitations (customer_id, kind, dap, provider_id, link, recipient, language, subject, body, \
+             sent_by_name, sent_by_role, sent_at, status, status_at) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, {now}, ?, {now}) RETURNING id"
+    ))
+    .bind(customer_id)
+    .bind(r.kind.as_str())
+    .bind(r.dap)
+    .bind(r.provider.as_ref().map(|p| p.id))
+    .bind(&r.link);
+    let id: i64 = bind_sent(sql, d, &r.actor).bind(InvitationStatus::Sent.as_str()).scalar(&mut *tx).await?;
+    let detail = sent_detail(r, lang);
+    r.actor
+        .record_detail(tx, ActivityAction::InvitationSent, Some(customer_id), r.invitee.company(), &[], Some(&detail))
+        .await?;
+    Ok(id)
 }
 
 pub(crate) async fn invitation_in(tx: &mut Tx, id: i64) -> Result<Invitation> {
@@ -230,27 +313,16 @@ impl Store {
                 None
             }
         };
-        let provider = match (kind, req.provider_id) {
-            (InvitationKind::ResellerWithProvider, Some(id)) => Some(provider_in(tx, id).await?),
-            (InvitationKind::ResellerWithProvider, None) => {
-                broken.push(FieldError { field: Field::Provider, rule: Rule::Required });
-                None
-            }
-            (InvitationKind::Reseller, _) => None,
-        };
-        let host = self.link_host(profile.cloud).await?;
-        let provider_tenant = provider.as_ref().map(|p| p.tenant_id.as_str());
-        let link = match link::invitation_link(&profile, &host, kind, req.dap, provider_tenant) {
-            Ok(link) => link,
+        let partner = match self.partner_side(tx, &profile, kind, req.provider_id, req.dap).await {
+            Ok(side) => Some(side),
             Err(Error::Invalid(e)) => {
-                broken.extend(e.into_iter().filter(|e| e.field != Field::ProviderTenantId || provider.is_some()));
-                String::new()
+                broken.extend(e);
+                None
             }
             Err(e) => return Err(e),
         };
-        let invitee = match invitee {
-            Some(invitee) if broken.is_empty() => invitee,
-            _ => return Err(Error::Invalid(broken)),
+        let (Some(invitee), Some(partner), true) = (invitee, partner, broken.is_empty()) else {
+            return Err(Error::Invalid(broken));
         };
         let outside_region = !country::within_market(&profile.country, invitee.country());
         if outside_region && !req.outside_region_confirmed {
@@ -260,8 +332,40 @@ impl Store {
             });
         }
         let language = req.language.unwrap_or(invitee.contact().2);
-        let dap = req.dap || profile.cloud.dap_forced();
-        Ok(Resolved { actor, profile, invitee, provider, kind, link, dap, language, outside_region })
+        Ok(partner.resolved(actor, profile, invitee, language, outside_region))
+    }
+
+    /// The partner's side of a request, the same for every customer: the provider (if the kind
+    /// needs one) and the personalized link, with DAP as asked or as the cloud forces.
+    pub(super) async fn partner_side(
+        &self,
+        tx: &mut Tx,
+        profile: &PartnerProfile,
+        kind: InvitationKind,
+        provider_id: Option<i64>,
+        dap: bool,
+    ) -> Result<PartnerSide> {
+        let mut broken = Vec::new();
+        let provider = match (kind, provider_id) {
+            (InvitationKind::ResellerWithProvider, Some(id)) => Some(provider_in(tx, id).await?),
+            (InvitationKind::ResellerWithProvider, None) => {
+                broken.push(FieldError { field: Field::Provider, rule: Rule::Required });
+                None
+            }
+            (InvitationKind::Reseller, _) => None,
+        };
+        let host = self.link_host(profile.cloud).await?;
+        let provider_tenant = provider.as_ref().map(|p| p.tenant_id.as_str());
+        let dap = dap || profile.cloud.dap_forced();
+        match link::invitation_link(profile, &host, kind, dap, provider_tenant) {
+            Ok(link) if broken.is_empty() => Ok(PartnerSide { kind, provider, link, dap }),
+            Ok(_) => Err(Error::Invalid(broken)),
+            Err(Error::Invalid(e)) => {
+                broken.extend(e.into_iter().filter(|e| e.field != Field::ProviderTenantId || provider.is_some()));
+                Err(Error::Invalid(broken))
+            }
+            Err(e) => Err(e),
+        }
     }
 
     /// The link and the draft for a request, without recording anything.
@@ -290,81 +394,46 @@ impl Store {
         let mut tx = self.write().await?;
         let r = self.resolve(&mut tx, req).await?;
         let d = r.check_outgoing(edited)?;
-        let customer_id = match &r.invitee {
-            Invitee::New(v) => {
-                let mut v = v.clone();
-                if v.contact_email.is_empty() {
-                    v.contact_email = d.recipient.clone();
-                }
-                let id = insert_customer(&mut tx, &v, Relationship::Invited).await?;
-                r.actor.record(&mut tx, ActivityAction::CustomerAdded, Some(id), &v.company_name, &[]).await?;
-                id
-            }
-            Invitee::Existing(c) => {
-                let now = tx.dialect().now();
-                Sql::new(format!(
-                    "UPDATE customers SET relationship = CASE WHEN relationship = ? THEN relationship ELSE ? END, \
-                     contact_email = CASE contact_email WHEN '' THEN ? ELSE contact_email END, \
-                     updated_at = {now} WHERE id = ?"
-                ))
-                .bind(Relationship::Reseller.as_str())
-                .bind(Relationship::Invited.as_str())
-                .bind(&d.recipient)
-                .bind(c.id)
-                .execute(&mut tx)
-                .await?;
-                c.id
-            }
-        };
-        let now = tx.dialect().now();
-        let sql = Sql::new(format!(
-            "INSERT INTO invitations (customer_id, kind, dap, provider_id, link, recipient, language, subject, body, \
-             sent_by_name, sent_by_role, sent_at, status, status_at) \
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, {now}, ?, {now}) RETURNING id"
-        ))
-        .bind(customer_id)
-        .bind(r.kind.as_str())
-        .bind(r.dap)
-        .bind(r.provider.as_ref().map(|p| p.id))
-        .bind(&r.link);
-        let id: i64 = bind_sent(sql, &d, &r.actor).bind(InvitationStatus::Sent.as_str()).scalar(&mut tx).await?;
-        let detail = sent_detail(&r, self.ui_language().await?);
-        r.actor
-            .record_detail(
-                &mut tx,
-                ActivityAction::InvitationSent,
-                Some(customer_id),
-                r.invitee.company(),
-                &[],
-                Some(&detail),
-            )
-            .await?;
+        let lang = self.ui_language().await?;
+        let id = record_sent(&mut tx, &r, &d, lang).await?;
         let inv = invitation_in(&mut tx, id).await?;
         tx.commit().await?;
         Ok(inv)
     }
 
-    /// A page of invitations, newest first.
+    /// A page of invitations, newest first, each flagged when its reminder is due.
     pub async fn invitations(&self, q: &InvitationQuery) -> Result<InvitationPage> {
-        self.require(Action::ViewCustomers).await?;
+        let me = self.require(Action::ViewCustomers).await?;
+        let today = crate::gdap::today();
         let limit = match q.limit {
             0 => 100,
             n => n.min(500),
         };
-        let filter = "WHERE (?1 IS NULL OR i.status = ?1) AND (?2 IS NULL OR i.customer_id = ?2)";
+        let last_contact = last_contact_sql("i");
+        let filter = format!(
+            "WHERE (?1 IS NULL OR i.status = ?1) AND (?2 IS NULL OR i.customer_id = ?2) \
+             AND (NOT ?3 OR (i.status = ?4 AND {last_contact} <= ?5))"
+        );
+        let cutoff = crate::gdap::date_text(reminder::cutoff(today, me.reminder_days));
+        let filtered = |sql: &str| {
+            Sql::new(sql.to_owned())
+                .bind(q.status.map(|s| s.as_str()))
+                .bind(q.customer_id)
+                .bind(q.reminder_due)
+                .bind(InvitationStatus::Sent.as_str())
+                .bind(cutoff.clone())
+        };
         let select = select_invitation(self.pool().dialect());
-        let items: Vec<Invitation> = Sql::new(format!("{select} {filter} ORDER BY i.id DESC LIMIT ?3 OFFSET ?4"))
-            .bind(q.status.map(|s| s.as_str()))
-            .bind(q.customer_id)
+        let mut items: Vec<Invitation> = filtered(&format!("{select} {filter} ORDER BY i.id DESC LIMIT ?6 OFFSET ?7"))
             .bind(limit)
             .bind(q.offset)
             .fetch_all(self.pool())
             .await?;
-        let total: i64 = Sql::new(format!("SELECT count(*) FROM invitations i {filter}"))
-            .bind(q.status.map(|s| s.as_str()))
-            .bind(q.customer_id)
-            .scalar(self.pool())
-            .await?;
+        for inv in &mut items {
+            let last = reminder::last_contact(&inv.sent_at, inv.reminded_at.as_deref());
+            inv.reminder_due = reminder::is_due(inv.status == InvitationStatus::Sent, last, today, me.reminder_days);
+        }
+        let total: i64 = filtered(&format!("SELECT count(*) FROM invitations i {filter}")).scalar(self.pool()).await?;
         let total = count_of(total);
         Ok(InvitationPage { items, total, offset: q.offset })
     }

@@ -4,6 +4,9 @@
 
 mod activity;
 mod backup;
+mod bulk;
+#[cfg(test)]
+mod bulk_tests;
 mod changes;
 #[cfg(test)]
 mod concurrency_tests;
@@ -35,6 +38,9 @@ mod providers;
 mod records;
 #[cfg(test)]
 mod relationship_rules_tests;
+mod reminders;
+#[cfg(test)]
+mod reminders_tests;
 mod server;
 #[cfg(test)]
 mod server_tests;

@@ -60,9 +60,13 @@ pub(crate) async fn check(address: &ValidWorkspace, password: Option<&str>) -> R
         }
         let company: Option<String> =
             sqlx::query_scalar("SELECT company_name FROM partner_profile").fetch_optional(&pool).await?;
-        let me: Option<StaffMember> = sqlx::query_as(
-            "SELECT id, name, email, role, language, active, login FROM staff_members WHERE login = session_user",
-        )
+        // The workspace may be older than this Liaison (it is upgraded once used): only the
+        // columns of its first release are read; the rest is what a new staff member has.
+        let me: Option<StaffMember> = sqlx::query_as(&format!(
+            "SELECT id, name, email, role, language, active, login, CAST({} AS BIGINT) AS reminder_days \
+             FROM staff_members WHERE login = session_user",
+            crate::reminder::DEFAULT_REMINDER_DAYS
+        ))
         .fetch_optional(&pool)
         .await?;
         Ok(WorkspaceCheck { user, company, me })

@@ -8,7 +8,7 @@ use crate::{
     ValidStaff,
 };
 
-const SELECT_STAFF: &str = "SELECT id, name, email, role, language, active, login FROM staff_members";
+const SELECT_STAFF: &str = "SELECT id, name, email, role, language, active, login, reminder_days FROM staff_members";
 
 /// The staff member bound to this connection's login, active or not.
 pub(crate) async fn me_in(tx: &mut Tx) -> Result<Option<StaffMember>> {

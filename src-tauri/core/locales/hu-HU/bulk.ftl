@@ -1,0 +1,43 @@
+## Tömeges kérések: sok ügyfél mindegyikének egy-egy személyre szabott piszkozat, amelyet a Liaison
+## e-mail-fájlokként vagy egymás után ad át, és csak a felhasználó megerősítése után rögzít.
+
+field-customers = Ügyfelek
+customers-select-row = { $company } kijelölése
+customers-select-page = Az oldal összes ügyfelének kijelölése
+customers-selected = { $count } ügyfél kijelölve
+customers-select-matching = Az összes találat kijelölése ({ $count })
+customers-clear-selection = Kijelölés törlése
+customers-request-selected = Kijelöltek meghívása
+bulk-title = Viszonteladói kapcsolat kérése { $count } ügyféltől
+bulk-intro = A Liaison minden ügyfélnek külön e-mailt készít az ügyfél nyelvén, az Ön személyre szabott hivatkozásával. Azokat az ügyfeleket, amelyek számára nem készíthető e-mail, az okkal együtt felsorolja, és kihagyja.
+bulk-drafts = { $count } piszkozat
+bulk-skipped = { $count } ügyfél kihagyva
+bulk-none = A kijelölt ügyfelek egyike számára sem készíthető e-mail.
+bulk-view = Megjelenítés
+bulk-view-list = Listaként
+bulk-view-one = Egyenként
+bulk-position = Piszkozat: { $index } / { $count }
+bulk-previous = Előző piszkozat
+bulk-next = Következő piszkozat
+bulk-col-customer = Ügyfél
+bulk-col-recipient = Címzett
+bulk-col-language = Nyelv
+bulk-col-reason = Ok
+bulk-col-state = Elküldve
+bulk-save = Az összes mentése e-mail-fájlként
+bulk-save-title = A piszkozatok mentése új mappába
+bulk-folder = Meghívások { $date }
+bulk-saved = { $count } e-mail-fájl mentve ide: { $path }. Nyissa meg mindegyiket a levelezőprogramjában, és küldje el, majd itt rögzítse az elküldötteket.
+bulk-open = Megnyitás e-mailben
+bulk-record = Rögzítés elküldöttként
+bulk-record-all = Az összes rögzítése elküldöttként
+bulk-recorded = Rögzítve
+bulk-recorded-count = { $count } meghívás elküldöttként rögzítve.
+bulk-confirm-title = Az összes piszkozatot elküldöttként rögzíti?
+bulk-confirm-body = Csak a ténylegesen elküldött meghívásokat rögzítse: a Liaison ezután mindegyiket az ügyfélre várakozóként jeleníti meg, amíg el nem fogadják.
+bulk-leave-title = Bezárja a piszkozatok rögzítése nélkül?
+bulk-leave-body = Néhány piszkozatot már továbbított, de azok nincsenek elküldöttként rögzítve. Ha most bezárja, a Liaison nem követi őket.
+request-save-eml = Mentés e-mail-fájlként
+request-save-eml-title = A piszkozat mentése e-mail-fájlként
+request-eml-saved = Mentve ide: { $path }. Nyissa meg a levelezőprogramjában, küldje el, majd válassza a „Kész” gombot.
+eml-file-filter = E-mail-üzenetek (.eml)

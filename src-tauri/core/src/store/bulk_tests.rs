@@ -1,0 +1,164 @@
+//! Bulk requests through the store, on real SQLite files and PostgreSQL databases: one draft
+//! per customer in that customer's language, the skipped ones with their reasons, the drafts
+//! saved as `.eml` files and read back by a mail parser, and recording all or none.
+
+use crate::customer::tests::input as customer;
+use crate::invitation::MAX_BULK;
+use crate::profile::tests::input as profile;
+use crate::store::fixture::Fixture;
+use crate::store::tests::{act_as, store};
+use crate::*;
+use mail_parser::MessageParser;
+
+async fn partner() -> (Store, Fixture) {
+    let (store, f) = store().await;
+    store.save_profile(&profile()).await.unwrap();
+    (store, f)
+}
+
+async fn add(store: &Store, name: &str, domain: &str, email: &str, country: &str, language: Language) -> Customer {
+    let input = CustomerInput {
+        contact_email: email.into(),
+        contact_name: String::new(),
+        country: country.into(),
+        language: Some(language),
+        ..customer(name, domain)
+    };
+    store.add_customer(&input).await.unwrap()
+}
+
+fn picked(customers: &[&Customer]) -> BulkRequest {
+    BulkRequest {
+        customers: CustomerSelection::Picked { ids: customers.iter().map(|c| c.id).collect() },
+        kind: InvitationKind::Reseller,
+        provider_id: None,
+        dap: false,
+    }
+}
+
+#[tokio::test]
+async fn each_customer_gets_a_draft_in_its_language_and_the_rest_are_skipped_with_the_reason() {
+    let (store, _f) = partner().await;
+    let cz = add(&store, "Contoso s.r.o.", "contoso.cz", "jana@contoso.cz", "CZ", Language::CsCz).await;
+    let ru = add(&store, "ООО «Контосо»", "kontoso.ru", "ivan@kontoso.ru", "PL", Language::RuRu).await;
+    let hu = add(&store, "Fabrikam Kft.", "fabrikam.hu", "anna@fabrikam.hu", "HU", Language::HuHu).await;
+    let no_email = add(&store, "Adatum", "adatum.cz", "", "CZ", Language::CsCz).await;
+    let far = add(&store, "Tailspin", "tailspin.com", "bob@tailspin.com", "US", Language::EnUs).await;
+    let invited = add(&store, "Woodgrove", "woodgrove.cz", "it@woodgrove.cz", "CZ", Language::CsCz).await;
+    let single = InvitationRequest { customer_id: Some(invited.id), ..InvitationRequest::default() };
+    let p = store.prepare_invitation(&single).await.unwrap();
+    store.send_invitation(&single, &p.draft).await.unwrap();
+
+    let req = picked(&[&cz, &ru, &hu, &no_email, &far, &invited]);
+    let bulk = store.prepare_bulk(&req).await.unwrap();
+    let drafted: Vec<(&str, Language, &str)> =
+        bulk.drafts.iter().map(|d| (d.customer_name.as_str(), d.draft.language, d.draft.recipient.as_str())).collect();
+    assert_eq!(
+        drafted,
+        [
+            ("Contoso s.r.o.", Language::CsCz, "jana@contoso.cz"),
+            ("Fabrikam Kft.", Language::HuHu, "anna@fabrikam.hu"),
+            ("ООО «Контосо»", Language::RuRu, "ivan@kontoso.ru"),
+        ]
+    );
+    for d in &bulk.drafts {
+        assert!(d.draft.body.lines().any(|l| l == bulk.link), "{}", d.draft.body);
+        assert!(d.draft.subject.contains(&d.customer_name), "{}", d.draft.subject);
+    }
+    let skipped: Vec<&str> = bulk.skipped.iter().map(|s| s.customer_name.as_str()).collect();
+    assert_eq!(skipped, ["Adatum", "Tailspin", "Woodgrove"]);
+    let reason = |n: usize| bulk.skipped[n].reason.clone();
+    assert!(reason(0).contains("Contact email"), "{}", reason(0));
+    assert!(reason(1).contains("country") || reason(1).contains("region"), "{}", reason(1));
+    assert!(reason(2).contains("reminder"), "{}", reason(2));
+
+    // Saved as `.eml` files: each parses back to exactly its recipient, subject and body.
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("Invitations");
+    let saved = store.save_bulk_drafts(&req, &folder).await.unwrap();
+    let files: Vec<&str> = saved.files.iter().map(|f| f.file.as_str()).collect();
+    assert_eq!(files, ["Contoso-s-r-o.eml", "Fabrikam-Kft.eml", "ООО-Контосо.eml"]);
+    for (file, d) in saved.files.iter().zip(&bulk.drafts) {
+        assert_eq!(file.customer_id, d.customer_id);
+        let bytes = std::fs::read(folder.join(&file.file)).unwrap();
+        let message = MessageParser::default().parse(&bytes).unwrap();
+        let to = message.to().and_then(|a| a.first()).and_then(|a| a.address()).unwrap();
+        assert_eq!(to, d.draft.recipient);
+        assert_eq!(message.subject(), Some(d.draft.subject.as_str()));
+        assert_eq!(message.body_text(0).unwrap().replace("\r\n", "\n").trim_end(), d.draft.body);
+        assert_eq!(message.header_raw("X-Unsent").map(str::trim), Some("1"));
+    }
+    assert_eq!(store.invitations(&InvitationQuery::default()).await.unwrap().total, 1, "saving records nothing");
+
+    // One by one: a mailto: URL for a drafted customer, refused for a skipped one.
+    assert!(store.bulk_draft_mailto(&req, cz.id).await.unwrap().starts_with("mailto:jana@contoso.cz?"));
+    assert!(store.bulk_draft_mailto(&req, no_email.id).await.is_err());
+
+    // Recording is all or none: a skipped customer among them records nothing.
+    assert!(matches!(store.record_bulk(&req, &[cz.id, far.id]).await, Err(Error::OutsideRegion { .. })));
+    assert_eq!(store.invitations(&InvitationQuery::default()).await.unwrap().total, 1);
+    let sent = store.record_bulk(&req, &[cz.id, ru.id]).await.unwrap();
+    let names: Vec<&str> = sent.iter().map(|i| i.customer_name.as_str()).collect();
+    assert_eq!(names, ["Contoso s.r.o.", "ООО «Контосо»"]);
+    assert_eq!(sent[1].language, Language::RuRu);
+    assert_eq!(sent[0].subject, bulk.drafts[0].draft.subject);
+    assert_eq!(store.customer(ru.id).await.unwrap().relationship, Relationship::Invited);
+    let log = store.activity(&ActivityQuery::default()).await.unwrap();
+    let lines = log.items.iter().filter(|l| l.action == ActivityAction::InvitationSent).count();
+    assert_eq!(lines, 3, "one line per invitation");
+    // Now invited, they are skipped by the next bulk request.
+    let again = store.prepare_bulk(&req).await.unwrap();
+    assert_eq!(again.drafts.len(), 1);
+}
+
+#[tokio::test]
+async fn all_that_match_a_search_in_a_view_and_at_most_five_hundred() {
+    let (store, _f) = partner().await;
+    for n in 0..3 {
+        add(
+            &store,
+            &format!("Contoso {n}"),
+            &format!("contoso{n}.cz"),
+            &format!("it@contoso{n}.cz"),
+            "CZ",
+            Language::CsCz,
+        )
+        .await;
+    }
+    add(&store, "Fabrikam", "fabrikam.cz", "it@fabrikam.cz", "CZ", Language::CsCz).await;
+    let req = BulkRequest {
+        customers: CustomerSelection::Matching { search: "contoso".into(), relationship: Relationship::Prospect },
+        kind: InvitationKind::Reseller,
+        provider_id: None,
+        dap: true,
+    };
+    let bulk = store.prepare_bulk(&req).await.unwrap();
+    let names: Vec<&str> = bulk.drafts.iter().map(|d| d.customer_name.as_str()).collect();
+    assert_eq!(names, ["Contoso 0", "Contoso 1", "Contoso 2"]);
+    assert!(bulk.link.contains("DAP=true"));
+
+    let none = BulkRequest { customers: CustomerSelection::Picked { ids: vec![] }, ..req.clone() };
+    match store.prepare_bulk(&none).await {
+        Err(Error::Invalid(e)) => assert_eq!((e[0].field, e[0].rule), (Field::Customers, Rule::Required)),
+        other => panic!("{other:?}"),
+    }
+    let many = BulkRequest { customers: CustomerSelection::Picked { ids: (1..=501).collect() }, ..req.clone() };
+    match store.prepare_bulk(&many).await {
+        Err(Error::Invalid(e)) => {
+            assert_eq!((e[0].field, e[0].rule), (Field::Customers, Rule::TooMany { max: MAX_BULK }))
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn only_roles_that_request_relationships_request_them_in_bulk() {
+    let (store, _f) = partner().await;
+    let c = add(&store, "Contoso", "contoso.cz", "it@contoso.cz", "CZ", Language::CsCz).await;
+    act_as(&store, Role::HelpdeskAgent).await;
+    let req = picked(&[&c]);
+    assert!(matches!(store.prepare_bulk(&req).await, Err(Error::Forbidden { .. })));
+    assert!(matches!(store.record_bulk(&req, &[c.id]).await, Err(Error::Forbidden { .. })));
+    act_as(&store, Role::SalesAgent).await;
+    assert_eq!(store.record_bulk(&req, &[c.id]).await.unwrap().len(), 1);
+}
