@@ -10,10 +10,16 @@ use std::path::PathBuf;
 use tauri::AppHandle;
 use tokio::sync::oneshot;
 
+/// The kinds of file Liaison reads or writes: the filter's name and pattern.
+const CSV: (&str, Option<&str>) = ("import-file-filter", Some("csv"));
+const EML: (&str, Option<&str>) = ("eml-file-filter", Some("eml"));
+/// A new folder, named in a save dialog: any name, no filter.
+const FOLDER: (&str, Option<&str>) = ("eml-file-filter", None);
+
 /// Asks, with the system's file dialog titled by the message `title`, for a CSV file to read;
 /// `None` if the user cancelled. The dialog's words are in `lang`.
 pub async fn pick_csv(app: &AppHandle, lang: Language, title: &str) -> Result<Option<PathBuf>, Error> {
-    answer(imp::file(app, &Words::new(lang, title, "action-open"), None)).await
+    answer(imp::file(app, &Words::new(lang, title, "action-open", CSV), None)).await
 }
 
 /// Asks where to save `file_name` (CSV); `None` if the user cancelled.
@@ -23,7 +29,28 @@ pub async fn choose_csv_destination(
     title: &str,
     file_name: &str,
 ) -> Result<Option<PathBuf>, Error> {
-    answer(imp::file(app, &Words::new(lang, title, "action-save"), Some(file_name))).await
+    answer(imp::file(app, &Words::new(lang, title, "action-save", CSV), Some(file_name))).await
+}
+
+/// Asks where to save `file_name` (an `.eml` draft); `None` if the user cancelled.
+pub async fn choose_eml_destination(
+    app: &AppHandle,
+    lang: Language,
+    title: &str,
+    file_name: &str,
+) -> Result<Option<PathBuf>, Error> {
+    answer(imp::file(app, &Words::new(lang, title, "action-save", EML), Some(file_name))).await
+}
+
+/// Asks for the name and place of a new folder, proposing `folder_name`; `None` if the user
+/// cancelled. (A save dialog: it names something that does not exist yet, on every system.)
+pub async fn choose_new_folder(
+    app: &AppHandle,
+    lang: Language,
+    title: &str,
+    folder_name: &str,
+) -> Result<Option<PathBuf>, Error> {
+    answer(imp::file(app, &Words::new(lang, title, "action-save", FOLDER), Some(folder_name))).await
 }
 
 /// What a file dialog says, in the user's language (GTK would show its buttons in the
@@ -32,15 +59,18 @@ pub async fn choose_csv_destination(
 struct Words {
     title: String,
     filter: String,
+    /// The files' extension shown, if the dialog filters by one.
+    extension: Option<&'static str>,
     cancel: String,
     accept: String,
 }
 
 impl Words {
-    fn new(lang: Language, title: &str, accept: &str) -> Self {
+    fn new(lang: Language, title: &str, accept: &str, (filter, extension): (&str, Option<&'static str>)) -> Self {
         Words {
             title: i18n::text(lang, title, None),
-            filter: i18n::text(lang, "import-file-filter", None),
+            filter: i18n::text(lang, filter, None),
+            extension,
             cancel: i18n::text(lang, "action-cancel", None),
             accept: i18n::text(lang, accept, None),
         }
@@ -85,7 +115,7 @@ mod imp {
     pub fn file(app: &AppHandle, words: &Words, save_as: Option<&str>) -> oneshot::Receiver<Option<PathBuf>> {
         let (tx, rx) = oneshot::channel();
         let save_as = save_as.map(str::to_owned);
-        let (title, filter_name) = (words.title.clone(), words.filter.clone());
+        let (title, filter_name, extension) = (words.title.clone(), words.filter.clone(), words.extension);
         // Buttons are mnemonics: Alt and the first letter presses them.
         let (cancel, accept) = (format!("_{}", words.cancel), format!("_{}", words.accept));
         let handle = app.clone();
@@ -97,10 +127,12 @@ mod imp {
                 action,
                 &[(&cancel, ResponseType::Cancel), (&accept, ResponseType::Accept)],
             );
-            let filter = FileFilter::new();
-            filter.set_name(Some(&filter_name));
-            filter.add_pattern("*.csv");
-            dialog.add_filter(filter);
+            if let Some(extension) = extension {
+                let filter = FileFilter::new();
+                filter.set_name(Some(&filter_name));
+                filter.add_pattern(&format!("*.{extension}"));
+                dialog.add_filter(filter);
+            }
             if let Some(name) = &save_as {
                 dialog.set_do_overwrite_confirmation(true);
                 dialog.set_current_name(name);
@@ -166,7 +198,10 @@ mod imp {
     /// The system's own dialog, which speaks the system's language.
     pub fn file(app: &AppHandle, words: &Words, save_as: Option<&str>) -> oneshot::Receiver<Option<PathBuf>> {
         let (tx, rx) = oneshot::channel();
-        let dialog = app.dialog().file().set_title(&words.title).add_filter(&words.filter, &["csv"]);
+        let mut dialog = app.dialog().file().set_title(&words.title);
+        if let Some(extension) = words.extension {
+            dialog = dialog.add_filter(&words.filter, &[extension]);
+        }
         let answer = move |path: Option<tauri_plugin_dialog::FilePath>| {
             let _ = tx.send(path.and_then(|p| p.into_path().ok()));
         };

@@ -40,3 +40,22 @@ impl Clipboard {
         clipboard.set_text(text.to_owned()).map_err(|e| Error::Clipboard(e.to_string()))
     }
 }
+
+/// Asks where to save a draft as an `.eml` file, proposing its `file_name`, and saves its
+/// `message` there whole; the path, or `None` if the user cancelled.
+pub async fn save_eml(
+    app: &tauri::AppHandle,
+    lang: liaison_core::Language,
+    (file_name, message): (String, String),
+) -> Result<Option<String>, Error> {
+    let Some(path) = crate::dialogs::choose_eml_destination(app, lang, "request-save-eml-title", &file_name).await?
+    else {
+        return Ok(None);
+    };
+    let at = path.clone();
+    tokio::task::spawn_blocking(move || liaison_core::eml::save(&at, &message))
+        .await
+        .map_err(|e| Error::Io(std::io::Error::other(e)))??;
+    tracing::info!("saved a draft as an email file");
+    Ok(Some(path.display().to_string()))
+}

@@ -28,7 +28,8 @@ pub fn run() {
                 let _ = window.set_focus();
             }
         }))
-        .plugin(tauri_plugin_window_state::Builder::default().build());
+        .plugin(tauri_plugin_window_state::Builder::default().build())
+        .plugin(tauri_plugin_notification::init());
     // Linux shows its dialogs through the window's own GTK (see `dialogs`).
     #[cfg(not(target_os = "linux"))]
     let builder = builder.plugin(tauri_plugin_dialog::init());
@@ -76,6 +77,7 @@ pub fn run() {
             commands::invitations::accept_invitation,
             commands::invitations::cancel_invitation,
             commands::gdap::list_admin_relationships,
+            commands::gdap::propose_gdap_name,
             commands::gdap::prepare_gdap_request,
             commands::gdap::open_gdap_request_in_mail_app,
             commands::gdap::copy_gdap_request,
@@ -86,6 +88,20 @@ pub fn run() {
             commands::gdap::list_role_templates,
             commands::gdap::save_role_template,
             commands::gdap::delete_role_template,
+            commands::invitations::save_invitation_eml,
+            commands::gdap::save_gdap_request_eml,
+            commands::reminders::reminders_due,
+            commands::reminders::set_reminder_days,
+            commands::reminders::show_reminder_notice,
+            commands::reminders::prepare_reminder,
+            commands::reminders::open_reminder_in_mail_app,
+            commands::reminders::copy_reminder,
+            commands::reminders::save_reminder_eml,
+            commands::reminders::send_reminder,
+            commands::bulk::prepare_bulk_request,
+            commands::bulk::open_bulk_draft_in_mail_app,
+            commands::bulk::save_bulk_drafts,
+            commands::bulk::record_bulk_request,
             commands::gdap::open_microsoft_page,
             commands::records::list_subscriptions,
             commands::records::add_subscription,

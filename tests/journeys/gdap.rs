@@ -52,7 +52,7 @@ fn a_gdap_request_from_a_template_goes_through_the_mail_app_is_approved_and_coun
     s.wait_until("the templates", || s.texts("[data-testid=gdap-template] option").len() == 2);
     s.find("[data-testid=gdap-template]").choose("1").unwrap();
     s.wait_until("the template's two roles", || s.texts("[data-testid=gdap-roles-count]") == ["2 roles"]);
-    assert_eq!(value(s, "[data-testid=gdap-name]"), "Contoso-GDAP", "a name Microsoft accepts, proposed");
+    s.wait_until("a name Microsoft accepts, proposed", || value(s, "[data-testid=gdap-name]") == "Contoso-GDAP");
 
     // Partner Center, where the request is created, and Microsoft's help, open in the browser.
     s.find("[data-testid=gdap-open-partner-center]").click().unwrap();

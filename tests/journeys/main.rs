@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used)]
 
 mod accessibility;
+mod bulk;
 mod customers;
 mod faults;
 mod first_run;
@@ -12,5 +13,6 @@ mod languages;
 mod pages;
 mod partner_center_rules;
 mod relationships;
+mod reminders;
 mod tour;
 mod workspace;

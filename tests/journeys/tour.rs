@@ -2,6 +2,7 @@
 //! (accessibility, layout). The data gives each view something to show: an indirect provider, a
 //! customer with a long name, a pending invitation, a reseller customer that can be removed.
 
+use liaison_core::testing::{backdate, Sent};
 use liaison_core::{
     CustomerInput, GdapRequest, GdapTerms, InvitationRequest, Language, PartnerType, ProviderInput, Role, Store,
 };
@@ -54,6 +55,9 @@ pub fn app(name: &str) -> App {
             let inv = st.send_invitation(&req, &p.draft).await.unwrap();
             if accept {
                 st.accept_invitation(inv.id, "").await.unwrap();
+            } else {
+                // Waiting for ten days: its reminder is due.
+                backdate(st, Sent::Invitation(inv.id), 10).await;
             }
         }
         // A GDAP request of Fabrikam's, waiting for approval.
@@ -72,7 +76,8 @@ pub fn app(name: &str) -> App {
             language: None,
         };
         let p = st.prepare_gdap_request(&gdap).await.unwrap();
-        st.send_gdap_request(&gdap, &p.draft).await.unwrap();
+        let request = st.send_gdap_request(&gdap, &p.draft).await.unwrap();
+        backdate(st, Sent::AdminRelationship(request.id), 10).await;
     })
 }
 
@@ -116,6 +121,16 @@ pub fn every_view(app: &App, mut check: impl FnMut(&str)) {
     show_view(s, "reseller");
     s.wait_until("the reseller customer", || s.count("[data-testid=customer-row]") == 1);
     check("customers");
+    // The reseller customer picked for a bulk request, drafted.
+    s.find("[data-testid=customer-select]").click().unwrap();
+    s.find("[data-testid=customers-selection]");
+    check("customers-selected");
+    s.click_until("[data-testid=customers-request-selected]", "[data-testid=bulk-dialog]");
+    check("bulk-dialog");
+    s.click_until("[data-testid=bulk-next]", "[data-testid=bulk-drafts]");
+    check("bulk-drafts");
+    close_dialog(s);
+    s.wait_until("the selection cleared", || s.count("[data-testid=customers-selection]") == 0);
     dialog(app, "[data-testid=customers-add]", "[data-testid=customer-form]", &mut check, "customer-dialog");
     dialog(app, "[data-testid=customers-import]", "[data-testid=import-dialog]", &mut check, "import-dialog");
 
@@ -159,10 +174,16 @@ pub fn every_view(app: &App, mut check: impl FnMut(&str)) {
     s.find("[data-testid=invitation-dialog]");
     check("invitation-dialog");
     close_dialog(s);
+    s.click_until("[data-testid=invitation-remind]", "[data-testid=reminder-draft-body]");
+    check("reminder-dialog");
+    close_dialog(s);
 
     app.open_page("gdap");
     s.find("[data-testid=gdap-overview-row]");
     check("gdap");
+    s.click_until("[data-testid=gdap-overview-remind]", "[data-testid=reminder-draft-body]");
+    check("gdap-reminder-dialog");
+    close_dialog(s);
 
     app.open_page("activity");
     s.find("[data-testid=activity-row]");

@@ -121,12 +121,13 @@ for (const e of document.querySelectorAll('input:not([type=checkbox]):not([type=
   const room = e.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
   if (canvas.measureText(e.value).width > room + 1) problems.push('value does not fit: ' + name(e));
 }
-// A label wraps when its text lies on more than one line.
+// A label wraps when its text lies on more than one line (a count badge beside it, centred on
+// its own, is no part of the label's lines).
 const lines = e => {
   const tops = [];
   const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
   for (let t = walker.nextNode(); t; t = walker.nextNode()) {
-    if (!t.textContent.trim()) continue;
+    if (!t.textContent.trim() || t.parentElement?.closest('.fui-Badge, .fui-CounterBadge')) continue;
     const range = document.createRange();
     range.selectNodeContents(t);
     for (const r of range.getClientRects()) if (r.width > 0 && !tops.some(top => Math.abs(top - r.top) < 4)) tops.push(r.top);

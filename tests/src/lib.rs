@@ -4,6 +4,7 @@
 pub mod app;
 pub mod cable;
 pub mod checks;
+pub mod notifications;
 pub mod webdriver;
 
 pub use app::App;

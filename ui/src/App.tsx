@@ -1,5 +1,5 @@
 import {
-  Caption1, FluentProvider, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text, Toaster, makeStyles,
+  Caption1, CounterBadge, FluentProvider, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text, Toaster, makeStyles,
   makeStaticStyles, tokens, useId, webDarkTheme, webLightTheme,
 } from "@fluentui/react-components";
 import { BuildingMultiple20Regular, History20Regular, Mail20Regular, People20Regular, Settings20Regular, ShieldKeyhole20Regular } from "@fluentui/react-icons";
@@ -10,7 +10,7 @@ import type { Customer } from "./bindings/Customer";
 import type { Session } from "./bindings/Session";
 import { Messages, MessagesProvider, useMessages } from "./i18n";
 import { labelIds } from "./labels";
-import { QueryProvider, useWorkspaceUnreachable } from "./queries";
+import { QueryProvider, useRemindersDue, useWorkspaceUnreachable } from "./queries";
 import { LiveRegionProvider } from "./components/LiveRegion";
 import { Truncate } from "./components/Truncate";
 import { ActivityPage } from "./pages/Activity/ActivityPage";
@@ -38,6 +38,7 @@ const useStyles = makeStyles({
   nav: { width: "max-content", minWidth: "200px", flexShrink: 0, padding: tokens.spacingVerticalM, backgroundColor: tokens.colorNeutralBackground1, borderRight: `1px solid ${tokens.colorNeutralStroke2}` },
   content: { flex: 1, display: "flex", minWidth: 0, backgroundColor: tokens.colorNeutralBackground1 },
   center: { margin: "auto" },
+  due: { marginInlineStart: tokens.spacingHorizontalS },
 });
 
 // Labels of buttons and menu entries stay on one line in every language; where a row of them is
@@ -62,6 +63,40 @@ function usePrefersDark(): boolean {
   return dark;
 }
 
+/** How many reminders are due on a page of the menu, said in words to a screen reader. */
+function DueCount({ count, testId }: { count: number; testId: string }) {
+  const m = useMessages();
+  const styles = useStyles();
+  if (count === 0) return null;
+  return (
+    <span className={styles.due} data-testid={testId} data-count={count}>
+      <CounterBadge
+        count={count}
+        overflowCount={999}
+        color="important"
+        size="small"
+        aria-label={m.t("reminders-due-badge", { count })}
+        title={m.t("reminders-due-badge", { count })}
+      />
+    </span>
+  );
+}
+
+/** Once per launch, asks the shell to tell the user by a desktop notification that reminders
+ *  are due (the core decides whether, at most once a day). */
+function useReminderNotice() {
+  useEffect(() => {
+    if (reminderNoticeAsked) return;
+    reminderNoticeAsked = true;
+    // The answer is noted on the page, where the journeys wait for it.
+    api.showReminderNotice().then(
+      (shown) => { document.documentElement.dataset.reminderNotice = shown ? "shown" : "none"; },
+      () => { document.documentElement.dataset.reminderNotice = "failed"; },
+    );
+  }, []);
+}
+let reminderNoticeAsked = false;
+
 function Shell() {
   const m = useMessages();
   const styles = useStyles();
@@ -76,6 +111,8 @@ function Shell() {
   const profile = session.profile!;
   const unreachable = useWorkspaceUnreachable();
   const showProviders = session.invitationKinds.includes("reseller_with_provider");
+  const due = useRemindersDue().data;
+  useReminderNotice();
   const current = page === "indirectProviders" && !showProviders ? "customers" : page;
 
   const pages: Record<PageKey, ReactNode> = {
@@ -108,8 +145,12 @@ function Shell() {
           <TabList vertical size="large" selectedValue={current} onTabSelect={(_, d) => setPage(d.value as PageKey)} data-testid="nav">
             <Tab value="customers" icon={<People20Regular />} data-testid="nav-customers">{m.t("nav-customers")}</Tab>
             {showProviders && <Tab value="indirectProviders" icon={<BuildingMultiple20Regular />} data-testid="nav-indirect-providers">{m.t("nav-indirect-providers")}</Tab>}
-            <Tab value="invitations" icon={<Mail20Regular />} data-testid="nav-invitations">{m.t("nav-invitations")}</Tab>
-            <Tab value="gdap" icon={<ShieldKeyhole20Regular />} data-testid="nav-gdap">{m.t("nav-gdap")}</Tab>
+            <Tab value="invitations" icon={<Mail20Regular />} data-testid="nav-invitations">
+              {m.t("nav-invitations")}<DueCount count={due?.invitations ?? 0} testId="nav-invitations-due" />
+            </Tab>
+            <Tab value="gdap" icon={<ShieldKeyhole20Regular />} data-testid="nav-gdap">
+              {m.t("nav-gdap")}<DueCount count={due?.adminRelationships ?? 0} testId="nav-gdap-due" />
+            </Tab>
             <Tab value="activity" icon={<History20Regular />} data-testid="nav-activity">{m.t("nav-activity")}</Tab>
             <Tab value="settings" icon={<Settings20Regular />} data-testid="nav-settings">{m.t("nav-settings")}</Tab>
           </TabList>

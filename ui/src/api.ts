@@ -47,6 +47,12 @@ import type { GdapRequest } from "./bindings/GdapRequest";
 import type { PreparedGdapRequest } from "./bindings/PreparedGdapRequest";
 import type { RoleTemplate } from "./bindings/RoleTemplate";
 import type { RoleTemplateInput } from "./bindings/RoleTemplateInput";
+import type { BulkRequest } from "./bindings/BulkRequest";
+import type { PreparedBulk } from "./bindings/PreparedBulk";
+import type { SavedDrafts } from "./bindings/SavedDrafts";
+import type { ReminderOf } from "./bindings/ReminderOf";
+import type { PreparedReminder } from "./bindings/PreparedReminder";
+import type { RemindersDue } from "./bindings/RemindersDue";
 
 export function isApiError(e: unknown): e is ApiError {
   return typeof e === "object" && e !== null && "code" in e && "message" in e && "fields" in e;
@@ -100,12 +106,32 @@ export const api = {
   copySentInvitation: (id: number) => call<void>("copy_sent_invitation", { id }),
   acceptInvitation: (id: number, microsoftId: string) => call<Invitation>("accept_invitation", { id, microsoftId }),
   cancelInvitation: (id: number) => call<Invitation>("cancel_invitation", { id }),
+  /** Asks where and saves the draft as an `.eml` file; the path, or null if cancelled. */
+  saveInvitationEml: (request: InvitationRequest, draft: Draft) => call<string | null>("save_invitation_eml", { request, draft }),
+
+  prepareBulkRequest: (request: BulkRequest) => call<PreparedBulk>("prepare_bulk_request", { request }),
+  openBulkDraftInMailApp: (request: BulkRequest, customerId: number) => call<void>("open_bulk_draft_in_mail_app", { request, customerId }),
+  /** Asks for a new folder and saves every draft there; null if cancelled. Records nothing. */
+  saveBulkDrafts: (request: BulkRequest) => call<SavedDrafts | null>("save_bulk_drafts", { request }),
+  recordBulkRequest: (request: BulkRequest, customerIds: number[]) => call<Invitation[]>("record_bulk_request", { request, customerIds }),
+
+  remindersDue: () => call<RemindersDue>("reminders_due"),
+  setReminderDays: (days: number) => call<Session>("set_reminder_days", { days }),
+  /** Shows the desktop notification if reminders are due and it was not shown today. */
+  showReminderNotice: () => call<boolean>("show_reminder_notice"),
+  prepareReminder: (of: ReminderOf) => call<PreparedReminder>("prepare_reminder", { of }),
+  openReminderInMailApp: (of: ReminderOf, draft: Draft) => call<void>("open_reminder_in_mail_app", { of, draft }),
+  copyReminder: (of: ReminderOf, draft: Draft) => call<void>("copy_reminder", { of, draft }),
+  saveReminderEml: (of: ReminderOf, draft: Draft) => call<string | null>("save_reminder_eml", { of, draft }),
+  sendReminder: (of: ReminderOf, draft: Draft) => call<void>("send_reminder", { of, draft }),
 
   listAdminRelationships: (customerId: number | null) => call<AdminRelationship[]>("list_admin_relationships", { customerId }),
+  proposeGdapName: (customerId: number) => call<string>("propose_gdap_name", { customerId }),
   prepareGdapRequest: (request: GdapRequest) => call<PreparedGdapRequest>("prepare_gdap_request", { request }),
   openGdapRequestInMailApp: (request: GdapRequest, draft: Draft) => call<void>("open_gdap_request_in_mail_app", { request, draft }),
   copyGdapRequest: (request: GdapRequest, draft: Draft) => call<void>("copy_gdap_request", { request, draft }),
   sendGdapRequest: (request: GdapRequest, draft: Draft) => call<AdminRelationship>("send_gdap_request", { request, draft }),
+  saveGdapRequestEml: (request: GdapRequest, draft: Draft) => call<string | null>("save_gdap_request_eml", { request, draft }),
   /** `approvedOn`: YYYY-MM-DD, the day the customer approved. */
   approveGdap: (id: number, approvedOn: string) => call<AdminRelationship>("approve_gdap", { id, approvedOn }),
   terminateGdap: (id: number, reason: string) => call<AdminRelationship>("terminate_gdap", { id, reason }),

@@ -54,7 +54,7 @@ export const allValues = {
     relationship: 1, memberName: 1, memberEmail: 1, memberRole: 1, login: 1, active: 1, host: 1, port: 1, database: 1,
     tls: 1, password: 1,
     relationshipName: 1, durationDays: 1, roles: 1, autoExtend: 1, approvalLink: 1, approvedOn: 1, terminationReason: 1,
-    templateName: 1,
+    templateName: 1, reminderDays: 1, customers: 1,
   } satisfies Record<Field, 1>) as Field[],
   activity: Object.keys({
     profile_created: 1, profile_updated: 1, customer_added: 1, customer_updated: 1, provider_added: 1, provider_updated: 1,
@@ -65,6 +65,7 @@ export const allValues = {
     relationship_restored: 1, staff_added: 1, staff_updated: 1,
     moved_to_workspace: 1,
     gdap_requested: 1, gdap_approved: 1, gdap_terminated: 1, role_template_saved: 1, role_template_deleted: 1,
+    invitation_reminded: 1, gdap_reminded: 1,
   } satisfies Record<ActivityAction, 1>) as ActivityAction[],
   get portal() {
     return this.cloud;

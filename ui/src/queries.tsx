@@ -77,6 +77,7 @@ export const reads = {
   adminRelationships: read("list_admin_relationships", api.listAdminRelationships),
   gdapOverview: read("gdap_overview", api.gdapOverview),
   roleTemplates: read("list_role_templates", api.listRoleTemplates),
+  remindersDue: read("reminders_due", api.remindersDue),
 };
 
 // A paged list keeps its rows in view while another page, view, filter or search is read, instead
@@ -98,6 +99,7 @@ export const useBackups = () => useQuery(reads.backups());
 export const useAdminRelationships = (customerId: number | null) => useQuery(reads.adminRelationships(customerId));
 export const useGdapOverview = () => useQuery(reads.gdapOverview());
 export const useRoleTemplates = () => useQuery(reads.roleTemplates());
+export const useRemindersDue = () => useQuery(reads.remindersDue());
 
 /** Reads a customer as stored now (never from the cache), such as the version a refused save met. */
 export function useReadCustomer(): (id: number) => Promise<Customer> {

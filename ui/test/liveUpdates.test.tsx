@@ -43,7 +43,7 @@ describe("live updates", () => {
   });
 
   it("refreshes the session when staff or the profile changed, or everything may have", async () => {
-    const renamed: Session = { ...session, me: { id: 1, name: "Jana Dvořáková", email: "", role: "global_admin", language: "en-US", login: "jana", active: true } };
+    const renamed: Session = { ...session, me: { id: 1, name: "Jana Dvořáková", email: "", role: "global_admin", language: "en-US", login: "jana", active: true, reminderDays: 7 } };
     let reads = 0;
     mockIPC((cmd) => {
       if (cmd === "get_session") return (reads++, renamed);

@@ -40,6 +40,13 @@ pub fn file_name(company: &str) -> String {
     format!("{stem}.eml")
 }
 
+/// The folder proposed for a bulk request's drafts: "Invitations 2026-11-23", in `lang`.
+pub fn folder_name(lang: crate::Language, today: time::Date) -> String {
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("date", crate::gdap::date_text(today));
+    crate::i18n::text(lang, "bulk-folder", Some(&args))
+}
+
 /// Writes `message` as the file `path`, whole or not at all: written beside it under a
 /// temporary name, then renamed into place (replacing a file the user chose to overwrite).
 pub fn save(path: &std::path::Path, message: &str) -> std::io::Result<()> {

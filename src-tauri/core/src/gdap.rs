@@ -120,6 +120,26 @@ pub fn relationship_name(raw: &str) -> Result<String, Rule> {
     Ok(name.to_owned())
 }
 
+/// A name to propose for a new relationship with `company`: its letters without accents and its
+/// digits, the rest folded into single hyphens, then `-GDAP` (`Contoso-s-r-o-GDAP`); with `n` > 1,
+/// `-GDAP-n` for the next when that is taken. Always a valid [`relationship_name`].
+pub fn proposed_name(company: &str, n: u32) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let mut stem = String::new();
+    for c in company.nfd().filter(|c| !unicode_normalization::char::is_combining_mark(*c)) {
+        if c.is_ascii_alphanumeric() {
+            stem.push(c);
+        } else if !stem.is_empty() && !stem.ends_with('-') {
+            stem.push('-');
+        }
+    }
+    let suffix = if n > 1 { format!("-GDAP-{n}") } else { "-GDAP".to_owned() };
+    let room = MAX_NAME_CHARS - suffix.len();
+    let stem: String = stem.chars().take(room).collect();
+    let stem = stem.trim_end_matches('-');
+    format!("{}{suffix}", if stem.is_empty() { "Customer" } else { stem })
+}
+
 /// A duration in days, 1 to 730.
 pub fn duration_days(days: u32) -> Result<u32, Rule> {
     if DURATION_DAYS.contains(&days) {
@@ -525,6 +545,25 @@ mod tests {
 
     const ID: &str = "5d027261-d21f-4aa9-b7db-7fa1f56fb163";
     const COMPOSITE: &str = "5d027261-d21f-4aa9-b7db-7fa1f56fb163-8777b240-c6f0-4469-9e98-a3205431b836";
+
+    #[test]
+    fn a_proposed_name_is_always_one_microsoft_accepts() {
+        assert_eq!(proposed_name("Contoso s.r.o.", 1), "Contoso-s-r-o-GDAP");
+        assert_eq!(proposed_name("Árvíztűrő Kft.", 2), "Arvizturo-Kft-GDAP-2");
+        assert_eq!(proposed_name("Žluťoučký kůň a.s.", 1), "Zlutoucky-kun-a-s-GDAP");
+        assert_eq!(proposed_name("  Árvíztűrő 2026 Kft. ", 1), "Arvizturo-2026-Kft-GDAP");
+        for company in ["x".repeat(80), "Adatum ".repeat(20), "a—b—c".repeat(30)] {
+            let name = proposed_name(&company, 1);
+            assert!(name.len() <= MAX_NAME_CHARS && !name.contains("--"), "{name}");
+            assert_eq!(relationship_name(&name), Ok(name.clone()));
+        }
+        assert_eq!(proposed_name("ООО «Контосо»", 1), "Customer-GDAP");
+        let long = proposed_name(&"Ab ".repeat(40), 12);
+        assert!(long.len() <= MAX_NAME_CHARS && long.ends_with("-GDAP-12"), "{long}");
+        for name in [long, proposed_name("---", 1)] {
+            assert_eq!(relationship_name(&name), Ok(name.clone()));
+        }
+    }
 
     #[test]
     fn a_name_is_letters_digits_hyphens_and_underscores_up_to_50() {

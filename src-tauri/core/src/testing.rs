@@ -99,6 +99,28 @@ mod unix {
 /// for the tests; `cargo xtask test` sets it to its private cluster.
 pub const POSTGRES_URL: &str = "LIAISON_TEST_POSTGRES_URL";
 
+/// What was sent to a customer and can be chased with a reminder.
+#[derive(Debug, Clone, Copy)]
+pub enum Sent {
+    Invitation(i64),
+    AdminRelationship(i64),
+}
+
+/// Moves the day `sent` was sent `days` back, as if it had been sent then: its reminder falls due.
+pub async fn backdate(store: &crate::Store, sent: Sent, days: i64) {
+    let day = crate::gdap::today().saturating_sub(time::Duration::days(days));
+    let (table, id) = match sent {
+        Sent::Invitation(id) => ("invitations", id),
+        Sent::AdminRelationship(id) => ("admin_relationships", id),
+    };
+    crate::store::Sql::new(format!("UPDATE {table} SET sent_at = ? WHERE id = ?"))
+        .bind(format!("{}T09:30:00.000Z", crate::gdap::date_text(day)))
+        .bind(id)
+        .execute(store.pool())
+        .await
+        .expect("backdate what was sent");
+}
+
 /// The test server, if one is set.
 pub fn postgres_url() -> Option<String> {
     std::env::var(POSTGRES_URL).ok().filter(|u| !u.is_empty())

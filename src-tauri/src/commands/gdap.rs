@@ -4,7 +4,7 @@ use liaison_core::MicrosoftPage;
 use liaison_core::{
     AdminRelationship, ApiError, Draft, GdapOverview, GdapRequest, PreparedGdapRequest, RoleTemplate, RoleTemplateInput,
 };
-use tauri::State;
+use tauri::{AppHandle, State};
 
 #[tauri::command]
 pub async fn list_admin_relationships(
@@ -12,6 +12,11 @@ pub async fn list_admin_relationships(
     customer_id: Option<i64>,
 ) -> Result<Vec<AdminRelationship>, ApiError> {
     state.run(state.store.admin_relationships(customer_id)).await
+}
+
+#[tauri::command]
+pub async fn propose_gdap_name(state: State<'_, AppState>, customer_id: i64) -> Result<String, ApiError> {
+    state.run(state.store.proposed_gdap_name(customer_id)).await
 }
 
 #[tauri::command]
@@ -94,4 +99,19 @@ pub async fn open_microsoft_page(
     customer_id: Option<i64>,
 ) -> Result<(), ApiError> {
     state.run(async { handoff::open_web(&state.store.microsoft_page(page, customer_id).await?) }).await
+}
+
+#[tauri::command]
+pub async fn save_gdap_request_eml(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    request: GdapRequest,
+    draft: Draft,
+) -> Result<Option<String>, ApiError> {
+    state
+        .run(async {
+            let message = state.store.gdap_request_eml(&request, &draft).await?;
+            handoff::save_eml(&app, state.store.ui_language().await?, message).await
+        })
+        .await
 }

@@ -3,7 +3,7 @@ use crate::state::AppState;
 use liaison_core::{
     ApiError, Draft, Invitation, InvitationPage, InvitationQuery, InvitationRequest, PreparedInvitation,
 };
-use tauri::State;
+use tauri::{AppHandle, State};
 
 #[tauri::command]
 pub async fn prepare_invitation(
@@ -67,4 +67,19 @@ pub async fn accept_invitation(
 #[tauri::command]
 pub async fn cancel_invitation(state: State<'_, AppState>, id: i64) -> Result<Invitation, ApiError> {
     state.run(state.store.cancel_invitation(id)).await
+}
+
+#[tauri::command]
+pub async fn save_invitation_eml(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    request: InvitationRequest,
+    draft: Draft,
+) -> Result<Option<String>, ApiError> {
+    state
+        .run(async {
+            let message = state.store.invitation_eml(&request, &draft).await?;
+            handoff::save_eml(&app, state.store.ui_language().await?, message).await
+        })
+        .await
 }

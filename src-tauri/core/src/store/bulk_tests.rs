@@ -162,3 +162,24 @@ async fn only_roles_that_request_relationships_request_them_in_bulk() {
     act_as(&store, Role::SalesAgent).await;
     assert_eq!(store.record_bulk(&req, &[c.id]).await.unwrap().len(), 1);
 }
+
+#[tokio::test]
+async fn a_draft_too_long_for_a_mailto_url_is_handed_off_as_an_email_file() {
+    let (store, _f) = partner().await;
+    let c = add(&store, "ООО «Контосо»", "kontoso.ru", "ivan@kontoso.ru", "PL", Language::RuRu).await;
+    let req = InvitationRequest { customer_id: Some(c.id), ..InvitationRequest::default() };
+    let p = store.prepare_invitation(&req).await.unwrap();
+    // Russian text takes six characters a letter once percent-encoded: a longer note is past
+    // any platform's limit.
+    let long = Draft {
+        body: format!("{}\n\n{}", "Уважаемый клиент. ".repeat(120), p.draft.body), ..p.draft.clone()
+    };
+    assert!(matches!(store.invitation_mailto(&req, &long).await, Err(Error::MailtoTooLong { .. })));
+    let (file, message) = store.invitation_eml(&req, &long).await.unwrap();
+    assert_eq!(file, "ООО-Контосо.eml");
+    let parsed = MessageParser::default().parse(message.as_bytes()).unwrap();
+    assert_eq!(parsed.subject(), Some(long.subject.as_str()));
+    assert_eq!(parsed.body_text(0).unwrap().replace("\r\n", "\n").trim_end(), long.body);
+    let cut = Draft { body: long.body.replace(&p.link, ""), ..long };
+    assert!(matches!(store.invitation_eml(&req, &cut).await, Err(Error::LinkRemoved)));
+}

@@ -24,6 +24,9 @@ struct Fixture {
     gdap_draft: Draft,
     admin_relationship: i64,
     template: i64,
+    /// The reminder of the pending invitation, and a bulk request for the connected customer.
+    reminder: Draft,
+    bulk: BulkRequest,
 }
 
 /// A GDAP request of `customer` whose name and relationship ID end in `n`.
@@ -42,6 +45,15 @@ fn gdap_request(customer: i64, n: u32) -> GdapRequest {
         ),
         template_name: None,
         language: None,
+    }
+}
+
+fn bulk_request(customer: i64) -> BulkRequest {
+    BulkRequest {
+        customers: CustomerSelection::Picked { ids: vec![customer] },
+        kind: InvitationKind::Reseller,
+        provider_id: None,
+        dap: true,
     }
 }
 
@@ -68,9 +80,11 @@ impl Fixture {
             gdap: gdap_request(1, 2),
             gdap_draft: draft.clone(),
             draft: draft.clone(),
-            notice: draft,
+            notice: draft.clone(),
             admin_relationship: 1,
             template: 1,
+            reminder: draft.clone(),
+            bulk: bulk_request(1),
         }
     }
 
@@ -101,6 +115,7 @@ impl Fixture {
         let gdap = gdap_request(c.id, 2);
         let gdap_draft = store.prepare_gdap_request(&gdap).await.unwrap().draft;
         let template = store.save_role_template(None, &template()).await.unwrap().id.unwrap_or_default();
+        let reminder = store.prepare_reminder(ReminderOf::Invitation(invitation)).await.unwrap().draft;
         Fixture {
             connected: c.id,
             invited: b.id,
@@ -114,6 +129,8 @@ impl Fixture {
             gdap_draft,
             admin_relationship,
             template,
+            reminder,
+            bulk: bulk_request(c.id),
         }
     }
 }
@@ -169,6 +186,7 @@ async fn call(store: &Store, command: &str, f: &Fixture, role: Role) -> Result<(
         "accept_invitation" => store.accept_invitation(f.invitation, "").await.map(ok),
         "cancel_invitation" => store.cancel_invitation(f.invitation).await.map(ok),
         "list_admin_relationships" => store.admin_relationships(Some(f.connected)).await.map(ok),
+        "propose_gdap_name" => store.proposed_gdap_name(f.connected).await.map(ok),
         "prepare_gdap_request" => store.prepare_gdap_request(&f.gdap).await.map(ok),
         "open_gdap_request_in_mail_app" => store.gdap_request_mailto(&f.gdap, &f.gdap_draft).await.map(ok),
         "copy_gdap_request" => store.gdap_request_clipboard(&f.gdap, &f.gdap_draft).await.map(ok),
@@ -181,6 +199,25 @@ async fn call(store: &Store, command: &str, f: &Fixture, role: Role) -> Result<(
             store.save_role_template(None, &RoleTemplateInput { name: "Security".into(), ..template() }).await.map(ok)
         }
         "delete_role_template" => store.delete_role_template(f.template).await.map(ok),
+        "save_gdap_request_eml" => store.gdap_request_eml(&f.gdap, &f.gdap_draft).await.map(ok),
+        "save_invitation_eml" => store.invitation_eml(&f.request, &f.draft).await.map(ok),
+        "reminders_due" => store.reminders_due().await.map(ok),
+        "set_reminder_days" => store.set_reminder_days(14).await.map(ok),
+        "show_reminder_notice" => store.reminder_notice().await.map(ok),
+        "prepare_reminder" => store.prepare_reminder(ReminderOf::Invitation(f.invitation)).await.map(ok),
+        "open_reminder_in_mail_app" => {
+            store.reminder_mailto(ReminderOf::Invitation(f.invitation), &f.reminder).await.map(ok)
+        }
+        "copy_reminder" => store.reminder_clipboard(ReminderOf::Invitation(f.invitation), &f.reminder).await.map(ok),
+        "save_reminder_eml" => store.reminder_eml(ReminderOf::Invitation(f.invitation), &f.reminder).await.map(ok),
+        "send_reminder" => store.send_reminder(ReminderOf::Invitation(f.invitation), &f.reminder).await.map(ok),
+        "prepare_bulk_request" => store.prepare_bulk(&f.bulk).await.map(ok),
+        "open_bulk_draft_in_mail_app" => store.bulk_draft_mailto(&f.bulk, f.connected).await.map(ok),
+        "save_bulk_drafts" => {
+            let dir = tempfile::tempdir()?;
+            store.save_bulk_drafts(&f.bulk, dir.path()).await.map(ok)
+        }
+        "record_bulk_request" => store.record_bulk(&f.bulk, &[f.connected]).await.map(ok),
         "open_microsoft_page" => store.microsoft_page(MicrosoftPage::PartnerCenterCustomers, None).await.map(ok),
         "list_subscriptions" => store.subscriptions(f.connected).await.map(ok),
         "add_subscription" => {

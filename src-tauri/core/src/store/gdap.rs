@@ -260,6 +260,26 @@ impl Store {
         Ok(Resolved { actor, profile, customer, terms, approval, template_name, language })
     }
 
+    /// A name for a new relationship with the customer, made from its company name and used by
+    /// no other relationship of the partner.
+    pub async fn proposed_gdap_name(&self, customer_id: i64) -> Result<String> {
+        self.require(Action::ViewCustomers).await?;
+        let mut tx = self.pool().begin().await?;
+        let customer = customer_in(&mut tx, customer_id).await?;
+        let mut n = 1;
+        loop {
+            let name = gdap::proposed_name(&customer.company_name, n);
+            let taken: Option<i64> = Sql::new("SELECT id FROM admin_relationships WHERE lower(name) = lower(?)")
+                .bind(name.as_str())
+                .scalar_optional(&mut tx)
+                .await?;
+            if taken.is_none() {
+                return Ok(name);
+            }
+            n += 1;
+        }
+    }
+
     /// The approval link checked and the draft of a request, without recording anything.
     pub async fn prepare_gdap_request(&self, req: &GdapRequest) -> Result<PreparedGdapRequest> {
         let mut tx = self.pool().begin().await?;
@@ -281,11 +301,12 @@ impl Store {
         clipboard(edited, &r.approval.link)
     }
 
-    /// The edited draft of a request as an `.eml` message, for a draft too long for `mailto:`.
-    pub async fn gdap_request_eml(&self, req: &GdapRequest, edited: &Draft) -> Result<String> {
+    /// The edited draft of a request as an `.eml` message with a file name for it, for a draft
+    /// too long for `mailto:`.
+    pub async fn gdap_request_eml(&self, req: &GdapRequest, edited: &Draft) -> Result<(String, String)> {
         let mut tx = self.pool().begin().await?;
         let r = self.resolve_gdap(&mut tx, req).await?;
-        Ok(eml::eml(&outgoing(edited, &r.approval.link)?))
+        Ok((eml::file_name(&r.customer.company_name), eml::eml(&outgoing(edited, &r.approval.link)?)))
     }
 
     /// Done: records the request as sent today, pending the customer's approval.

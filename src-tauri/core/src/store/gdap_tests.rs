@@ -70,7 +70,8 @@ async fn a_request_is_drafted_in_the_customers_language_and_recorded_pending() {
 
     let url = store.gdap_request_mailto(&req, &p.draft).await.unwrap();
     assert!(url.starts_with("mailto:it@contoso.cz?subject="), "{url}");
-    let message = store.gdap_request_eml(&req, &p.draft).await.unwrap();
+    let (file, message) = store.gdap_request_eml(&req, &p.draft).await.unwrap();
+    assert_eq!(file, "Contoso.eml");
     let parsed = mail_parser::MessageParser::default().parse(message.as_bytes()).unwrap();
     assert_eq!(parsed.subject(), Some(p.draft.subject.as_str()));
     let clip = store.gdap_request_clipboard(&req, &p.draft).await.unwrap();
@@ -98,6 +99,15 @@ async fn a_request_is_drafted_in_the_customers_language_and_recorded_pending() {
         got,
         [(Field::RelationshipName, Rule::RelationshipTaken), (Field::ApprovalLink, Rule::ApprovalLinkTaken)]
     );
+}
+
+#[tokio::test]
+async fn the_proposed_name_is_one_no_other_relationship_has() {
+    let (store, _f) = partner().await;
+    let c = connected(&store, "Contoso", "contoso.cz").await;
+    assert_eq!(store.proposed_gdap_name(c.id).await.unwrap(), "Contoso-GDAP");
+    sent_on(&store, &request(c.id, "contoso-gdap", &nth(1)), date!(2026 - 01 - 05)).await;
+    assert_eq!(store.proposed_gdap_name(c.id).await.unwrap(), "Contoso-GDAP-2", "names are compared without case");
 }
 
 #[tokio::test]

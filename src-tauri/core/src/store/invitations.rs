@@ -388,6 +388,15 @@ impl Store {
         clipboard(edited, &r.link)
     }
 
+    /// The edited draft of a request as an `.eml` message with a file name for it: the hand-off
+    /// of a draft too long for a `mailto:` URL.
+    pub async fn invitation_eml(&self, req: &InvitationRequest, edited: &Draft) -> Result<(String, String)> {
+        let mut tx = self.pool().begin().await?;
+        let r = self.resolve(&mut tx, req).await?;
+        let d = r.check_outgoing(edited)?;
+        Ok((crate::eml::file_name(r.invitee.company()), crate::eml::eml(&d)))
+    }
+
     /// Done: records the invitation as sent (adding a new contact to the customers) and the
     /// customer as invited.
     pub async fn send_invitation(&self, req: &InvitationRequest, edited: &Draft) -> Result<Invitation> {

@@ -2,12 +2,12 @@
 //! after the staff member's number of days, the reminder's draft and hand-off, recording it, the
 //! start-up notification at most once a day, and who may.
 
-use super::Sql;
 use crate::customer::tests::input as customer;
 use crate::gdap::default_roles;
 use crate::profile::tests::input as profile;
 use crate::store::fixture::{self, Fixture};
 use crate::store::tests::{act_as, store};
+use crate::testing::{backdate, Sent};
 use crate::*;
 
 const GDAP_LINK: &str =
@@ -29,19 +29,8 @@ async fn invitation_sent(store: &Store, name: &str, days_ago: i64) -> Invitation
     let req = InvitationRequest { customer_id: Some(c.id), dap: false, ..InvitationRequest::default() };
     let p = store.prepare_invitation(&req).await.unwrap();
     let inv = store.send_invitation(&req, &p.draft).await.unwrap();
-    backdate(store, "invitations", inv.id, days_ago).await;
+    backdate(store, Sent::Invitation(inv.id), days_ago).await;
     inv
-}
-
-/// Moves what was sent `days_ago` days back, as if it had been sent then.
-async fn backdate(store: &Store, table: &str, id: i64, days_ago: i64) {
-    let day = gdap::today().saturating_sub(time::Duration::days(days_ago));
-    Sql::new(format!("UPDATE {table} SET sent_at = ? WHERE id = ?"))
-        .bind(format!("{}T09:30:00.000Z", gdap::date_text(day)))
-        .bind(id)
-        .execute(store.pool())
-        .await
-        .unwrap();
 }
 
 async fn due_only(store: &Store) -> Vec<String> {
@@ -139,7 +128,7 @@ async fn a_gdap_request_waiting_is_flagged_and_reminded_until_approved() {
     let p = store.prepare_gdap_request(&req).await.unwrap();
     let rel = store.send_gdap_request(&req, &p.draft).await.unwrap();
     assert!(!store.gdap_overview().await.unwrap().pending[0].reminder_due);
-    backdate(&store, "admin_relationships", rel.id, 8).await;
+    backdate(&store, Sent::AdminRelationship(rel.id), 8).await;
     assert!(store.gdap_overview().await.unwrap().pending[0].reminder_due);
     assert!(store.admin_relationships(Some(c.id)).await.unwrap()[0].reminder_due);
     assert_eq!(store.reminders_due().await.unwrap().admin_relationships, 1);

@@ -1,5 +1,5 @@
 import {
-  Badge, Button, SearchBox, Spinner, Tab, TabList, Table, TableBody, TableCell,
+  Badge, Button, Checkbox, SearchBox, Spinner, Tab, TabList, Table, TableBody, TableCell,
   TableHeader, TableHeaderCell, TableRow, Text, Toast, ToastTitle, makeStyles, tokens, useToastController,
 } from "@fluentui/react-components";
 import { Add20Regular, ArrowDownload20Regular, ArrowUpload20Regular, ChevronDown20Regular, ChevronRight20Regular, Edit20Regular, Mail20Regular } from "@fluentui/react-icons";
@@ -23,6 +23,8 @@ import { CustomerRecord } from "./CustomerRecord";
 import { ImportDialog } from "./ImportDialog";
 import { RemoveDialog } from "./RemoveDialog";
 import { RequestDialog } from "./RequestDialog";
+import { BulkRequestDialog } from "./BulkRequestDialog";
+import type { CustomerSelection } from "../../bindings/CustomerSelection";
 import { ErrorBar } from "../../components/ErrorBar";
 import { useSettled } from "../../settled";
 
@@ -53,6 +55,12 @@ const useStyles = makeStyles({
   tags: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
   mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
   muted: { color: tokens.colorNeutralForeground3 },
+  selectCell: { width: "44px", padding: `0 ${tokens.spacingHorizontalXS}`, verticalAlign: "middle" },
+  selection: {
+    display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap",
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, backgroundColor: tokens.colorNeutralBackground3,
+    borderRadius: tokens.borderRadiusMedium,
+  },
 });
 
 /** The views, the Customers page proper first. */
@@ -106,6 +114,23 @@ export function CustomersPage({ toasterId, onShowActivity }: { toasterId: string
   const [removing, setRemoving] = useState<Customer | null>(null);
   const [importing, setImporting] = useState(false);
   const [expanded, setExpanded] = useState<number | null>(null);
+  // The customers picked for a bulk request in this view, or all that match its search.
+  const [picked, setPicked] = useState<ReadonlySet<number>>(new Set());
+  const [matching, setMatching] = useState<string | null>(null);
+  const [bulk, setBulk] = useState<{ customers: CustomerSelection; count: number } | null>(null);
+  const selectedCount = matching !== null ? total ?? 0 : picked.size;
+  const toggle = useCallback((ids: number[], on: boolean) => {
+    setMatching(null);
+    setPicked((p) => {
+      const next = new Set(p);
+      for (const id of ids) {
+        if (on) next.add(id);
+        else next.delete(id);
+      }
+      return next;
+    });
+  }, []);
+  const clearSelection = () => { setPicked(new Set()); setMatching(null); };
   const invalidateAll = useInvalidateAll();
   const toast = (text: ReactNode, intent: "success" | "error" = "success") =>
     dispatchToast(<Toast><ToastTitle>{text}</ToastTitle></Toast>, { intent });
@@ -135,6 +160,7 @@ export function CustomersPage({ toasterId, onShowActivity }: { toasterId: string
 
   /** Shows one view; `reveal` also clears the search, so a customer just added or invited is in sight. */
   const showView = (relationship: Relationship, reveal = false) => {
+    if (relationship !== query.relationship) clearSelection();
     if (reveal) setTyped((t) => ({ text: "", keystroke: t.keystroke }));
     setQuery((q) => ({ ...q, relationship, offset: 0, search: reveal ? "" : q.search }));
   };
@@ -216,6 +242,32 @@ export function CustomersPage({ toasterId, onShowActivity }: { toasterId: string
         ))}
       </TabList>
       <ErrorBar error={error} />
+      {(picked.size > 0 || matching !== null) && (
+        <div className={styles.selection} role="region" aria-label={m.t("customers-selected", { count: selectedCount })} data-testid="customers-selection">
+          <Text data-testid="customers-selected">{m.t("customers-selected", { count: selectedCount })}</Text>
+          {matching === null && total !== undefined && total > picked.size && (
+            <Button size="small" appearance="subtle" data-testid="customers-select-matching" onClick={() => setMatching(query.search)}>
+              {m.t("customers-select-matching", { count: total })}
+            </Button>
+          )}
+          <Button size="small" appearance="subtle" data-testid="customers-clear-selection" onClick={clearSelection}>{m.t("customers-clear-selection")}</Button>
+          <GuardedButton
+            action="requestRelationship"
+            size="small"
+            appearance="primary"
+            icon={<Mail20Regular />}
+            data-testid="customers-request-selected"
+            onClick={() => setBulk({
+              customers: matching !== null
+                ? { by: "matching", search: matching, relationship: query.relationship }
+                : { by: "picked", ids: [...picked] },
+              count: selectedCount,
+            })}
+          >
+            {m.t("customers-request-selected")}
+          </GuardedButton>
+        </div>
+      )}
       {!page && !error && <Spinner label={m.t("loading")} />}
       {page && page.items.length === 0 && page.offset === 0 && (
         <Text className={styles.muted} data-testid="customers-empty">
@@ -234,6 +286,9 @@ export function CustomersPage({ toasterId, onShowActivity }: { toasterId: string
           onRequest={setRequesting}
           onRemove={setRemoving}
           onShowActivity={onShowActivity}
+          picked={picked}
+          allPicked={matching !== null}
+          onPick={toggle}
         />
       )}
       {page && (page.items.length > 0 || page.offset > 0) && (
@@ -261,6 +316,14 @@ export function CustomersPage({ toasterId, onShowActivity }: { toasterId: string
           onRemoved={() => { toast(m.bidi("removal-done", { company: removing.companyName })); setRemoving(null); setExpanded(null); void invalidateAll(); }}
         />
       )}
+      {bulk && (
+        <BulkRequestDialog
+          customers={bulk.customers}
+          count={bulk.count}
+          onClose={() => { setBulk(null); clearSelection(); }}
+          onRecorded={() => void invalidateAll()}
+        />
+      )}
       {importing && <ImportDialog onClose={() => setImporting(false)} onImported={() => { setImporting(false); void invalidateAll(); }} />}
     </Page>
   );
@@ -277,20 +340,35 @@ type CustomerTableProps = {
   onRequest: (c: Customer) => void;
   onRemove: (c: Customer) => void;
   onShowActivity: (c: Customer) => void;
+  picked: ReadonlySet<number>;
+  /** Every customer that matches is selected, whatever is picked. */
+  allPicked: boolean;
+  onPick: (ids: number[], on: boolean) => void;
 };
 
 /** The page of customers. Rendered again only when the page or its sort changes, not on every
  *  keystroke in the search box: typing stays quick with a long list on screen. */
 const CustomerTable = memo(function CustomerTable({
-  items, sort, descending, expanded, onSort, onExpand, onEdit, onRequest, onRemove, onShowActivity,
+  items, sort, descending, expanded, onSort, onExpand, onEdit, onRequest, onRemove, onShowActivity, picked, allPicked, onPick,
 }: CustomerTableProps) {
   const m = useMessages();
   const styles = useStyles();
+  const onPage = items.map((c) => c.id);
+  const pickedOnPage = allPicked ? onPage.length : onPage.filter((id) => picked.has(id)).length;
+  const pageState = pickedOnPage === 0 ? false : pickedOnPage === onPage.length ? true : "mixed";
   return (
     <div className={styles.tableWrap}>
       <Table className={styles.table} aria-label={m.t("customers-title")} data-testid="customers-table" size="small">
         <TableHeader>
           <TableRow>
+            <TableHeaderCell className={styles.selectCell}>
+              <Checkbox
+                aria-label={m.t("customers-select-page")}
+                checked={pageState}
+                onChange={() => onPick(onPage, pageState !== true)}
+                data-testid="customers-select-page"
+              />
+            </TableHeaderCell>
             {COLUMNS.map((c) => (
               <TableHeaderCell
                 key={c.label}
@@ -311,6 +389,14 @@ const CustomerTable = memo(function CustomerTable({
             // building fifty new rows; the open record is kept by its customer, with its state.
             <Fragment key={expanded === c.id ? `open-${c.id}` : index}>
             <tr className={styles.row} data-testid="customer-row" onDoubleClick={() => onEdit(c)}>
+              <td className={styles.selectCell}>
+                <Checkbox
+                  aria-label={m.t("customers-select-row", { company: c.companyName })}
+                  checked={allPicked || picked.has(c.id)}
+                  onChange={(_, d) => onPick([c.id], d.checked === true)}
+                  data-testid="customer-select"
+                />
+              </td>
               <td className={styles.cell}>
                 <div className={styles.nameCell}>
                   <span className={styles.nameButtons}>
@@ -349,7 +435,7 @@ const CustomerTable = memo(function CustomerTable({
             </tr>
             {expanded === c.id && (
               <TableRow>
-                <TableCell colSpan={COLUMNS.length}>
+                <TableCell colSpan={COLUMNS.length + 1}>
                   <CustomerRecord
                     customer={c}
                     onEdit={() => onEdit(c)}

@@ -15,7 +15,7 @@ import type { Language } from "../../bindings/Language";
 import type { PreparedInvitation } from "../../bindings/PreparedInvitation";
 import { DraftEditor } from "../../components/DraftEditor";
 import { AppDialog } from "../../components/AppDialog";
-import { HandoffActions, HandoffResult } from "../../components/Handoff";
+import { HandoffActions, HandoffResult, TooLongActions, savedAs } from "../../components/Handoff";
 import { LeaveDialog } from "../../components/LeaveDialog";
 import { ErrorBar } from "../../components/ErrorBar";
 import { useFieldErrors } from "../../components/useFieldErrors";
@@ -186,6 +186,12 @@ export function RequestDialog(props: {
   const copy = () => act(async () => { await api.copyInvitation(request, draft!); setHandedOff(true); }, m.t("request-copied"));
   const openInMail = () =>
     act(async () => { await api.openInvitationInMailApp(request, draft!); setHandedOff(true); }, m.t("request-handed-off"));
+  const [saved, setSaved] = useState("");
+  const saveEml = () => act(async () => {
+    const path = await api.saveInvitationEml(request, draft!);
+    if (path) { setHandedOff(true); setSaved(savedAs(m, path)); }
+    return path;
+  }, (path) => savedAs(m, path));
 
   return (
     <>
@@ -215,11 +221,11 @@ export function RequestDialog(props: {
                     {m.t("request-restore-link")}
                   </Button>
                 ) : tooLong ? (
-                  <Button onClick={copy}>{m.t("request-copy")}</Button>
+                  <TooLongActions testId="request" onSave={saveEml} onCopy={copy} />
                 ) : undefined
               }
             />
-            <HandoffResult testId="request" done={errors.done} handedOff={m.t("request-handed-off")} />
+            <HandoffResult testId="request" done={errors.done} handedOff={m.t("request-handed-off")} saved={saved} />
             {review || compose}
           </DialogContent>
           <DialogActions>

@@ -12,6 +12,8 @@ import { AppDialog } from "../../components/AppDialog";
 import { DateField } from "../../components/DateField";
 import { ErrorBar } from "../../components/ErrorBar";
 import { GuardedButton } from "../../components/GuardedButton";
+import { ReminderDialog } from "../../components/ReminderDialog";
+import { ReminderDue } from "../../components/ReminderDue";
 import { toIso } from "../../components/dates";
 import { useFormStyles } from "../../components/formStyles";
 import { useFieldErrors } from "../../components/useFieldErrors";
@@ -136,6 +138,7 @@ export function AdminRelationships({ customer }: { customer: Customer }) {
   const [requesting, setRequesting] = useState(false);
   const [approving, setApproving] = useState<AdminRelationship | null>(null);
   const [ending, setEnding] = useState<AdminRelationship | null>(null);
+  const [reminding, setReminding] = useState<AdminRelationship | null>(null);
   const invalidateAll = useInvalidateAll();
   return (
     <>
@@ -149,6 +152,7 @@ export function AdminRelationships({ customer }: { customer: Customer }) {
                 <Text weight="semibold" data-testid="gdap-row-name">{r.name}</Text>
                 <GdapStatusBadge status={r.status} />
                 <RolesCell roles={r.roles} />
+                {r.reminderDue && <ReminderDue action="manageAdminRelationships" testId="gdap-row" onRemind={() => setReminding(r)} />}
               </div>
               <Text className={styles.muted}>
                 {m.t("gdap-requested-by", { date: m.day(r.requestedOn), name: r.sentByName })} · <span data-testid="gdap-row-end">{endText(m, r)}</span>
@@ -177,6 +181,14 @@ export function AdminRelationships({ customer }: { customer: Customer }) {
       {requesting && <GdapRequestDialog customer={customer} onClose={() => setRequesting(false)} onSent={() => { setRequesting(false); void invalidateAll(); }} />}
       {approving && <ApproveDialog relationship={approving} onClose={() => setApproving(null)} />}
       {ending && <EndDialog relationship={ending} onClose={() => setEnding(null)} />}
+      {reminding && (
+        <ReminderDialog
+          of={{ kind: "adminRelationship", id: reminding.id }}
+          customerName={customer.companyName}
+          onClose={() => setReminding(null)}
+          onSent={() => { setReminding(null); void invalidateAll(); }}
+        />
+      )}
     </>
   );
 }

@@ -10,6 +10,8 @@ import { ErrorBar } from "../../components/ErrorBar";
 import { GuardedButton } from "../../components/GuardedButton";
 import { MicrosoftPageLink } from "../../components/MicrosoftPageLink";
 import { Page } from "../../components/Page";
+import { ReminderDialog } from "../../components/ReminderDialog";
+import { ReminderDue } from "../../components/ReminderDue";
 import { ScrollRegion } from "../../components/ScrollRegion";
 import { VisuallyHidden } from "../../components/VisuallyHidden";
 import { useFieldErrors } from "../../components/useFieldErrors";
@@ -44,7 +46,7 @@ function Section({ title, testId, empty, children }: { title: string; testId: st
 }
 
 /** Relationships with their customer, status, roles, age and end. */
-function RelationshipTable({ items, label }: { items: AdminRelationship[]; label: string }) {
+function RelationshipTable({ items, label, onRemind }: { items: AdminRelationship[]; label: string; onRemind?: (r: AdminRelationship) => void }) {
   const m = useMessages();
   const styles = useStyles();
   return (
@@ -64,7 +66,10 @@ function RelationshipTable({ items, label }: { items: AdminRelationship[]; label
               <span data-testid="gdap-overview-name">{r.name}</span>
               <span className={styles.secondary}><RolesCell roles={r.roles} /></span>
             </TableCell>
-            <TableCell><GdapStatusBadge status={r.status} /></TableCell>
+            <TableCell>
+              <GdapStatusBadge status={r.status} />
+              {r.reminderDue && onRemind && <ReminderDue action="manageAdminRelationships" testId="gdap-overview" onRemind={() => onRemind(r)} />}
+            </TableCell>
             <TableCell>{m.t("gdap-age-days", { count: r.ageDays })}</TableCell>
             <TableCell>{endText(m, r)}</TableCell>
           </TableRow>
@@ -153,6 +158,8 @@ export function GdapPage() {
   const styles = useStyles();
   const overview = useGdapOverview();
   const o = overview.data;
+  const [reminding, setReminding] = useState<AdminRelationship | null>(null);
+  const invalidateAll = useInvalidateAll();
   return (
     <Page
       title={m.t("gdap-title")}
@@ -178,7 +185,7 @@ export function GdapPage() {
                 ))}
               </div>
               <Section title={m.t("gdap-pending")} testId="gdap-pending" empty={o.pending.length === 0}>
-                <RelationshipTable items={o.pending} label={m.t("gdap-pending")} />
+                <RelationshipTable items={o.pending} label={m.t("gdap-pending")} onRemind={setReminding} />
               </Section>
               <Section title={m.t("gdap-ending-soon")} testId="gdap-ending-soon" empty={o.endingSoon.length === 0}>
                 <RelationshipTable items={o.endingSoon} label={m.t("gdap-ending-soon")} />
@@ -195,6 +202,14 @@ export function GdapPage() {
           <RoleTemplates />
         </div>
       </ScrollRegion>
+      {reminding && (
+        <ReminderDialog
+          of={{ kind: "adminRelationship", id: reminding.id }}
+          customerName={reminding.customerName}
+          onClose={() => setReminding(null)}
+          onSent={() => { setReminding(null); void invalidateAll(); }}
+        />
+      )}
     </Page>
   );
 }

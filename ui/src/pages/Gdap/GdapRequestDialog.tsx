@@ -14,7 +14,7 @@ import type { PreparedGdapRequest } from "../../bindings/PreparedGdapRequest";
 import { AppDialog } from "../../components/AppDialog";
 import { DraftEditor } from "../../components/DraftEditor";
 import { ErrorBar } from "../../components/ErrorBar";
-import { HandoffActions, HandoffResult } from "../../components/Handoff";
+import { HandoffActions, HandoffResult, TooLongActions, savedAs } from "../../components/Handoff";
 import { LeaveDialog } from "../../components/LeaveDialog";
 import { MicrosoftPageLink } from "../../components/MicrosoftPageLink";
 import { useFieldErrors } from "../../components/useFieldErrors";
@@ -31,12 +31,6 @@ const useStyles = makeStyles({
   link: { "& textarea": { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, wordBreak: "break-all" } },
 });
 
-/** A name Microsoft accepts, proposed from the customer's: letters without accents, digits and hyphens. */
-export function proposedName(company: string): string {
-  const plain = company.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-  return `${plain.slice(0, 44).replace(/-+$/, "") || "Customer"}-GDAP`;
-}
-
 /**
  * Request GDAP admin privileges from a customer: the roles (from a template or chosen one by one),
  * the name, duration and auto-extend the request was created with in Partner Center, and its
@@ -51,7 +45,11 @@ export function GdapRequestDialog(props: { customer: Customer; onClose: () => vo
   const templates = useRoleTemplates();
   const [template, setTemplate] = useState<string>("");
   const [roles, setRoles] = useState<string[]>([]);
-  const [name, setName] = useState(() => proposedName(props.customer.companyName));
+  // The core proposes a name Microsoft accepts that no other relationship has; typing wins.
+  const [name, setName] = useState("");
+  useEffect(() => {
+    api.proposeGdapName(props.customer.id).then((n) => setName((typed) => typed || n), () => {});
+  }, [props.customer.id]);
   const [days, setDays] = useState(730);
   const [autoExtend, setAutoExtend] = useState(false);
   const [link, setLink] = useState("");
@@ -97,6 +95,12 @@ export function GdapRequestDialog(props: { customer: Customer; onClose: () => vo
   const copy = () => act(async () => { await api.copyGdapRequest(request, draft!); setHandedOff(true); }, m.t("request-copied"));
   const openInMail = () =>
     act(async () => { await api.openGdapRequestInMailApp(request, draft!); setHandedOff(true); }, m.t("gdap-handed-off"));
+  const [saved, setSaved] = useState("");
+  const saveEml = () => act(async () => {
+    const path = await api.saveGdapRequestEml(request, draft!);
+    if (path) { setHandedOff(true); setSaved(savedAs(m, path)); }
+    return path;
+  }, (path) => savedAs(m, path));
 
   const compose = (
     <>
@@ -155,6 +159,7 @@ export function GdapRequestDialog(props: { customer: Customer; onClose: () => vo
   );
 
   const linkRemoved = errors.error?.code === "linkRemoved";
+  const tooLong = errors.error?.code === "mailtoTooLong";
   const shown = new Set<FormField>(
     prepared ? ["recipient", "subject"] : ["relationshipName", "durationDays", "autoExtend", "roles", "approvalLink"],
   );
@@ -173,9 +178,9 @@ export function GdapRequestDialog(props: { customer: Customer; onClose: () => vo
                 <Button data-testid="gdap-restore-link" onClick={() => { setDraft({ ...draft!, body: `${draft!.body.trimEnd()}\n\n${prepared!.link}\n` }); errors.clear(); }}>
                   {m.t("request-restore-link")}
                 </Button>
-              ) : undefined}
+              ) : tooLong ? <TooLongActions testId="gdap" onSave={saveEml} onCopy={copy} /> : undefined}
             />
-            <HandoffResult testId="gdap" done={errors.done} handedOff={m.t("gdap-handed-off")} />
+            <HandoffResult testId="gdap" done={errors.done} handedOff={m.t("gdap-handed-off")} saved={saved} />
             {review || compose}
           </DialogContent>
           <DialogActions>

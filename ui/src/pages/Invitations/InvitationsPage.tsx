@@ -1,5 +1,5 @@
 import {
-  Button, DialogActions, DialogBody, DialogContent, DialogTitle, Field, Input, MessageBar,
+  Button, Checkbox, DialogActions, DialogBody, DialogContent, DialogTitle, Field, Input, MessageBar,
   MessageBarBody, Select, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text,
   Textarea, makeStyles, tokens,
 } from "@fluentui/react-components";
@@ -17,7 +17,9 @@ import { useFieldErrors } from "../../components/useFieldErrors";
 import { useFormStyles } from "../../components/formStyles";
 import { useMessages } from "../../i18n";
 import { allValues, labelIds } from "../../labels";
-import { useInvalidateAll, useInvitations } from "../../queries";
+import { useInvalidateAll, useInvitations, useRemindersDue } from "../../queries";
+import { ReminderDialog } from "../../components/ReminderDialog";
+import { ReminderDue } from "../../components/ReminderDue";
 
 const PAGE_SIZE = 100;
 
@@ -32,7 +34,7 @@ const useStyles = makeStyles({
   body: { minHeight: "240px", "& textarea": { maxHeight: "none" } },
 });
 
-function InvitationDialog({ invitation, onClose, onChanged }: { invitation: Invitation; onClose: () => void; onChanged: (i: Invitation) => void }) {
+function InvitationDialog({ invitation, onClose, onChanged, onRemind }: { invitation: Invitation; onClose: () => void; onChanged: (i: Invitation) => void; onRemind: () => void }) {
   const m = useMessages();
   const styles = useStyles();
   const form = useFormStyles();
@@ -68,6 +70,7 @@ function InvitationDialog({ invitation, onClose, onChanged }: { invitation: Invi
           <GuardedButton action="requestRelationship" data-testid="invitation-open-email" onClick={() => errors.attempt(() => api.reopenInvitationInMailApp(invitation.id))}>{m.t("request-open-email")}</GuardedButton>
           {pending && (
             <>
+              <GuardedButton action="requestRelationship" data-testid="invitation-send-reminder" onClick={onRemind}>{m.t("reminder-send")}</GuardedButton>
               <GuardedButton action="requestRelationship" data-testid="invitation-cancel" onClick={() => errors.attempt(async () => onChanged(await api.cancelInvitation(invitation.id)))}>
                 {m.t("invitation-cancel")}
               </GuardedButton>
@@ -86,10 +89,13 @@ export function InvitationsPage() {
   const m = useMessages();
   const styles = useStyles();
   const [status, setStatus] = useState<InvitationStatus | null>(null);
+  const [dueOnly, setDueOnly] = useState(false);
   const [offset, setOffset] = useState(0);
-  const { data: page, error } = useInvitations({ status, customerId: null, offset, limit: PAGE_SIZE });
+  const { data: page, error } = useInvitations({ status, customerId: null, reminderDue: dueOnly, offset, limit: PAGE_SIZE });
+  const due = useRemindersDue().data;
   const invalidateAll = useInvalidateAll();
   const [open, setOpen] = useState<Invitation | null>(null);
+  const [reminding, setReminding] = useState<Invitation | null>(null);
 
   return (
     <Page testId="page-invitations" title={m.t("invitations-title")}>
@@ -100,6 +106,12 @@ export function InvitationsPage() {
             {allValues.invitationStatus.map((s) => <option key={s} value={s}>{m.t(labelIds.invitationStatus(s))}</option>)}
           </Select>
         </Field>
+        <Checkbox
+          data-testid="invitations-due-only"
+          checked={dueOnly}
+          onChange={(_, d) => { setDueOnly(d.checked === true); setOffset(0); }}
+          label={m.t("reminders-due-only", { count: due?.invitations ?? 0 })}
+        />
       </div>
       <ErrorBar error={error} />
       {!page && !error && <Spinner label={m.t("loading")} />}
@@ -128,7 +140,11 @@ export function InvitationsPage() {
                       <span className={styles.detail}>{i.sentByName}</span>
                     </TableCell>
                     <TableCell>{m.t("age-days", { days: i.ageDays })}</TableCell>
-                    <TableCell data-testid="invitation-status">{m.t(labelIds.invitationStatus(i.status))}</TableCell>
+                    <TableCell>
+                      <span data-testid="invitation-status">{m.t(labelIds.invitationStatus(i.status))}</span>
+                      {i.remindedAt && <span className={styles.detail}>{m.t("reminder-last", { date: m.dateTime(i.remindedAt) })}</span>}
+                      {i.reminderDue && <ReminderDue action="requestRelationship" testId="invitation" onRemind={() => setReminding(i)} />}
+                    </TableCell>
                   </TableRow>
                 ))}
               </TableBody>
@@ -142,6 +158,15 @@ export function InvitationsPage() {
           invitation={open}
           onClose={() => setOpen(null)}
           onChanged={() => { setOpen(null); void invalidateAll(); }}
+          onRemind={() => { setReminding(open); setOpen(null); }}
+        />
+      )}
+      {reminding && (
+        <ReminderDialog
+          of={{ kind: "invitation", id: reminding.id }}
+          customerName={reminding.customerName}
+          onClose={() => setReminding(null)}
+          onSent={() => { setReminding(null); void invalidateAll(); }}
         />
       )}
     </Page>

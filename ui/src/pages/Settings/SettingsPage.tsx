@@ -10,6 +10,7 @@ import { useInvalidateAll, useLinkHost } from "../../queries";
 import { useGrant, useSession } from "../../session";
 import { ProfileForm, profileInput } from "../Setup/ProfileForm";
 import { BackupsCard } from "./BackupsCard";
+import { RemindersCard } from "./RemindersCard";
 import { StaffCard } from "./StaffCard";
 import { WorkspaceCard } from "./WorkspaceCard";
 import { ErrorBar } from "../../components/ErrorBar";
@@ -69,6 +70,7 @@ export function SettingsPage() {
             </Select>
           </Field>
         </Card>
+        <RemindersCard />
         <Card className={styles.card}>
           <Subtitle1 as="h2">{m.t("settings-profile-section")}</Subtitle1>
           {!manage.allowed && (

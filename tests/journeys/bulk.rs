@@ -1,0 +1,121 @@
+//! Bulk requests in the real app: three customers in three languages picked on the Customers
+//! page, one without an email skipped with the reason, the drafts read one by one, saved as
+//! `.eml` files through the system's save dialog (each file read back by a mail parser), and
+//! recorded as sent once the user confirms.
+
+use liaison_core::{
+    BulkRequest, CustomerInput, CustomerSelection, InvitationKind, Language, PartnerType, Relationship, Role, Store,
+};
+use liaison_e2e::app::{customer, show_view};
+use liaison_e2e::App;
+use mail_parser::MessageParser;
+
+fn prospect(name: &str, domain: &str, email: &str, country: &str, language: Language) -> CustomerInput {
+    CustomerInput {
+        contact_email: email.into(),
+        country: country.into(),
+        language: Some(language),
+        ..customer(name, domain)
+    }
+}
+
+async fn seed(st: &Store) {
+    for c in [
+        prospect("Contoso s.r.o.", "contoso.cz", "jana@contoso.cz", "CZ", Language::CsCz),
+        prospect("Fabrikam Kft.", "fabrikam.hu", "anna@fabrikam.hu", "HU", Language::HuHu),
+        prospect("ООО «Контосо»", "kontoso.ru", "ivan@kontoso.ru", "PL", Language::RuRu),
+        prospect("Adatum", "adatum.cz", "", "CZ", Language::CsCz),
+    ] {
+        st.add_customer(&c).await.unwrap();
+    }
+}
+
+#[test]
+fn a_bulk_request_for_three_customers_in_three_languages_is_saved_as_email_files_and_recorded() {
+    let app = App::prepared("bulk", PartnerType::DirectBill, Role::SalesAgent, seed);
+    let s = app.s();
+    show_view(s, "prospect");
+    s.wait_until("the four prospects", || s.count("[data-testid=customer-row]") == 4);
+    s.find("[data-testid=customers-select-page]").click().unwrap();
+    s.wait_until("all four selected", || s.texts("[data-testid=customers-selected]") == ["4 customers selected"]);
+    s.click_until("[data-testid=customers-request-selected]", "[data-testid=bulk-dialog]");
+    s.click_until("[data-testid=bulk-next]", "[data-testid=bulk-drafts]");
+    assert_eq!(
+        s.texts("[data-testid=bulk-draft-customer]"),
+        ["Contoso s.r.o.", "Fabrikam Kft.", "ООО «Контосо»"],
+        "one draft each, by name"
+    );
+    assert_eq!(s.texts("[data-testid=bulk-skipped-customer]"), ["Adatum"]);
+    let reason = s.texts("[data-testid=bulk-skipped-reason]").remove(0);
+    assert!(reason.contains("Contact email"), "{reason}");
+
+    // One by one: each draft whole, in its customer's language.
+    s.find("[data-testid=bulk-view]").choose("one").unwrap();
+    s.wait_until("the first draft", || s.texts("[data-testid=bulk-position]") == ["Draft 1 of 3"]);
+    let body = |s: &liaison_e2e::Session| {
+        s.find("[data-testid=bulk-one-body]").property("value").unwrap().as_str().unwrap_or_default().to_owned()
+    };
+    assert!(body(s).starts_with("Dobrý den,"), "{}", body(s));
+    s.find("[data-testid=bulk-next-draft]").click().unwrap();
+    s.wait_until("the Hungarian draft", || {
+        s.texts("[data-testid=bulk-position]") == ["Draft 2 of 3"] && body(s).starts_with("Tisztelt")
+    });
+    app.screenshot("bulk-one-by-one");
+    s.find("[data-testid=bulk-view]").choose("list").unwrap();
+    s.find("[data-testid=bulk-drafts]");
+
+    // Saved as email files in a new folder through the system's save dialog; nothing recorded yet.
+    let folder = app.data_dir().join("Invitations to send");
+    s.find("[data-testid=bulk-save]").click().unwrap();
+    app.save_in_file_dialog("Save the drafts in a new folder", &folder);
+    s.wait_until("the files saved", || {
+        s.texts("[data-testid=bulk-result]").first().is_some_and(|t| t.starts_with("3 email files were saved in"))
+    });
+    app.screenshot("bulk-saved");
+    let request = BulkRequest {
+        customers: CustomerSelection::Matching { search: String::new(), relationship: Relationship::Prospect },
+        kind: InvitationKind::Reseller,
+        provider_id: None,
+        dap: true,
+    };
+    let expected = app.store(async |st| st.prepare_bulk(&request).await.unwrap());
+    assert_eq!(app.store(async |st| st.invitations(&Default::default()).await.unwrap().total), 0);
+    let mut files: Vec<_> = std::fs::read_dir(&folder).unwrap().map(|e| e.unwrap().path()).collect();
+    files.sort();
+    assert_eq!(files.len(), 3, "{files:?}");
+    for d in &expected.drafts {
+        let path = folder.join(liaison_core::eml::file_name(&d.customer_name));
+        let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let message = MessageParser::default().parse(&bytes).unwrap();
+        let to = message.to().and_then(|a| a.first()).and_then(|a| a.address()).unwrap_or_default();
+        assert_eq!(to, d.draft.recipient);
+        assert_eq!(message.subject(), Some(d.draft.subject.as_str()));
+        assert_eq!(message.body_text(0).unwrap().replace("\r\n", "\n").trim_end(), d.draft.body);
+        assert_eq!(message.header_raw("X-Unsent").map(str::trim), Some("1"), "opens as a draft");
+        assert!(d.draft.body.lines().any(|l| l == expected.link));
+    }
+    let languages: Vec<Language> = expected.drafts.iter().map(|d| d.draft.language).collect();
+    assert_eq!(languages, [Language::CsCz, Language::HuHu, Language::RuRu]);
+
+    // Recorded only when the user confirms: every draft, each an invitation in its language.
+    s.click_until("[data-testid=bulk-record-all]", "[data-testid=bulk-confirm-record]");
+    s.find("[data-testid=bulk-confirm-record]").click().unwrap();
+    s.wait_until("every draft recorded", || s.count("[data-testid=bulk-row-recorded]") == 3);
+    let sent = app.store(async |st| st.invitations(&Default::default()).await.unwrap().items);
+    let mut recorded: Vec<(String, Language)> = sent.iter().map(|i| (i.customer_name.clone(), i.language)).collect();
+    recorded.sort_by(|a, b| a.0.cmp(&b.0));
+    assert_eq!(
+        recorded,
+        [
+            ("Contoso s.r.o.".to_owned(), Language::CsCz),
+            ("Fabrikam Kft.".to_owned(), Language::HuHu),
+            ("ООО «Контосо»".to_owned(), Language::RuRu),
+        ]
+    );
+    s.find("[data-testid=bulk-close]").click().unwrap();
+    s.wait_until("the dialog closed and the selection cleared", || {
+        s.count("[data-testid=bulk-dialog]") == 0 && s.count("[data-testid=customers-selection]") == 0
+    });
+    show_view(s, "invited");
+    s.wait_until("the three invited", || s.count("[data-testid=customer-row]") == 3);
+}
