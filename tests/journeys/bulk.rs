@@ -119,3 +119,41 @@ fn a_bulk_request_for_three_customers_in_three_languages_is_saved_as_email_files
     show_view(s, "invited");
     s.wait_until("the three invited", || s.count("[data-testid=customer-row]") == 3);
 }
+
+#[test]
+fn a_draft_too_long_for_a_mailto_url_is_saved_as_an_email_file_and_recorded() {
+    let app = App::prepared("eml-single", PartnerType::DirectBill, Role::SalesAgent, async |st: &Store| {
+        let c = prospect("ООО «Контосо»", "kontoso.ru", "ivan@kontoso.ru", "PL", Language::RuRu);
+        st.add_customer(&c).await.unwrap();
+    });
+    let s = app.s();
+    show_view(s, "prospect");
+    crate::tour::open_record(s, "ООО «Контосо»");
+    s.click_until("[data-testid=record-request]", "[data-testid=request-dialog]");
+    s.click_until("[data-testid=request-next]", "[data-testid=request-link]");
+    // A Russian invitation with a longer note: each Cyrillic letter is six characters in a
+    // mailto: URL, and this one is past what any platform hands over whole.
+    let note = "Просим Вас обратить внимание на условия сотрудничества. ".repeat(15);
+    s.find("[data-testid=request-draft-body]").paste(&format!("\n\n{note}")).unwrap();
+    s.find("[data-testid=request-open-email]").click().unwrap();
+    s.wait_until("the draft refused as too long", || {
+        s.count("[data-testid=request-error][data-code=mailtoTooLong]") == 1
+    });
+    assert!(app.mail_log().is_empty(), "nothing cut short reached the mail application");
+    let path = app.data_dir().join("Kontoso invitation.eml");
+    s.find("[data-testid=request-save-eml]").click().unwrap();
+    app.save_in_file_dialog("Save the draft as an email file", &path);
+    s.find("[data-testid=request-saved]");
+    let value = |css: &str| s.find(css).property("value").unwrap().as_str().unwrap_or_default().to_owned();
+    let (subject, body) = (value("[data-testid=request-draft-subject]"), value("[data-testid=request-draft-body]"));
+    let bytes = std::fs::read(&path).unwrap();
+    let message = MessageParser::default().parse(&bytes).unwrap();
+    assert_eq!(message.to().and_then(|a| a.first()).and_then(|a| a.address()), Some("ivan@kontoso.ru"));
+    assert_eq!(message.subject(), Some(subject.as_str()));
+    assert_eq!(message.body_text(0).unwrap().replace("\r\n", "\n").trim_end(), body.trim_end());
+    assert!(body.contains("Просим Вас обратить внимание"), "{body}");
+    s.find("[data-testid=request-done]").click().unwrap();
+    s.wait_until("the invitation recorded", || s.count("[data-testid=request-dialog]") == 0);
+    let sent = app.store(async |st| st.invitations(&Default::default()).await.unwrap().items);
+    assert_eq!((sent.len(), sent[0].body.as_str()), (1, body.as_str()));
+}

@@ -300,6 +300,18 @@ impl Element<'_> {
         self.call("POST", "/value", Some(json!({ "text": keys }))).map(|_| ())
     }
 
+    /// Pastes `text` at the end of a text field, as the clipboard would: one input, not a
+    /// keystroke a letter (a long note typed key by key outlasts WebDriver's answer).
+    pub fn paste(&self, text: &str) -> WdResult<()> {
+        self.s
+            .execute(
+                "const el = arguments[0]; el.focus(); el.setSelectionRange(el.value.length, el.value.length); \
+                 document.execCommand('insertText', false, arguments[1]);",
+                vec![self.as_arg(), json!(text)],
+            )
+            .map(|_| ())
+    }
+
     /// The value of a text field, or `None` for any other element (a file chooser among them).
     fn text_value(&self) -> WdResult<Option<String>> {
         let v = self.s.execute(
