@@ -55,6 +55,7 @@ const COMMANDS: &[&str] = &[
     "open_bulk_draft_in_mail_app",
     "save_bulk_drafts",
     "record_bulk_request",
+    "propose_bulk_gdap",
     "open_microsoft_page",
     "list_subscriptions",
     "add_subscription",

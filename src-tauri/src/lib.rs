@@ -102,6 +102,7 @@ pub fn run() {
             commands::bulk::open_bulk_draft_in_mail_app,
             commands::bulk::save_bulk_drafts,
             commands::bulk::record_bulk_request,
+            commands::bulk::propose_bulk_gdap,
             commands::gdap::open_microsoft_page,
             commands::records::list_subscriptions,
             commands::records::add_subscription,

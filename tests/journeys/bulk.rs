@@ -77,6 +77,7 @@ fn a_bulk_request_for_three_customers_in_three_languages_is_saved_as_email_files
         kind: InvitationKind::Reseller,
         provider_id: None,
         dap: true,
+        gdap: None,
     };
     let expected = app.store(async |st| st.prepare_bulk(&request).await.unwrap());
     assert_eq!(app.store(async |st| st.invitations(&Default::default()).await.unwrap().total), 0);
@@ -92,7 +93,7 @@ fn a_bulk_request_for_three_customers_in_three_languages_is_saved_as_email_files
         assert_eq!(message.subject(), Some(d.draft.subject.as_str()));
         assert_eq!(message.body_text(0).unwrap().replace("\r\n", "\n").trim_end(), d.draft.body);
         assert_eq!(message.header_raw("X-Unsent").map(str::trim), Some("1"), "opens as a draft");
-        assert!(d.draft.body.lines().any(|l| l == expected.link));
+        assert!(d.draft.body.lines().any(|l| l == d.link));
     }
     let languages: Vec<Language> = expected.drafts.iter().map(|d| d.draft.language).collect();
     assert_eq!(languages, [Language::CsCz, Language::HuHu, Language::RuRu]);
@@ -156,4 +157,69 @@ fn a_draft_too_long_for_a_mailto_url_is_saved_as_an_email_file_and_recorded() {
     s.wait_until("the invitation recorded", || s.count("[data-testid=request-dialog]") == 0);
     let sent = app.store(async |st| st.invitations(&Default::default()).await.unwrap().items);
     assert_eq!((sent.len(), sent[0].body.as_str()), (1, body.as_str()));
+}
+
+/// A reseller customer with a contact, invited and accepted.
+async fn connected(st: &Store, name: &str, domain: &str, language: Language) {
+    let c = st.add_customer(&prospect(name, domain, &format!("it@{domain}"), "CZ", language)).await.unwrap();
+    let req = liaison_core::InvitationRequest { customer_id: Some(c.id), ..Default::default() };
+    let p = st.prepare_invitation(&req).await.unwrap();
+    let inv = st.send_invitation(&req, &p.draft).await.unwrap();
+    st.accept_invitation(inv.id, "").await.unwrap();
+}
+
+fn approval_link(n: u32) -> String {
+    format!("https://admin.microsoft.com/AdminPortal/Home#/partners/invitation/granularAdminRelationships/5d027261-d21f-4aa9-b7db-{n:012}")
+}
+
+#[test]
+fn gdap_for_two_customers_from_one_template_each_with_its_own_link_is_recorded_pending() {
+    let app = App::prepared("bulk-gdap", PartnerType::DirectBill, Role::AdminAgent, async |st: &Store| {
+        connected(st, "Contoso", "contoso.cz", Language::CsCz).await;
+        connected(st, "Fabrikam", "fabrikam.pl", Language::PlPl).await;
+    });
+    let s = app.s();
+    show_view(s, "reseller");
+    s.wait_until("the two customers", || s.count("[data-testid=customer-row]") == 2);
+    s.find("[data-testid=customers-select-page]").click().unwrap();
+    s.click_until("[data-testid=customers-request-selected]", "[data-testid=bulk-dialog]");
+    s.find("[data-testid=bulk-what-gdap]").click().unwrap();
+    s.wait_until("a name proposed for each", || {
+        let names: Vec<String> = s
+            .find_all("[data-testid=bulk-gdap-name]")
+            .unwrap()
+            .iter()
+            .map(|e| e.property("value").unwrap().as_str().unwrap_or_default().to_owned())
+            .collect();
+        names == ["Contoso-GDAP", "Fabrikam-GDAP"]
+    });
+    // One link forgotten: that customer is skipped with the reason; pasted, both are drafted.
+    s.find_all("[data-testid=bulk-gdap-link]").unwrap()[0].type_text(&approval_link(1)).unwrap();
+    s.click_until("[data-testid=bulk-next]", "[data-testid=bulk-drafts]");
+    assert_eq!(s.texts("[data-testid=bulk-draft-customer]"), ["Contoso"]);
+    assert_eq!(s.texts("[data-testid=bulk-skipped-customer]"), ["Fabrikam"]);
+    assert!(s.texts("[data-testid=bulk-skipped-reason]")[0].contains("Approval link"));
+    s.click_until("[data-testid=bulk-back]", "[data-testid=bulk-gdap-relationships]");
+    s.find_all("[data-testid=bulk-gdap-link]").unwrap()[1].type_text(&approval_link(2)).unwrap();
+    s.click_until("[data-testid=bulk-next]", "[data-testid=bulk-drafts]");
+    s.wait_until("both drafted", || s.texts("[data-testid=bulk-draft-customer]") == ["Contoso", "Fabrikam"]);
+    app.screenshot("bulk-gdap");
+    s.find_all("[data-testid=bulk-row-open]").unwrap()[1].click().unwrap();
+    let (to, _, body) = liaison_e2e::app::decode_mailto(&app.wait_for_mail(1));
+    assert_eq!(to, "it@fabrikam.pl");
+    assert!(body.starts_with("Szanowni Państwo") || body.contains("GDAP"), "{body}");
+    assert!(body.contains(&approval_link(2)), "its own link: {body}");
+    s.click_until("[data-testid=bulk-record-all]", "[data-testid=bulk-confirm-record]");
+    s.find("[data-testid=bulk-confirm-record]").click().unwrap();
+    s.wait_until("both recorded", || s.count("[data-testid=bulk-row-recorded]") == 2);
+    let made = app.store(async |st| st.admin_relationships(None).await.unwrap());
+    let mut names: Vec<&str> = made.iter().map(|r| r.name.as_str()).collect();
+    names.sort();
+    assert_eq!(names, ["Contoso-GDAP", "Fabrikam-GDAP"]);
+    assert!(made.iter().all(|r| r.template_name.as_deref() == Some("Default GDAP roles")));
+    s.find("[data-testid=bulk-close]").click().unwrap();
+    app.open_page("gdap");
+    s.wait_until("both pending on the GDAP page", || {
+        s.texts("[data-testid=gdap-count-pending_approval] [data-testid=gdap-count]") == ["2"]
+    });
 }

@@ -127,6 +127,9 @@ pub fn every_view(app: &App, mut check: impl FnMut(&str)) {
     check("customers-selected");
     s.click_until("[data-testid=customers-request-selected]", "[data-testid=bulk-dialog]");
     check("bulk-dialog");
+    s.click_until("[data-testid=bulk-what-gdap]", "[data-testid=bulk-gdap-row]");
+    check("bulk-gdap");
+    s.click_until("[data-testid=bulk-what-reseller]", "[data-testid=bulk-dap]");
     s.click_until("[data-testid=bulk-next]", "[data-testid=bulk-drafts]");
     check("bulk-drafts");
     close_dialog(s);

@@ -48,6 +48,8 @@ import type { PreparedGdapRequest } from "./bindings/PreparedGdapRequest";
 import type { RoleTemplate } from "./bindings/RoleTemplate";
 import type { RoleTemplateInput } from "./bindings/RoleTemplateInput";
 import type { BulkRequest } from "./bindings/BulkRequest";
+import type { BulkGdapRelationship } from "./bindings/BulkGdapRelationship";
+import type { CustomerSelection } from "./bindings/CustomerSelection";
 import type { PreparedBulk } from "./bindings/PreparedBulk";
 import type { SavedDrafts } from "./bindings/SavedDrafts";
 import type { ReminderOf } from "./bindings/ReminderOf";
@@ -113,7 +115,10 @@ export const api = {
   openBulkDraftInMailApp: (request: BulkRequest, customerId: number) => call<void>("open_bulk_draft_in_mail_app", { request, customerId }),
   /** Asks for a new folder and saves every draft there; null if cancelled. Records nothing. */
   saveBulkDrafts: (request: BulkRequest) => call<SavedDrafts | null>("save_bulk_drafts", { request }),
-  recordBulkRequest: (request: BulkRequest, customerIds: number[]) => call<Invitation[]>("record_bulk_request", { request, customerIds }),
+  /** Records the drafts of `customerIds` as sent; the customers recorded. */
+  recordBulkRequest: (request: BulkRequest, customerIds: number[]) => call<number[]>("record_bulk_request", { request, customerIds }),
+  /** A proposed name (and no link yet) for each customer of a bulk GDAP request. */
+  proposeBulkGdap: (customers: CustomerSelection) => call<BulkGdapRelationship[]>("propose_bulk_gdap", { customers }),
 
   remindersDue: () => call<RemindersDue>("reminders_due"),
   setReminderDays: (days: number) => call<Session>("set_reminder_days", { days }),

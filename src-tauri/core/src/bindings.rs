@@ -84,6 +84,8 @@ fn ui_bindings_are_current() {
         InvitationPage,
         CustomerSelection,
         BulkRequest,
+        BulkGdap,
+        BulkGdapRelationship,
         BulkDraft,
         BulkSkip,
         PreparedBulk,

@@ -86,7 +86,8 @@ pub enum CustomerSelection {
     },
 }
 
-/// The same request for many customers: one draft each, in each customer's language.
+/// The same request for many customers: one draft each, in each customer's language. A reseller
+/// relationship (`kind`, `provider_id`, `dap`), or GDAP when `gdap` is given.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct BulkRequest {
@@ -95,15 +96,40 @@ pub struct BulkRequest {
     #[ts(type = "number | null")]
     pub provider_id: Option<i64>,
     pub dap: bool,
+    #[serde(default)]
+    pub gdap: Option<BulkGdap>,
 }
 
-/// One customer's draft of a bulk request.
+/// GDAP for many customers: the same terms (from one role template) for all, and for each
+/// customer the relationship's name and the approval link Partner Center gave for it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct BulkGdap {
+    /// The duration, roles and auto-extend of every relationship (its `name` is unused).
+    pub terms: crate::GdapTerms,
+    pub template_name: Option<String>,
+    pub relationships: Vec<BulkGdapRelationship>,
+}
+
+/// One customer's relationship in a bulk GDAP request.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct BulkGdapRelationship {
+    #[ts(type = "number")]
+    pub customer_id: i64,
+    pub customer_name: String,
+    pub name: String,
+    pub approval_link: String,
+}
+
+/// One customer's draft of a bulk request, with the link it carries.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct BulkDraft {
     #[ts(type = "number")]
     pub customer_id: i64,
     pub customer_name: String,
+    pub link: String,
     pub draft: Draft,
 }
 
@@ -117,12 +143,12 @@ pub struct BulkSkip {
     pub reason: String,
 }
 
-/// A bulk request ready for review: the link every draft carries, the drafts by customer name,
-/// and the customers skipped.
+/// A bulk request ready for review: the link every draft carries (a reseller relationship's; each
+/// GDAP relationship has its own), the drafts by customer name, and the customers skipped.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct PreparedBulk {
-    pub link: String,
+    pub link: Option<String>,
     pub drafts: Vec<BulkDraft>,
     pub skipped: Vec<BulkSkip>,
 }

@@ -46,8 +46,8 @@ pub use gdap::{
 };
 pub use i18n::Translations;
 pub use invitation::{
-    BulkDraft, BulkRequest, BulkSkip, CustomerSelection, Invitation, InvitationPage, InvitationQuery,
-    InvitationRequest, InvitationStatus, PreparedBulk, PreparedInvitation, SavedDraft, SavedDrafts,
+    BulkDraft, BulkGdap, BulkGdapRelationship, BulkRequest, BulkSkip, CustomerSelection, Invitation, InvitationPage,
+    InvitationQuery, InvitationRequest, InvitationStatus, PreparedBulk, PreparedInvitation, SavedDraft, SavedDrafts,
 };
 pub use language::Language;
 pub use link::InvitationKind;

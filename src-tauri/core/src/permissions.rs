@@ -152,6 +152,7 @@ pub const COMMAND_GATES: &[(&str, Gate)] = &[
     ("open_bulk_draft_in_mail_app", Gate::Requires(Action::RequestRelationship)),
     ("save_bulk_drafts", Gate::Requires(Action::RequestRelationship)),
     ("record_bulk_request", Gate::Requires(Action::RequestRelationship)),
+    ("propose_bulk_gdap", Gate::Requires(Action::ManageAdminRelationships)),
     ("open_microsoft_page", Gate::Requires(Action::ViewCustomers)),
     ("list_subscriptions", Gate::Requires(Action::ViewCustomers)),
     ("add_subscription", Gate::Requires(Action::ManageSubscriptions)),

@@ -1,6 +1,6 @@
 use crate::state::AppState;
 use crate::{dialogs, handoff};
-use liaison_core::{ApiError, BulkRequest, Invitation, PreparedBulk, SavedDrafts};
+use liaison_core::{ApiError, BulkGdapRelationship, BulkRequest, CustomerSelection, PreparedBulk, SavedDrafts};
 use tauri::{AppHandle, State};
 
 #[tauri::command]
@@ -44,6 +44,14 @@ pub async fn record_bulk_request(
     state: State<'_, AppState>,
     request: BulkRequest,
     customer_ids: Vec<i64>,
-) -> Result<Vec<Invitation>, ApiError> {
+) -> Result<Vec<i64>, ApiError> {
     state.run(state.store.record_bulk(&request, &customer_ids)).await
+}
+
+#[tauri::command]
+pub async fn propose_bulk_gdap(
+    state: State<'_, AppState>,
+    customers: CustomerSelection,
+) -> Result<Vec<BulkGdapRelationship>, ApiError> {
+    state.run(state.store.propose_bulk_gdap(&customers)).await
 }

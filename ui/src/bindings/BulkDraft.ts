@@ -2,6 +2,6 @@
 import type { Draft } from "./Draft";
 
 /**
- * One customer's draft of a bulk request.
+ * One customer's draft of a bulk request, with the link it carries.
  */
-export type BulkDraft = { customerId: number, customerName: string, draft: Draft, };
+export type BulkDraft = { customerId: number, customerName: string, link: string, draft: Draft, };

@@ -3,7 +3,7 @@ import type { BulkDraft } from "./BulkDraft";
 import type { BulkSkip } from "./BulkSkip";
 
 /**
- * A bulk request ready for review: the link every draft carries, the drafts by customer name,
- * and the customers skipped.
+ * A bulk request ready for review: the link every draft carries (a reseller relationship's; each
+ * GDAP relationship has its own), the drafts by customer name, and the customers skipped.
  */
-export type PreparedBulk = { link: string, drafts: Array<BulkDraft>, skipped: Array<BulkSkip>, };
+export type PreparedBulk = { link: string | null, drafts: Array<BulkDraft>, skipped: Array<BulkSkip>, };

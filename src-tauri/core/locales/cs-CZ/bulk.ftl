@@ -65,3 +65,18 @@ request-save-eml = Uložit jako soubor e-mailu
 request-save-eml-title = Uložit koncept jako soubor e-mailu
 request-eml-saved = Uloženo do souboru { $path }. Otevřete ho ve svém poštovním programu, odešlete e-mail a potom zvolte „Hotovo“.
 eml-file-filter = E-mailové zprávy (.eml)
+bulk-what = Předmět žádosti
+bulk-what-reseller = Vztah prodejce
+bulk-what-gdap = Vztahy správce GDAP
+bulk-title-gdap = Požádat { $count ->
+    [one] { $count } zákazníka
+    [few] { $count } zákazníky
+   *[other] { $count } zákazníků
+} o vztahy správce GDAP
+bulk-gdap-intro = V Partnerském centru vytvořte pro každého zákazníka žádost s rolemi, dobou trvání a automatickým prodloužením zvolenými zde a s názvem uvedeným u zákazníka. Potom ke každému zákazníkovi vložte odkaz ke schválení, který vám pro jeho žádost dá Partnerské centrum: Liaison připraví každý e-mail s jeho vlastním odkazem.
+bulk-gdap-relationships = Vztahy správce jednotlivých zákazníků
+bulk-recorded-gdap = { $count ->
+    [one] Odeslání bylo zaznamenáno u { $count } žádosti GDAP.
+    [few] Odeslání bylo zaznamenáno u { $count } žádostí GDAP.
+   *[other] Odeslání bylo zaznamenáno u { $count } žádostí GDAP.
+}

@@ -59,3 +59,16 @@ request-save-eml = Save as email file
 request-save-eml-title = Save the draft as an email file
 request-eml-saved = Saved as { $path }. Open it in your mail program, send it, then choose “Done”.
 eml-file-filter = Email messages (.eml)
+bulk-what = Request
+bulk-what-reseller = A reseller relationship
+bulk-what-gdap = GDAP admin relationships
+bulk-title-gdap = Request GDAP admin relationships from { $count ->
+    [one] { $count } customer
+   *[other] { $count } customers
+}
+bulk-gdap-intro = In Partner Center, create a request for each customer with the roles, duration and auto extend chosen here and the name shown beside the customer. Then paste the approval link Partner Center gives for each one: Liaison drafts every email with its own link.
+bulk-gdap-relationships = The customers' admin relationships
+bulk-recorded-gdap = { $count ->
+    [one] { $count } GDAP request was recorded as sent.
+   *[other] { $count } GDAP requests were recorded as sent.
+}

@@ -65,3 +65,18 @@ request-save-eml = Zapisz jako plik wiadomości e-mail
 request-save-eml-title = Zapisz wersję roboczą jako plik wiadomości e-mail
 request-eml-saved = Zapisano w pliku { $path }. Proszę otworzyć go w programie pocztowym, wysłać wiadomość, a następnie wybrać „Gotowe”.
 eml-file-filter = Wiadomości e-mail (.eml)
+bulk-what = Przedmiot żądania
+bulk-what-reseller = Relacja odsprzedawcy
+bulk-what-gdap = Relacje administratora GDAP
+bulk-title-gdap = Żądaj relacji administratora GDAP od { $count ->
+    [one] { $count } klienta
+    [few] { $count } klientów
+   *[many] { $count } klientów
+}
+bulk-gdap-intro = W Centrum partnerskim należy utworzyć dla każdego klienta żądanie z rolami, czasem trwania i automatycznym przedłużaniem wybranymi tutaj oraz z nazwą podaną obok klienta. Następnie przy każdym kliencie należy wkleić link do zatwierdzenia, który Centrum partnerskie podało dla jego żądania: Liaison przygotuje każdą wiadomość z jej własnym linkiem.
+bulk-gdap-relationships = Relacje administratora poszczególnych klientów
+bulk-recorded-gdap = { $count ->
+    [one] Jako wysłane zapisano { $count } żądanie GDAP.
+    [few] Jako wysłane zapisano { $count } żądania GDAP.
+   *[many] Jako wysłane zapisano { $count } żądań GDAP.
+}

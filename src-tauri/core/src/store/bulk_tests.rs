@@ -33,6 +33,7 @@ fn picked(customers: &[&Customer]) -> BulkRequest {
         kind: InvitationKind::Reseller,
         provider_id: None,
         dap: false,
+        gdap: None,
     }
 }
 
@@ -62,7 +63,8 @@ async fn each_customer_gets_a_draft_in_its_language_and_the_rest_are_skipped_wit
         ]
     );
     for d in &bulk.drafts {
-        assert!(d.draft.body.lines().any(|l| l == bulk.link), "{}", d.draft.body);
+        assert_eq!(Some(&d.link), bulk.link.as_ref());
+        assert!(d.draft.body.lines().any(|l| l == d.link), "{}", d.draft.body);
         assert!(d.draft.subject.contains(&d.customer_name), "{}", d.draft.subject);
     }
     let skipped: Vec<&str> = bulk.skipped.iter().map(|s| s.customer_name.as_str()).collect();
@@ -97,11 +99,12 @@ async fn each_customer_gets_a_draft_in_its_language_and_the_rest_are_skipped_wit
     // Recording is all or none: a skipped customer among them records nothing.
     assert!(matches!(store.record_bulk(&req, &[cz.id, far.id]).await, Err(Error::OutsideRegion { .. })));
     assert_eq!(store.invitations(&InvitationQuery::default()).await.unwrap().total, 1);
-    let sent = store.record_bulk(&req, &[cz.id, ru.id]).await.unwrap();
+    assert_eq!(store.record_bulk(&req, &[cz.id, ru.id]).await.unwrap(), [cz.id, ru.id]);
+    let sent = store.invitations(&InvitationQuery::default()).await.unwrap().items;
     let names: Vec<&str> = sent.iter().map(|i| i.customer_name.as_str()).collect();
-    assert_eq!(names, ["Contoso s.r.o.", "ООО «Контосо»"]);
-    assert_eq!(sent[1].language, Language::RuRu);
-    assert_eq!(sent[0].subject, bulk.drafts[0].draft.subject);
+    assert_eq!(names, ["ООО «Контосо»", "Contoso s.r.o.", "Woodgrove"], "newest first");
+    assert_eq!(sent[0].language, Language::RuRu);
+    assert_eq!(sent[1].subject, bulk.drafts[0].draft.subject);
     assert_eq!(store.customer(ru.id).await.unwrap().relationship, Relationship::Invited);
     let log = store.activity(&ActivityQuery::default()).await.unwrap();
     let lines = log.items.iter().filter(|l| l.action == ActivityAction::InvitationSent).count();
@@ -131,11 +134,12 @@ async fn all_that_match_a_search_in_a_view_and_at_most_five_hundred() {
         kind: InvitationKind::Reseller,
         provider_id: None,
         dap: true,
+        gdap: None,
     };
     let bulk = store.prepare_bulk(&req).await.unwrap();
     let names: Vec<&str> = bulk.drafts.iter().map(|d| d.customer_name.as_str()).collect();
     assert_eq!(names, ["Contoso 0", "Contoso 1", "Contoso 2"]);
-    assert!(bulk.link.contains("DAP=true"));
+    assert!(bulk.link.unwrap().contains("DAP=true"));
 
     let none = BulkRequest { customers: CustomerSelection::Picked { ids: vec![] }, ..req.clone() };
     match store.prepare_bulk(&none).await {
@@ -160,7 +164,7 @@ async fn only_roles_that_request_relationships_request_them_in_bulk() {
     assert!(matches!(store.prepare_bulk(&req).await, Err(Error::Forbidden { .. })));
     assert!(matches!(store.record_bulk(&req, &[c.id]).await, Err(Error::Forbidden { .. })));
     act_as(&store, Role::SalesAgent).await;
-    assert_eq!(store.record_bulk(&req, &[c.id]).await.unwrap().len(), 1);
+    assert_eq!(store.record_bulk(&req, &[c.id]).await.unwrap(), [c.id]);
 }
 
 #[tokio::test]
@@ -182,4 +186,79 @@ async fn a_draft_too_long_for_a_mailto_url_is_handed_off_as_an_email_file() {
     assert_eq!(parsed.body_text(0).unwrap().replace("\r\n", "\n").trim_end(), long.body);
     let cut = Draft { body: long.body.replace(&p.link, ""), ..long };
     assert!(matches!(store.invitation_eml(&req, &cut).await, Err(Error::LinkRemoved)));
+}
+
+fn gdap_link(n: u32) -> String {
+    format!(
+        "https://admin.microsoft.com/AdminPortal/Home#/partners/invitation/granularAdminRelationships/\
+         5d027261-d21f-4aa9-b7db-{n:012}"
+    )
+}
+
+#[tokio::test]
+async fn gdap_for_many_customers_takes_one_template_and_each_customers_own_link() {
+    let (store, _f) = partner().await;
+    let cz = crate::store::workflow_tests::connected(&store, "Contoso", "contoso.cz").await;
+    let hu = crate::store::workflow_tests::connected(&store, "Fabrikam Kft.", "fabrikam.hu").await;
+    let ru = crate::store::workflow_tests::connected(&store, "Kontoso", "kontoso.ru").await;
+    let selection = CustomerSelection::Picked { ids: vec![cz.id, hu.id, ru.id] };
+    let mut proposed = store.propose_bulk_gdap(&selection).await.unwrap();
+    let names: Vec<&str> = proposed.iter().map(|r| r.name.as_str()).collect();
+    assert_eq!(names, ["Contoso-GDAP", "Fabrikam-Kft-GDAP", "Kontoso-GDAP"]);
+    proposed[0].approval_link = gdap_link(1);
+    proposed[1].approval_link = gdap_link(1); // the same link twice: the second is skipped
+    proposed[2].approval_link = "https://example.com/not-an-approval-link".into();
+    let terms = GdapTerms {
+        name: String::new(),
+        duration_days: 365,
+        roles: gdap::default_roles(PartnerType::DirectBill),
+        auto_extend: false,
+    };
+    let mut req = BulkRequest {
+        customers: selection,
+        kind: InvitationKind::Reseller,
+        provider_id: None,
+        dap: false,
+        gdap: Some(BulkGdap { terms, template_name: Some("Default GDAP roles".into()), relationships: proposed }),
+    };
+    let bulk = store.prepare_bulk(&req).await.unwrap();
+    assert_eq!(bulk.link, None, "each relationship has its own link");
+    let drafted: Vec<(&str, &str)> = bulk.drafts.iter().map(|d| (d.customer_name.as_str(), d.link.as_str())).collect();
+    assert_eq!(drafted, [("Contoso", gdap_link(1).as_str())]);
+    assert!(bulk.drafts[0].draft.body.contains("Directory Readers"), "{}", bulk.drafts[0].draft.body);
+    let reasons: Vec<(&str, &str)> =
+        bulk.skipped.iter().map(|s| (s.customer_name.as_str(), s.reason.as_str())).collect();
+    assert_eq!(reasons.len(), 2, "{reasons:?}");
+    assert!(reasons[0].0 == "Fabrikam Kft." && reasons[0].1.contains("already recorded"), "{reasons:?}");
+    assert!(reasons[1].0 == "Kontoso" && reasons[1].1.contains("Approval link"), "{reasons:?}");
+
+    // Fixed, all three drafted and recorded at once, pending approval with the template's name.
+    let g = req.gdap.as_mut().unwrap();
+    g.relationships[1].approval_link = gdap_link(2);
+    g.relationships[2].approval_link = gdap_link(3);
+    let bulk = store.prepare_bulk(&req).await.unwrap();
+    assert_eq!((bulk.drafts.len(), bulk.skipped.len()), (3, 0));
+    let dir = tempfile::tempdir().unwrap();
+    let saved = store.save_bulk_drafts(&req, dir.path()).await.unwrap();
+    assert_eq!(saved.files.len(), 3);
+    assert_eq!(store.record_bulk(&req, &[cz.id, hu.id, ru.id]).await.unwrap(), [cz.id, hu.id, ru.id]);
+    let made = store.admin_relationships(None).await.unwrap();
+    assert_eq!(made.len(), 3);
+    assert!(made.iter().all(|r| r.status == GdapStatus::PendingApproval && r.duration_days == 365));
+    assert!(made.iter().all(|r| r.template_name.as_deref() == Some("Default GDAP roles")));
+    // Recorded, the names and links are taken: a second try skips every customer.
+    assert_eq!(store.prepare_bulk(&req).await.unwrap().drafts.len(), 0);
+    let again = store.propose_bulk_gdap(&req.customers).await.unwrap();
+    assert_eq!(again[0].name, "Contoso-GDAP-2");
+
+    // Terms broken for all are refused beside their fields; a Sales agent requests no GDAP.
+    let mut broken = req.clone();
+    broken.gdap.as_mut().unwrap().terms.duration_days = 0;
+    match store.prepare_bulk(&broken).await {
+        Err(Error::Invalid(e)) => assert_eq!(e[0].field, Field::DurationDays),
+        other => panic!("{other:?}"),
+    }
+    act_as(&store, Role::SalesAgent).await;
+    assert!(matches!(store.prepare_bulk(&req).await, Err(Error::Forbidden { .. })));
+    assert!(matches!(store.propose_bulk_gdap(&req.customers).await, Err(Error::Forbidden { .. })));
 }

@@ -54,6 +54,7 @@ fn bulk_request(customer: i64) -> BulkRequest {
         kind: InvitationKind::Reseller,
         provider_id: None,
         dap: true,
+        gdap: None,
     }
 }
 
@@ -217,6 +218,7 @@ async fn call(store: &Store, command: &str, f: &Fixture, role: Role) -> Result<(
             let dir = tempfile::tempdir()?;
             store.save_bulk_drafts(&f.bulk, dir.path()).await.map(ok)
         }
+        "propose_bulk_gdap" => store.propose_bulk_gdap(&f.bulk.customers).await.map(ok),
         "record_bulk_request" => store.record_bulk(&f.bulk, &[f.connected]).await.map(ok),
         "open_microsoft_page" => store.microsoft_page(MicrosoftPage::PartnerCenterCustomers, None).await.map(ok),
         "list_subscriptions" => store.subscriptions(f.connected).await.map(ok),

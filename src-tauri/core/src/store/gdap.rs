@@ -22,7 +22,7 @@ use time::Date;
 const MAX_REASON_CHARS: usize = 500;
 
 /// Everything a request resolves to, checked.
-struct Resolved {
+pub(super) struct Resolved {
     actor: Actor,
     profile: PartnerProfile,
     customer: Customer,
@@ -33,7 +33,17 @@ struct Resolved {
 }
 
 impl Resolved {
-    fn prepared(&self) -> PreparedGdapRequest {
+    /// The relationship's name, as checked.
+    pub(super) fn name(&self) -> &str {
+        &self.terms.name
+    }
+
+    /// The relationship's ID, from its approval link.
+    pub(super) fn relationship_id(&self) -> &str {
+        &self.approval.relationship_id
+    }
+
+    pub(super) fn prepared(&self) -> PreparedGdapRequest {
         let names: Vec<&str> = self.terms.roles.iter().filter_map(|id| EntraRole::by_id(id)).map(|r| r.name).collect();
         let (subject, body) = draft::gdap_request(&GdapWording {
             language: self.language,
@@ -190,6 +200,49 @@ async fn recorded(
     Ok(rel)
 }
 
+/// Records a checked request as sent on `today` with its outgoing draft `d`, pending the
+/// customer's approval, with its activity line; its ID.
+pub(super) async fn record_request(tx: &mut Tx, r: &Resolved, d: &Draft, today: Date) -> Result<i64> {
+    let life = Lifecycle {
+        requested_on: today,
+        duration_days: r.terms.duration_days,
+        auto_extend: r.terms.auto_extend,
+        approved_on: None,
+        terminated_on: None,
+    };
+    let now = tx.dialect().now();
+    let sql = Sql::new(format!(
+        "INSERT INTO admin_relationships (customer_id, name, relationship_id, link, duration_days, auto_extend, \
+             roles, template_name, recipient, language, subject, body, sent_by_name, sent_by_role, sent_at, \
+             requested_on, expires_on, status_at) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, {now}, ?, ?, {now}) RETURNING id"
+    ))
+    .bind(r.customer.id)
+    .bind(&r.terms.name)
+    .bind(&r.approval.relationship_id)
+    .bind(&r.approval.link)
+    .bind(r.terms.duration_days)
+    .bind(r.terms.auto_extend)
+    .bind(r.terms.roles.join(","))
+    .bind(r.template_name.clone());
+    let id: i64 = bind_sent(sql, d, &r.actor)
+        .bind(gdap::date_text(today))
+        .bind(gdap::date_text(life.request_expires_on()))
+        .scalar(&mut *tx)
+        .await?;
+    r.actor
+        .record_detail(
+            tx,
+            ActivityAction::GdapRequested,
+            Some(r.customer.id),
+            &r.terms.name,
+            &[],
+            Some(&r.customer.company_name),
+        )
+        .await?;
+    Ok(id)
+}
+
 /// The relationships `sql` selects (it starts with [`SELECT`]), each on `today` and flagged when
 /// its reminder is due after `reminder_days`.
 async fn relationships(store: &Store, sql: Sql, today: Date, reminder_days: u32) -> Result<Vec<AdminRelationship>> {
@@ -203,6 +256,15 @@ async fn relationships(store: &Store, sql: Sql, today: Date, reminder_days: u32)
             rel
         })
         .collect())
+}
+
+/// Whether a relationship of the partner has `name` (compared without case).
+pub(super) async fn name_taken(tx: &mut Tx, name: &str) -> Result<bool> {
+    let found: Option<i64> = Sql::new("SELECT id FROM admin_relationships WHERE lower(name) = lower(?)")
+        .bind(name)
+        .scalar_optional(tx)
+        .await?;
+    Ok(found.is_some())
 }
 
 /// `Ok` unless another relationship has `name` (any case) or `relationship_id`.
@@ -232,7 +294,7 @@ impl Store {
     /// Checks a request: the role, the customer (not one whose relationship was removed), the
     /// terms, the approval link for the partner's cloud, and that neither the name nor the link
     /// is another relationship's.
-    async fn resolve_gdap(&self, tx: &mut Tx, req: &GdapRequest) -> Result<Resolved> {
+    pub(super) async fn resolve_gdap(&self, tx: &mut Tx, req: &GdapRequest) -> Result<Resolved> {
         let actor = self.actor_for(tx, Action::ManageAdminRelationships).await?;
         let profile = profile_in(tx).await?.ok_or(Error::ProfileMissing)?;
         let customer = customer_in(tx, req.customer_id).await?;
@@ -269,11 +331,7 @@ impl Store {
         let mut n = 1;
         loop {
             let name = gdap::proposed_name(&customer.company_name, n);
-            let taken: Option<i64> = Sql::new("SELECT id FROM admin_relationships WHERE lower(name) = lower(?)")
-                .bind(name.as_str())
-                .scalar_optional(&mut tx)
-                .await?;
-            if taken.is_none() {
+            if !name_taken(&mut tx, &name).await? {
                 return Ok(name);
             }
             n += 1;
@@ -323,43 +381,7 @@ impl Store {
         let mut tx = self.write().await?;
         let r = self.resolve_gdap(&mut tx, req).await?;
         let d = outgoing(edited, &r.approval.link)?;
-        let life = Lifecycle {
-            requested_on: today,
-            duration_days: r.terms.duration_days,
-            auto_extend: r.terms.auto_extend,
-            approved_on: None,
-            terminated_on: None,
-        };
-        let now = tx.dialect().now();
-        let sql = Sql::new(format!(
-            "INSERT INTO admin_relationships (customer_id, name, relationship_id, link, duration_days, auto_extend, \
-             roles, template_name, recipient, language, subject, body, sent_by_name, sent_by_role, sent_at, \
-             requested_on, expires_on, status_at) \
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, {now}, ?, ?, {now}) RETURNING id"
-        ))
-        .bind(r.customer.id)
-        .bind(&r.terms.name)
-        .bind(&r.approval.relationship_id)
-        .bind(&r.approval.link)
-        .bind(r.terms.duration_days)
-        .bind(r.terms.auto_extend)
-        .bind(r.terms.roles.join(","))
-        .bind(r.template_name.clone());
-        let id: i64 = bind_sent(sql, &d, &r.actor)
-            .bind(gdap::date_text(today))
-            .bind(gdap::date_text(life.request_expires_on()))
-            .scalar(&mut tx)
-            .await?;
-        r.actor
-            .record_detail(
-                &mut tx,
-                ActivityAction::GdapRequested,
-                Some(r.customer.id),
-                &r.terms.name,
-                &[],
-                Some(&r.customer.company_name),
-            )
-            .await?;
+        let id = record_request(&mut tx, &r, &d, today).await?;
         let made = relationship_in(&mut tx, id, today).await?;
         tx.commit().await?;
         Ok(made)

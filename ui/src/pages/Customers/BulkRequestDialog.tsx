@@ -1,10 +1,11 @@
 import {
-  Button, Checkbox, DialogActions, DialogBody, DialogContent, DialogTitle, Field, Input, MessageBar, MessageBarBody,
+  Button, Checkbox, DialogActions, Radio, RadioGroup, SpinButton, DialogBody, DialogContent, DialogTitle, Field, Input, MessageBar, MessageBarBody,
   Select, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Textarea, makeStyles, tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { api } from "../../api";
 import type { BulkDraft } from "../../bindings/BulkDraft";
+import type { BulkGdapRelationship } from "../../bindings/BulkGdapRelationship";
 import type { BulkRequest } from "../../bindings/BulkRequest";
 import type { CustomerSelection } from "../../bindings/CustomerSelection";
 import type { PreparedBulk } from "../../bindings/PreparedBulk";
@@ -15,7 +16,8 @@ import { useFieldErrors } from "../../components/useFieldErrors";
 import { useFormStyles } from "../../components/formStyles";
 import { useMessages } from "../../i18n";
 import { labelIds } from "../../labels";
-import { useSession } from "../../session";
+import { useRoleTemplates } from "../../queries";
+import { useGrant, useSession } from "../../session";
 
 const useStyles = makeStyles({
   surface: { maxWidth: "960px", width: "100%" },
@@ -43,6 +45,14 @@ export function BulkRequestDialog(props: { customers: CustomerSelection; count: 
   const forced = session.dapForced;
   const profile = session.profile!;
   const [dap, setDap] = useState(true);
+  // A reseller relationship, or GDAP (for those whose role requests it) with one role template.
+  const gdapAllowed = useGrant("manageAdminRelationships").allowed;
+  const [what, setWhat] = useState<"reseller" | "gdap">("reseller");
+  const templates = useRoleTemplates();
+  const [template, setTemplate] = useState(0);
+  const [days, setDays] = useState(730);
+  const [autoExtend, setAutoExtend] = useState(false);
+  const [relationships, setRelationships] = useState<BulkGdapRelationship[] | null>(null);
   const [prepared, setPrepared] = useState<PreparedBulk | null>(null);
   const [view, setView] = useState<"list" | "one">("list");
   const [index, setIndex] = useState(0);
@@ -55,7 +65,18 @@ export function BulkRequestDialog(props: { customers: CustomerSelection; count: 
   const act = errors.attempt;
   const busy = errors.busy;
 
-  const request: BulkRequest = { customers: props.customers, kind: "reseller", providerId: null, dap: forced || dap };
+  const chosen = templates.data?.[template];
+  const gdap = what === "gdap" && chosen && relationships
+    ? { terms: { name: "", durationDays: days, roles: chosen.roles, autoExtend }, templateName: chosen.name, relationships }
+    : null;
+  const request: BulkRequest = { customers: props.customers, kind: "reseller", providerId: null, dap: forced || dap, gdap };
+  // The core proposes each relationship's name once GDAP is chosen; the links are the user's.
+  useEffect(() => {
+    if (what !== "gdap" || relationships) return;
+    void act(async () => setRelationships(await api.proposeBulkGdap(props.customers)));
+  }, [what]);
+  const setRelationship = (i: number, change: Partial<BulkGdapRelationship>) =>
+    setRelationships((rs) => rs && rs.map((r, j) => (j === i ? { ...r, ...change } : r)));
   const drafts = prepared?.drafts ?? [];
   const waiting = drafts.filter((d) => !recorded.has(d.customerId));
   const unrecorded = [...handedOff].some((id) => !recorded.has(id));
@@ -69,22 +90,73 @@ export function BulkRequestDialog(props: { customers: CustomerSelection; count: 
   }, m.t("request-handed-off"));
   const record = (ids: number[]) => act(async () => {
     const sent = await api.recordBulkRequest(request, ids);
-    mark(sent.map((i) => i.customerId), setRecorded);
+    mark(sent, setRecorded);
     props.onRecorded();
     return sent.length;
-  }, (count) => m.t("bulk-recorded-count", { count }));
+  }, (count) => m.t(what === "gdap" ? "bulk-recorded-gdap" : "bulk-recorded-count", { count }));
   const saveAll = () => act(async () => {
     const saved = await api.saveBulkDrafts(request);
     if (saved) mark(saved.files.map((f) => f.customerId), setHandedOff);
     return saved;
   }, (saved) => (saved ? m.t("bulk-saved", { count: saved.files.length, path: saved.folder }) : ""));
 
+  const resellerTerms = (
+    <Field hint={forced ? m.t("request-dap-forced", { cloud: m.t(labelIds.cloud(profile.cloud)) }) : m.t("request-dap-hint")}>
+      <Checkbox data-testid="bulk-dap" checked={forced || dap} disabled={forced} onChange={(_, d) => setDap(d.checked === true)} label={m.t("request-dap")} />
+    </Field>
+  );
+  const gdapTerms = (
+    <>
+      <MessageBar intent="info" layout="multiline"><MessageBarBody>{m.t("bulk-gdap-intro")}</MessageBarBody></MessageBar>
+      <div className={form.grid}>
+        <Field label={m.t("gdap-template")} validationMessage={errors.of("roles")}>
+          <Select className={form.select} data-testid="bulk-gdap-template" value={String(template)} onChange={(_, d) => setTemplate(Number(d.value))}>
+            {(templates.data ?? []).map((t, i) => <option key={t.id ?? "default"} value={String(i)}>{t.name}</option>)}
+          </Select>
+        </Field>
+        <Field label={m.t("field-duration-days")} required validationMessage={errors.of("durationDays")}>
+          <SpinButton data-testid="bulk-gdap-duration" value={days} min={1} max={730} onChange={(_, d) => setDays(d.value ?? (Number(d.displayValue) || 0))} />
+        </Field>
+        <Field validationMessage={errors.of("autoExtend")} hint={m.t("gdap-auto-extend-hint")}>
+          <Checkbox data-testid="bulk-gdap-auto-extend" checked={autoExtend} onChange={(_, d) => setAutoExtend(d.checked === true)} label={m.t("field-auto-extend")} />
+        </Field>
+      </div>
+      {relationships && (
+        <Table size="small" className={styles.table} aria-label={m.t("bulk-gdap-relationships")} data-testid="bulk-gdap-relationships">
+          <TableHeader><TableRow>
+            <TableHeaderCell>{m.t("bulk-col-customer")}</TableHeaderCell>
+            <TableHeaderCell>{m.t("field-relationship-name")}</TableHeaderCell>
+            <TableHeaderCell>{m.t("field-approval-link")}</TableHeaderCell>
+          </TableRow></TableHeader>
+          <TableBody>
+            {relationships.map((r, i) => (
+              <TableRow key={r.customerId} data-testid="bulk-gdap-row">
+                <TableCell><bdi>{r.customerName}</bdi></TableCell>
+                <TableCell>
+                  <Input aria-label={`${m.t("field-relationship-name")} · ${r.customerName}`} data-testid="bulk-gdap-name" value={r.name} onChange={(_, d) => setRelationship(i, { name: d.value })} />
+                </TableCell>
+                <TableCell>
+                  <Input aria-label={`${m.t("field-approval-link")} · ${r.customerName}`} data-testid="bulk-gdap-link" value={r.approvalLink} onChange={(_, d) => setRelationship(i, { approvalLink: d.value })} />
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </>
+  );
   const compose = (
     <>
       <MessageBar intent="info" layout="multiline"><MessageBarBody>{m.t("bulk-intro")}</MessageBarBody></MessageBar>
-      <Field hint={forced ? m.t("request-dap-forced", { cloud: m.t(labelIds.cloud(profile.cloud)) }) : m.t("request-dap-hint")}>
-        <Checkbox data-testid="bulk-dap" checked={forced || dap} disabled={forced} onChange={(_, d) => setDap(d.checked === true)} label={m.t("request-dap")} />
-      </Field>
+      {gdapAllowed && (
+        <Field label={m.t("bulk-what")}>
+          <RadioGroup layout="horizontal" value={what} onChange={(_, d) => setWhat(d.value as "reseller" | "gdap")} data-testid="bulk-what">
+            <Radio value="reseller" label={m.t("bulk-what-reseller")} data-testid="bulk-what-reseller" />
+            <Radio value="gdap" label={m.t("bulk-what-gdap")} data-testid="bulk-what-gdap" />
+          </RadioGroup>
+        </Field>
+      )}
+      {what === "gdap" ? gdapTerms : resellerTerms}
     </>
   );
 
@@ -148,10 +220,12 @@ export function BulkRequestDialog(props: { customers: CustomerSelection; count: 
           </Field>
         )}
       </div>
-      <Field label={m.t("request-link")} hint={m.t("request-link-hint")}>
-        {/* All of the link in view, wrapped, as in the single request. */}
-        <Textarea className={styles.link} readOnly resize="none" value={prepared.link} data-testid="bulk-link" />
-      </Field>
+      {prepared.link && (
+        <Field label={m.t("request-link")} hint={m.t("request-link-hint")}>
+          {/* All of the link in view, wrapped, as in the single request. */}
+          <Textarea className={styles.link} readOnly resize="none" value={prepared.link} data-testid="bulk-link" />
+        </Field>
+      )}
       {drafts.length === 0 ? <Text data-testid="bulk-none">{m.t("bulk-none")}</Text> : view === "list" ? list : one}
       {prepared.skipped.length > 0 && (
         <section aria-label={m.t("bulk-skipped", { count: prepared.skipped.length })}>
@@ -179,7 +253,7 @@ export function BulkRequestDialog(props: { customers: CustomerSelection; count: 
     <>
       <AppDialog onClose={close} className={styles.surface}>
         <DialogBody>
-          <DialogTitle>{m.t("bulk-title", { count: props.count })}</DialogTitle>
+          <DialogTitle>{m.t(what === "gdap" ? "bulk-title-gdap" : "bulk-title", { count: props.count })}</DialogTitle>
           <DialogContent className={form.content} data-testid="bulk-dialog">
             <ErrorBar error={errors.error} testId="bulk-error" />
             {errors.done && <MessageBar intent="success" layout="multiline" data-testid="bulk-result"><MessageBarBody>{errors.done}</MessageBarBody></MessageBar>}
@@ -189,7 +263,7 @@ export function BulkRequestDialog(props: { customers: CustomerSelection; count: 
             <Button onClick={close} data-testid="bulk-close">{m.t(prepared ? "action-close" : "action-cancel")}</Button>
             {prepared ? (
               <>
-                <Button onClick={() => { setPrepared(null); errors.clear(); }} disabledFocusable={busy || recorded.size > 0}>{m.t("action-back")}</Button>
+                <Button data-testid="bulk-back" onClick={() => { setPrepared(null); errors.clear(); }} disabledFocusable={busy || recorded.size > 0}>{m.t("action-back")}</Button>
                 <Button data-testid="bulk-save" disabledFocusable={busy || waiting.length === 0} onClick={saveAll}>{m.t("bulk-save")}</Button>
                 <Button data-testid="bulk-record-all" appearance="primary" disabledFocusable={busy || waiting.length === 0} onClick={() => setConfirmAll(true)}>
                   {m.t("bulk-record-all")}
