@@ -10,11 +10,30 @@ use std::path::PathBuf;
 use tauri::AppHandle;
 use tokio::sync::oneshot;
 
-/// The kinds of file Liaison reads or writes: the filter's name and pattern.
+/// What Liaison saves through a save dialog.
+#[derive(Debug, Clone, Copy)]
+pub enum Saving {
+    /// A CSV file.
+    Csv,
+    /// A draft as an `.eml` file.
+    Eml,
+    /// A new folder (for many drafts): a save dialog names something that does not exist yet, on
+    /// every system, where folder pickers differ.
+    Folder,
+}
+
+impl Saving {
+    /// The filter's name and pattern (a new folder is any name, unfiltered).
+    fn filter(self) -> (&'static str, Option<&'static str>) {
+        match self {
+            Saving::Csv => CSV,
+            Saving::Eml => ("eml-file-filter", Some("eml")),
+            Saving::Folder => ("eml-file-filter", None),
+        }
+    }
+}
+
 const CSV: (&str, Option<&str>) = ("import-file-filter", Some("csv"));
-const EML: (&str, Option<&str>) = ("eml-file-filter", Some("eml"));
-/// A new folder, named in a save dialog: any name, no filter.
-const FOLDER: (&str, Option<&str>) = ("eml-file-filter", None);
 
 /// Asks, with the system's file dialog titled by the message `title`, for a CSV file to read;
 /// `None` if the user cancelled. The dialog's words are in `lang`.
@@ -22,35 +41,16 @@ pub async fn pick_csv(app: &AppHandle, lang: Language, title: &str) -> Result<Op
     answer(imp::file(app, &Words::new(lang, title, "action-open", CSV), None)).await
 }
 
-/// Asks where to save `file_name` (CSV); `None` if the user cancelled.
-pub async fn choose_csv_destination(
+/// Asks, with the system's save dialog titled by the message `title`, where to save what
+/// `saving` names, proposing `name`; `None` if the user cancelled.
+pub async fn choose_destination(
     app: &AppHandle,
     lang: Language,
     title: &str,
-    file_name: &str,
+    name: &str,
+    saving: Saving,
 ) -> Result<Option<PathBuf>, Error> {
-    answer(imp::file(app, &Words::new(lang, title, "action-save", CSV), Some(file_name))).await
-}
-
-/// Asks where to save `file_name` (an `.eml` draft); `None` if the user cancelled.
-pub async fn choose_eml_destination(
-    app: &AppHandle,
-    lang: Language,
-    title: &str,
-    file_name: &str,
-) -> Result<Option<PathBuf>, Error> {
-    answer(imp::file(app, &Words::new(lang, title, "action-save", EML), Some(file_name))).await
-}
-
-/// Asks for the name and place of a new folder, proposing `folder_name`; `None` if the user
-/// cancelled. (A save dialog: it names something that does not exist yet, on every system.)
-pub async fn choose_new_folder(
-    app: &AppHandle,
-    lang: Language,
-    title: &str,
-    folder_name: &str,
-) -> Result<Option<PathBuf>, Error> {
-    answer(imp::file(app, &Words::new(lang, title, "action-save", FOLDER), Some(folder_name))).await
+    answer(imp::file(app, &Words::new(lang, title, "action-save", saving.filter()), Some(name))).await
 }
 
 /// What a file dialog says, in the user's language (GTK would show its buttons in the

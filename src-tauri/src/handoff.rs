@@ -48,7 +48,14 @@ pub async fn save_eml(
     lang: liaison_core::Language,
     (file_name, message): (String, String),
 ) -> Result<Option<String>, Error> {
-    let Some(path) = crate::dialogs::choose_eml_destination(app, lang, "request-save-eml-title", &file_name).await?
+    let Some(path) = crate::dialogs::choose_destination(
+        app,
+        lang,
+        "request-save-eml-title",
+        &file_name,
+        crate::dialogs::Saving::Eml,
+    )
+    .await?
     else {
         return Ok(None);
     };

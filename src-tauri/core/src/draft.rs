@@ -40,15 +40,31 @@ pub fn portal_name(lang: Language, cloud: Cloud) -> String {
     i18n::text(lang, &portal_id(cloud), None)
 }
 
-/// Who a termination notice is from and to.
+/// Who a draft to a customer is from and to, in which language and cloud: all a termination
+/// notice needs, and the start of a GDAP request's and a reminder's wording.
 #[derive(Debug, Clone)]
-pub struct NoticeWording<'a> {
+pub struct Parties<'a> {
     pub language: Language,
     pub contact_name: &'a str,
     pub customer_company: &'a str,
     pub partner_company: &'a str,
     pub staff_name: &'a str,
     pub cloud: Cloud,
+}
+
+impl Parties<'_> {
+    /// The arguments every message of the draft may use (no provider).
+    fn args(&self) -> FluentArgs<'static> {
+        draft_args(
+            self.language,
+            self.contact_name,
+            self.customer_company,
+            self.partner_company,
+            None,
+            self.staff_name,
+            Some(self.cloud),
+        )
+    }
 }
 
 /// Who a termination notice to the partner is from and about. The partner is the other party
@@ -128,12 +144,7 @@ pub fn invitation(w: &InvitationWording) -> (String, String) {
 /// Who a GDAP request is from and to, and what it asks for.
 #[derive(Debug, Clone)]
 pub struct GdapWording<'a> {
-    pub language: Language,
-    pub contact_name: &'a str,
-    pub customer_company: &'a str,
-    pub partner_company: &'a str,
-    pub staff_name: &'a str,
-    pub cloud: Cloud,
+    pub to: Parties<'a>,
     pub duration_days: u32,
     /// The roles' names, in the order listed.
     pub roles: &'a [&'a str],
@@ -146,14 +157,13 @@ pub struct GdapWording<'a> {
 /// Center's "Click to review and accept"), the link on its own line, where to see and end the
 /// access, the signature.
 pub fn gdap_request(w: &GdapWording) -> (String, String) {
-    let lang = w.language;
-    let mut args =
-        draft_args(lang, w.contact_name, w.customer_company, w.partner_company, None, w.staff_name, Some(w.cloud));
+    let lang = w.to.language;
+    let mut args = w.to.args();
     args.set("days", w.duration_days);
     let t = |id: &str| i18n::text(lang, id, Some(&args));
     let roles: Vec<String> = w.roles.iter().map(|r| format!("\u{2022} {r}")).collect();
     let paragraphs = [
-        greeting(lang, w.contact_name, &args),
+        greeting(lang, w.to.contact_name, &args),
         t("draft-gdap-intro"),
         roles.join("\n"),
         t(if w.auto_extend { "draft-gdap-extend" } else { "draft-gdap-no-extend" }),
@@ -168,12 +178,7 @@ pub fn gdap_request(w: &GdapWording) -> (String, String) {
 /// Who a reminder is from and to, and what it chases.
 #[derive(Debug, Clone)]
 pub struct ReminderWording<'a> {
-    pub language: Language,
-    pub contact_name: &'a str,
-    pub customer_company: &'a str,
-    pub partner_company: &'a str,
-    pub staff_name: &'a str,
-    pub cloud: Cloud,
+    pub to: Parties<'a>,
     /// A GDAP request rather than a reseller invitation.
     pub gdap: bool,
     /// The day the first message was sent.
@@ -194,9 +199,8 @@ pub fn letter_date(lang: Language, day: time::Date) -> String {
 /// who accepts and where (as the first message said), the same link on its own line, a word for
 /// whoever already answered, the signature.
 pub fn reminder(w: &ReminderWording) -> (String, String) {
-    let lang = w.language;
-    let mut args =
-        draft_args(lang, w.contact_name, w.customer_company, w.partner_company, None, w.staff_name, Some(w.cloud));
+    let lang = w.to.language;
+    let mut args = w.to.args();
     args.set("date", letter_date(lang, w.sent_on));
     let t = |id: &str| i18n::text(lang, id, Some(&args));
     let (subject, intro, accept) = if w.gdap {
@@ -205,7 +209,7 @@ pub fn reminder(w: &ReminderWording) -> (String, String) {
         ("draft-reminder-subject", "draft-reminder-intro", "draft-invitation-accept")
     };
     let paragraphs = [
-        greeting(lang, w.contact_name, &args),
+        greeting(lang, w.to.contact_name, &args),
         t(intro),
         t(accept),
         w.link.to_owned(),
@@ -218,10 +222,9 @@ pub fn reminder(w: &ReminderWording) -> (String, String) {
 /// Subject and body of a notice of termination: greeting, who ends the relationship with whom,
 /// what ending it means, the delegated admin privileges that remain and where to remove them,
 /// the signature.
-pub fn notice(w: &NoticeWording) -> (String, String) {
+pub fn notice(w: &Parties) -> (String, String) {
     let lang = w.language;
-    let args =
-        draft_args(lang, w.contact_name, w.customer_company, w.partner_company, None, w.staff_name, Some(w.cloud));
+    let args = w.args();
     let t = |id: &str| i18n::text(lang, id, Some(&args));
     let body = [
         greeting(lang, w.contact_name, &args),
@@ -406,6 +409,14 @@ mod tests {
         for lang in i18n::available() {
             for (case, cloud, named) in &CASES {
                 let contact = if *named { CONTACT } else { "" };
+                let to = Parties {
+                    language: lang,
+                    contact_name: contact,
+                    customer_company: CUSTOMER,
+                    partner_company: PARTNER,
+                    staff_name: STAFF,
+                    cloud: *cloud,
+                };
                 // The link as the core builds it for this case (its exactness is link.rs's tests').
                 let (provider, dap) = match case {
                     Case::Invitation { provider, dap } => (*provider, *dap || cloud.dap_forced()),
@@ -442,29 +453,14 @@ mod tests {
                             link: &link,
                         }),
                     ),
-                    Case::Notice => (
-                        format!("termination notice · {who}"),
-                        notice(&NoticeWording {
-                            language: lang,
-                            contact_name: contact,
-                            customer_company: CUSTOMER,
-                            partner_company: PARTNER,
-                            staff_name: STAFF,
-                            cloud: *cloud,
-                        }),
-                    ),
+                    Case::Notice => (format!("termination notice · {who}"), notice(&to)),
                     Case::Gdap { auto_extend } => (
                         format!(
                             "GDAP request · {} · {who}",
                             if *auto_extend { "auto extend" } else { "no auto extend" }
                         ),
                         gdap_request(&GdapWording {
-                            language: lang,
-                            contact_name: contact,
-                            customer_company: CUSTOMER,
-                            partner_company: PARTNER,
-                            staff_name: STAFF,
-                            cloud: *cloud,
+                            to: to.clone(),
                             duration_days: if *auto_extend { 730 } else { 1 },
                             roles: &["Directory Readers", "Helpdesk Administrator", "License Administrator"],
                             auto_extend: *auto_extend,
@@ -477,12 +473,7 @@ mod tests {
                     Case::Reminder { gdap } => (
                         format!("reminder · {} · {who}", if *gdap { "GDAP request" } else { "invitation" }),
                         reminder(&ReminderWording {
-                            language: lang,
-                            contact_name: contact,
-                            customer_company: CUSTOMER,
-                            partner_company: PARTNER,
-                            staff_name: STAFF,
-                            cloud: *cloud,
+                            to: to.clone(),
                             gdap: *gdap,
                             sent_on: time::macros::date!(2026 - 11 - 16),
                             link: &if *gdap {

@@ -195,18 +195,33 @@ pub struct ValidTerms {
 impl GdapTerms {
     /// Every rule of the terms, each broken one named with its field.
     pub fn validate(&self) -> Result<ValidTerms, Vec<FieldError>> {
+        let name = relationship_name(&self.name);
+        let shared = self.validate_shared();
+        match (name, shared) {
+            (Ok(name), Ok(shared)) => Ok(ValidTerms { name, ..shared }),
+            (name, shared) => {
+                let mut broken: Vec<FieldError> =
+                    name.err().map(|rule| FieldError { field: Field::RelationshipName, rule }).into_iter().collect();
+                broken.extend(shared.err().unwrap_or_default());
+                Err(broken)
+            }
+        }
+    }
+
+    /// The rules of the terms many relationships share (all but the name, which is each one's
+    /// own): duration, roles and auto-extend. The valid terms' name is left empty.
+    pub fn validate_shared(&self) -> Result<ValidTerms, Vec<FieldError>> {
         fn check<T>(broken: &mut Vec<FieldError>, field: Field, r: Result<T, Rule>) -> Option<T> {
             r.map_err(|rule| broken.push(FieldError { field, rule })).ok()
         }
         let mut broken = Vec::new();
-        let name = check(&mut broken, Field::RelationshipName, relationship_name(&self.name));
         let duration_days = check(&mut broken, Field::DurationDays, duration_days(self.duration_days));
         let roles = check(&mut broken, Field::Roles, roles(&self.roles));
         let auto_extend =
             check(&mut broken, Field::AutoExtend, auto_extend(self.auto_extend, roles.as_deref().unwrap_or_default()));
-        match (name, duration_days, roles, auto_extend) {
-            (Some(name), Some(duration_days), Some(roles), Some(auto_extend)) => {
-                Ok(ValidTerms { name, duration_days, roles, auto_extend })
+        match (duration_days, roles, auto_extend) {
+            (Some(duration_days), Some(roles), Some(auto_extend)) => {
+                Ok(ValidTerms { name: String::new(), duration_days, roles, auto_extend })
             }
             _ => Err(broken),
         }

@@ -31,7 +31,9 @@ pub async fn save_bulk_drafts(
             state.store.prepare_bulk(&request).await?;
             let lang = state.store.ui_language().await?;
             let name = liaison_core::eml::folder_name(lang, liaison_core::gdap::today());
-            let Some(dir) = dialogs::choose_new_folder(&app, lang, "bulk-save-title", &name).await? else {
+            let Some(dir) =
+                dialogs::choose_destination(&app, lang, "bulk-save-title", &name, dialogs::Saving::Folder).await?
+            else {
                 return Ok(None);
             };
             state.store.save_bulk_drafts(&request, &dir).await.map(Some)

@@ -78,7 +78,9 @@ pub async fn export_customers(
         .run(async {
             state.store.require_export().await?;
             let lang = state.store.ui_language().await?;
-            let Some(path) = dialogs::choose_csv_destination(&app, lang, "customers-export", "Customers.csv").await?
+            let Some(path) =
+                dialogs::choose_destination(&app, lang, "customers-export", "Customers.csv", dialogs::Saving::Csv)
+                    .await?
             else {
                 return Ok(None);
             };
@@ -99,7 +101,9 @@ pub async fn export_activity(
         .run(async {
             state.store.require_export().await?;
             let lang = state.store.ui_language().await?;
-            let Some(path) = dialogs::choose_csv_destination(&app, lang, "activity-export", "Activity.csv").await?
+            let Some(path) =
+                dialogs::choose_destination(&app, lang, "activity-export", "Activity.csv", dialogs::Saving::Csv)
+                    .await?
             else {
                 return Ok(None);
             };

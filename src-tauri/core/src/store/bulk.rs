@@ -79,7 +79,7 @@ impl Store {
             Some(g) => {
                 self.actor_for(tx, Action::ManageAdminRelationships).await?;
                 // The terms are the same for all: refused beside their fields, before any customer.
-                GdapTerms { name: "terms".into(), ..g.terms.clone() }.validate().map_err(Error::Invalid)?;
+                g.terms.validate_shared().map_err(Error::Invalid)?;
                 Ask::Gdap(g.clone())
             }
             None => {

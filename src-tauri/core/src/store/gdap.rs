@@ -6,7 +6,7 @@ use super::customers::customer_in;
 use super::invitations::{bind_sent, clipboard, outgoing};
 use super::profile::profile_in;
 use super::{count_of, Sql, Store, Tx};
-use crate::draft::{self, GdapWording};
+use crate::draft::{self, GdapWording, Parties};
 use crate::gdap::{
     self, ApprovalLink, CustomerRef, EntraRole, GdapOverview, Lifecycle, StatusCount, ValidTerms, OVERVIEW_ROWS,
 };
@@ -46,12 +46,14 @@ impl Resolved {
     pub(super) fn prepared(&self) -> PreparedGdapRequest {
         let names: Vec<&str> = self.terms.roles.iter().filter_map(|id| EntraRole::by_id(id)).map(|r| r.name).collect();
         let (subject, body) = draft::gdap_request(&GdapWording {
-            language: self.language,
-            contact_name: &self.customer.contact_name,
-            customer_company: &self.customer.company_name,
-            partner_company: &self.profile.company_name,
-            staff_name: &self.actor.name,
-            cloud: self.profile.cloud,
+            to: Parties {
+                language: self.language,
+                contact_name: &self.customer.contact_name,
+                customer_company: &self.customer.company_name,
+                partner_company: &self.profile.company_name,
+                staff_name: &self.actor.name,
+                cloud: self.profile.cloud,
+            },
             duration_days: self.terms.duration_days,
             roles: &names,
             auto_extend: self.terms.auto_extend,

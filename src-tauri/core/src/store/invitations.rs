@@ -114,12 +114,6 @@ impl Resolved {
     }
 }
 
-/// The day (`YYYY-MM-DD`) of the last message to the customer about the row `alias` of invitations
-/// or admin relationships, in SQL: [`reminder::last_contact`] for many rows at once.
-pub(super) fn last_contact_sql(alias: &str) -> String {
-    format!("substr(coalesce({alias}.reminded_at, {alias}.sent_at), 1, 10)")
-}
-
 /// An edited draft, if it may leave the app (for an invitation or a GDAP request alike): a
 /// recipient, a subject, no hidden characters, and the exact `link`.
 pub(super) fn outgoing(d: &Draft, link: &str) -> Result<Draft> {
@@ -418,7 +412,7 @@ impl Store {
             0 => 100,
             n => n.min(500),
         };
-        let last_contact = last_contact_sql("i");
+        let last_contact = super::reminders::last_contact_sql("i");
         let filter = format!(
             "WHERE (?1 IS NULL OR i.status = ?1) AND (?2 IS NULL OR i.customer_id = ?2) \
              AND (NOT ?3 OR (i.status = ?4 AND {last_contact} <= ?5))"

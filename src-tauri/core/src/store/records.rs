@@ -4,7 +4,7 @@ use super::customers::customer_in;
 use super::db::Target;
 use super::profile::profile_in;
 use super::{Sql, Store};
-use crate::draft::{self, NoticeWording, PartnerNoticeWording};
+use crate::draft::{self, Parties, PartnerNoticeWording};
 use crate::{
     i18n, mailto, validate, Action, ActivityAction, CustomerUser, Draft, Entity, Error, Field, InvitationStatus,
     Language, Relationship, Result, Rule, StateConflict, Subscription, SubscriptionInput, SubscriptionStatus,
@@ -272,7 +272,7 @@ impl Store {
             });
             return Ok(Draft { language: lang, recipient: String::new(), subject, body });
         }
-        let (subject, body) = draft::notice(&NoticeWording {
+        let (subject, body) = draft::notice(&Parties {
             language: lang,
             contact_name: &c.contact_name,
             customer_company: &c.company_name,

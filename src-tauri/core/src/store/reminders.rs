@@ -4,16 +4,22 @@
 use super::activity::Actor;
 use super::customers::customer_in;
 use super::gdap::{relationship_in, status_sql};
-use super::invitations::{clipboard, invitation_in, last_contact_sql, outgoing};
+use super::invitations::{clipboard, invitation_in, outgoing};
 use super::profile::profile_in;
 use super::{count_of, Sql, Store, Tx};
-use crate::draft::{self, ReminderWording};
+use crate::draft::{self, Parties, ReminderWording};
 use crate::reminder::{self, PreparedReminder, ReminderNotice, ReminderOf, RemindersDue};
 use crate::{
     eml, gdap, i18n, mailto, Action, ActivityAction, Draft, Error, Field, GdapStatus, InvitationStatus, Result,
     Session, StateConflict,
 };
 use time::Date;
+
+/// The day (`YYYY-MM-DD`) of the last message to the customer about the row `alias` of invitations
+/// or admin relationships, in SQL: [`reminder::last_contact`] for many rows at once.
+pub(super) fn last_contact_sql(alias: &str) -> String {
+    format!("substr(coalesce({alias}.reminded_at, {alias}.sent_at), 1, 10)")
+}
 
 /// A reminder checked: who sends it, its draft, and what its activity line names.
 struct Resolved {
@@ -141,12 +147,14 @@ impl Store {
         let customer = customer_in(tx, customer_id).await?;
         let sent_on = reminder::last_contact(&sent_at, None).unwrap_or(today);
         let (subject_line, body) = draft::reminder(&ReminderWording {
-            language,
-            contact_name: &customer.contact_name,
-            customer_company: &customer.company_name,
-            partner_company: &profile.company_name,
-            staff_name: &actor.name,
-            cloud: profile.cloud,
+            to: Parties {
+                language,
+                contact_name: &customer.contact_name,
+                customer_company: &customer.company_name,
+                partner_company: &profile.company_name,
+                staff_name: &actor.name,
+                cloud: profile.cloud,
+            },
             gdap,
             sent_on,
             link: &link,
