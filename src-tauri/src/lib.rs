@@ -1,6 +1,7 @@
 //! The desktop shell: opens the store, wires plugins and commands, and nothing more. Every
 //! decision is made in `liaison-core`.
 
+pub mod command_line;
 mod commands;
 mod dialogs;
 mod handoff;

@@ -55,6 +55,17 @@ pub struct InvitationRequest {
     pub outside_region_confirmed: bool,
 }
 
+/// The partner's personalized link, without a customer or a draft.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PartnerLink {
+    pub link: String,
+    /// The DAP the link carries.
+    pub dap: bool,
+    /// True where the cloud offers no reseller relationship without DAP.
+    pub dap_forced: bool,
+}
+
 /// An invitation ready for review: the link and the draft, editable but for the link.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -223,6 +234,10 @@ pub struct InvitationQuery {
     /// Only invitations whose reminder is due.
     #[serde(default)]
     pub reminder_due: bool,
+    /// Only invitations sent this many calendar days ago or earlier.
+    #[serde(default)]
+    #[ts(optional)]
+    pub older_than_days: Option<u32>,
     pub offset: u32,
     pub limit: u32,
 }

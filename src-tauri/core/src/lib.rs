@@ -47,7 +47,8 @@ pub use gdap::{
 pub use i18n::Translations;
 pub use invitation::{
     BulkDraft, BulkGdap, BulkGdapRelationship, BulkRequest, BulkSkip, CustomerSelection, Invitation, InvitationPage,
-    InvitationQuery, InvitationRequest, InvitationStatus, PreparedBulk, PreparedInvitation, SavedDraft, SavedDrafts,
+    InvitationQuery, InvitationRequest, InvitationStatus, PartnerLink, PreparedBulk, PreparedInvitation, SavedDraft,
+    SavedDrafts,
 };
 pub use language::Language;
 pub use link::InvitationKind;

@@ -121,6 +121,17 @@ pub async fn backdate(store: &crate::Store, sent: Sent, days: i64) {
         .expect("backdate what was sent");
 }
 
+/// Rewrites the stored role of whoever is connected: a fixture for what another role may do,
+/// since Liaison itself lets nobody change their own role.
+pub async fn act_as(store: &crate::Store, role: crate::Role) {
+    let login = store.pool().dialect().current_login();
+    crate::store::Sql::new(format!("UPDATE staff_members SET role = ? WHERE login = {login}"))
+        .bind(role.as_str())
+        .execute(store.pool())
+        .await
+        .expect("rewrite the role");
+}
+
 /// The test server, if one is set.
 pub fn postgres_url() -> Option<String> {
     std::env::var(POSTGRES_URL).ok().filter(|u| !u.is_empty())

@@ -8,4 +8,8 @@ export type InvitationQuery = { status: InvitationStatus | null, customerId: num
 /**
  * Only invitations whose reminder is due.
  */
-reminderDue: boolean, offset: number, limit: number, };
+reminderDue: boolean, 
+/**
+ * Only invitations sent this many calendar days ago or earlier.
+ */
+olderThanDays?: number, offset: number, limit: number, };

@@ -169,6 +169,36 @@ impl Store {
         fetch_customer(self.pool(), self.pool().dialect(), id).await
     }
 
+    /// The customers that `text` names exactly, in any view: by number, company name, primary
+    /// domain or Microsoft ID, ignoring case. One is the customer meant; none or several is for
+    /// the caller to tell.
+    pub async fn find_customer(&self, text: &str) -> Result<Vec<Customer>> {
+        let text = text.trim();
+        if let Ok(id) = text.parse::<i64>() {
+            match self.customer(id).await {
+                Ok(c) => return Ok(vec![c]),
+                Err(Error::CustomerNotFound(_)) => {}
+                Err(e) => return Err(e),
+            }
+        }
+        let wanted = text.to_lowercase();
+        let mut found = Vec::new();
+        for &relationship in Relationship::ALL {
+            let q = CustomerQuery {
+                search: text.to_owned(),
+                relationship,
+                limit: CustomerQuery::MAX_LIMIT,
+                ..CustomerQuery::default()
+            };
+            found.extend(self.customer_rows(&q).await?.into_iter().filter(|c| {
+                c.company_name.to_lowercase() == wanted
+                    || c.primary_domain.to_lowercase() == wanted
+                    || c.microsoft_id.as_deref().is_some_and(|m| m.to_lowercase() == wanted)
+            }));
+        }
+        Ok(found)
+    }
+
     /// A page of customers, searched, filtered and sorted in the database, and how many match
     /// in all.
     pub async fn customers(&self, q: &CustomerQuery) -> Result<CustomerPage> {

@@ -11,7 +11,8 @@ use crate::reminder;
 use crate::{
     country, i18n, link, mailto, validate, Action, ActivityAction, Customer, Draft, Entity, Error, Field, FieldError,
     IndirectProvider, Invitation, InvitationKind, InvitationPage, InvitationQuery, InvitationRequest, InvitationStatus,
-    Language, PartnerProfile, PreparedInvitation, Relationship, Result, Rule, StateConflict, ValidCustomer,
+    Language, PartnerLink, PartnerProfile, PreparedInvitation, Relationship, Result, Rule, StateConflict,
+    ValidCustomer,
 };
 
 /// The customer an invitation is for: one already listed, or a contact to add when it is sent.
@@ -362,6 +363,18 @@ impl Store {
         }
     }
 
+    /// The partner's personalized link alone, as Partner Center's *Request a reseller
+    /// relationship* shows it: for the partner alone or with the indirect provider `provider_id`,
+    /// with DAP as asked or as the cloud forces. Whoever may request a relationship may see it.
+    pub async fn partner_link(&self, kind: InvitationKind, provider_id: Option<i64>, dap: bool) -> Result<PartnerLink> {
+        self.require(Action::RequestRelationship).await?;
+        let mut tx = self.pool().begin().await?;
+        let profile = profile_in(&mut tx).await?.ok_or(Error::ProfileMissing)?;
+        kind.check(profile.partner_type)?;
+        let side = self.partner_side(&mut tx, &profile, kind, provider_id, dap).await?;
+        Ok(PartnerLink { link: side.link, dap: side.dap, dap_forced: profile.cloud.dap_forced() })
+    }
+
     /// The link and the draft for a request, without recording anything.
     pub async fn prepare_invitation(&self, req: &InvitationRequest) -> Result<PreparedInvitation> {
         let mut tx = self.pool().begin().await?;
@@ -415,9 +428,12 @@ impl Store {
         let last_contact = super::reminders::last_contact_sql("i");
         let filter = format!(
             "WHERE (?1 IS NULL OR i.status = ?1) AND (?2 IS NULL OR i.customer_id = ?2) \
-             AND (NOT ?3 OR (i.status = ?4 AND {last_contact} <= ?5))"
+             AND (NOT ?3 OR (i.status = ?4 AND {last_contact} <= ?5)) \
+             AND (?6 IS NULL OR substr(i.sent_at, 1, 10) <= ?6)"
         );
         let cutoff = crate::gdap::date_text(reminder::cutoff(today, me.reminder_days));
+        // Sent that many calendar days ago or earlier, counted as reminders count them.
+        let sent_by = q.older_than_days.map(|days| crate::gdap::date_text(reminder::cutoff(today, days)));
         let filtered = |sql: &str| {
             Sql::new(sql.to_owned())
                 .bind(q.status.map(|s| s.as_str()))
@@ -425,9 +441,10 @@ impl Store {
                 .bind(q.reminder_due)
                 .bind(InvitationStatus::Sent.as_str())
                 .bind(cutoff.clone())
+                .bind(sent_by.clone())
         };
         let select = select_invitation(self.pool().dialect());
-        let mut items: Vec<Invitation> = filtered(&format!("{select} {filter} ORDER BY i.id DESC LIMIT ?6 OFFSET ?7"))
+        let mut items: Vec<Invitation> = filtered(&format!("{select} {filter} ORDER BY i.id DESC LIMIT ?7 OFFSET ?8"))
             .bind(limit)
             .bind(q.offset)
             .fetch_all(self.pool())

@@ -70,6 +70,10 @@ use std::sync::{Arc, OnceLock};
 /// The database file's name inside the data directory.
 pub const DATABASE_FILE: &str = "liaison.sqlite3";
 
+/// The app's identifier (as in `tauri.conf.json`), which names its data folder inside the
+/// system's: the command-line tool finds the app's data by it.
+pub const APP_IDENTIFIER: &str = "app.liaison.desktop";
+
 /// A count read from SQL (a 64-bit integer on both engines) as the pages report it.
 pub(crate) fn count_of(n: i64) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
@@ -227,15 +231,13 @@ pub(crate) mod tests {
     pub use super::fixture::store;
     use super::*;
 
-    /// Rewrites the stored staff role: a fixture for records another role made, since Liaison
-    /// itself lets nobody change their role.
-    pub async fn act_as(store: &Store, role: crate::Role) {
-        let login = store.pool().dialect().current_login();
-        Sql::new(format!("UPDATE staff_members SET role = ? WHERE login = {login}"))
-            .bind(role.as_str())
-            .execute(store.pool())
-            .await
-            .unwrap();
+    pub use crate::testing::act_as;
+
+    #[test]
+    fn the_data_folder_is_named_by_the_apps_identifier() {
+        let conf: serde_json::Value =
+            serde_json::from_str(include_str!("../../../tauri.conf.json")).expect("tauri.conf.json");
+        assert_eq!(conf["identifier"].as_str(), Some(APP_IDENTIFIER));
     }
 
     #[tokio::test]
