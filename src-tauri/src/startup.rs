@@ -65,7 +65,15 @@ fn start(app: &AppHandle, store: Store, data_dir: PathBuf, log_guard: LogGuard) 
 
 /// Makes the open store the one every command works in.
 fn serve(app: &AppHandle, store: Store, data_dir: PathBuf, log_guard: LogGuard) {
-    let store = store.with_system_locale(sys_locale::get_locale().as_deref());
+    let last = liaison_core::updates::last_version(&data_dir);
+    let store = store.with_system_locale(sys_locale::get_locale().as_deref()).with_version_noted(
+        &data_dir,
+        last,
+        env!("CARGO_PKG_VERSION"),
+    );
+    if let Some(updated) = store.updated() {
+        tracing::info!(from = ?updated.from, to = %updated.to, backup = ?updated.backup, "Liaison was updated");
+    }
     relay_changes(app, &store);
     app.manage(AppState { store, data_dir, clipboard: Clipboard::default(), _log_guard: log_guard });
 }

@@ -15,4 +15,5 @@ mod partner_center_rules;
 mod relationships;
 mod reminders;
 mod tour;
+mod updates;
 mod workspace;

@@ -28,12 +28,31 @@ fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free port")
 }
 
+/// Where the app under test keeps its data.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum DataDir {
+    /// A folder of the test's, named by `LIAISON_DATA_DIR`.
+    OfTheTest,
+    /// The folder the app chooses itself, as for every user: inside the test's XDG data folder.
+    TheUsers,
+}
+
+impl DataDir {
+    fn path(self, test_dir: &Path) -> PathBuf {
+        match self {
+            DataDir::OfTheTest => test_dir.join("data"),
+            DataDir::TheUsers => test_dir.join("share").join(liaison_core::store::APP_IDENTIFIER),
+        }
+    }
+}
+
 /// A running app under test.
 pub struct App {
     driver: Child,
     server: String,
     application: PathBuf,
     dir: tempfile::TempDir,
+    data: PathBuf,
     session: Option<Session>,
     name: String,
     /// The team workspace this app works in (dropped after the app has quit), if not a file.
@@ -207,23 +226,38 @@ impl App {
         self.workspace.as_ref().expect("an app on a team workspace")
     }
 
-    fn start(name: &str, seed: impl FnOnce(&Path)) -> App {
+    /// A launch on a data folder that `seed` prepared.
+    pub fn start(name: &str, seed: impl FnOnce(&Path)) -> App {
         App::launch_with(name, &[], seed)
     }
 
     fn launch_with(name: &str, env: &[(&str, &str)], seed: impl FnOnce(&Path)) -> App {
+        App::launch_in(name, env, seed, DataDir::OfTheTest)
+    }
+
+    /// A first launch of the app installed at `LIAISON_APP`, with the data folder every user of
+    /// it has ([`App::data_dir`] inside this test's own XDG data folder).
+    pub fn installed(name: &str) -> App {
+        App::launch_in(name, &[], |_| {}, DataDir::TheUsers)
+    }
+
+    fn launch_in(name: &str, env: &[(&str, &str)], seed: impl FnOnce(&Path), data_dir: DataDir) -> App {
         let application = required_file("LIAISON_APP", target_dir().join("debug/liaison"));
         let driver_bin = required_file("TAURI_DRIVER", target_dir().join("tools/bin/tauri-driver"));
         let dir = tempfile::Builder::new().prefix("liaison-e2e-").tempdir().expect("temp dir");
-        let data = dir.path().join("data");
+        let data = data_dir.path(dir.path());
         seed(&data);
         install_mail_recorder(dir.path());
         let browser = install_browser_recorder(dir.path());
         let (port, native) = (free_port(), free_port());
         // tauri:options has no environment: the app inherits the driver's.
-        let driver = Command::new(driver_bin)
+        let mut driver = Command::new(driver_bin);
+        if data_dir == DataDir::OfTheTest {
+            driver.env("LIAISON_DATA_DIR", &data);
+        }
+        let driver = driver
             .args(["--port", &port.to_string(), "--native-port", &native.to_string()])
-            .env("LIAISON_DATA_DIR", &data)
+            .env_remove("LIAISON_DATABASE_URL")
             .env("XDG_CONFIG_HOME", dir.path().join("config"))
             .env("XDG_DATA_HOME", dir.path().join("share"))
             .env("XDG_CACHE_HOME", dir.path().join("cache"))
@@ -236,7 +270,8 @@ impl App {
             .spawn()
             .expect("start tauri-driver");
         let server = format!("http://127.0.0.1:{port}");
-        let mut app = App { driver, server, application, dir, session: None, name: name.to_owned(), workspace: None };
+        let mut app =
+            App { driver, server, application, dir, data, session: None, name: name.to_owned(), workspace: None };
         app.wait_for_driver();
         app.launch();
         app
@@ -264,6 +299,14 @@ impl App {
         self.session.as_ref().expect("app running")
     }
 
+    /// Quits the app and waits until it has ended; its data stays.
+    pub fn quit(&mut self) {
+        if let Some(s) = self.session.take() {
+            s.end().expect("quit the app");
+        }
+        self.wait_for_exit();
+    }
+
     /// Quits the app and starts it again on the same data.
     pub fn restart(&mut self) {
         if let Some(s) = self.session.take() {
@@ -275,7 +318,7 @@ impl App {
 
     /// The app's data directory.
     pub fn data_dir(&self) -> PathBuf {
-        self.dir.path().join("data")
+        self.data.clone()
     }
 
     /// Works in the app's own database beside it, through the core: the real file, or the team

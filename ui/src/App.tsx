@@ -13,6 +13,7 @@ import { labelIds } from "./labels";
 import { QueryProvider, useRemindersDue, useWorkspaceUnreachable } from "./queries";
 import { LiveRegionProvider } from "./components/LiveRegion";
 import { Truncate } from "./components/Truncate";
+import { UpdatedBar } from "./components/UpdatedBar";
 import { ActivityPage } from "./pages/Activity/ActivityPage";
 import { CustomersPage } from "./pages/Customers/CustomersPage";
 import { IndirectProvidersPage } from "./pages/IndirectProviders/IndirectProvidersPage";
@@ -135,6 +136,7 @@ function Shell() {
           </Caption1>
         )}
       </header>
+      <UpdatedBar updated={session.updated} />
       {unreachable && (
         <MessageBar intent="warning" data-testid="workspace-unreachable" role="status">
           <MessageBarBody>{m.t("workspace-unreachable-banner")}</MessageBarBody>

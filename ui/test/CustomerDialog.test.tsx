@@ -18,7 +18,7 @@ afterEach(() => {
 
 const session: Session = {
   profile: null, me: null, engine: "sqlite", uiLanguage: "en-US", grants: [], invitationKinds: [], dapForced: false, partnerCenterPages: true, languages: ["en-US"], countries: ["CZ"],
-  partnerTypes: [], clouds: [], roles: [], relationships: ["prospect"],
+  partnerTypes: [], clouds: [], roles: [], relationships: ["prospect"], updated: null,
 };
 
 const opened: Customer = {

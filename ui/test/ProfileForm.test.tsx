@@ -17,7 +17,7 @@ afterEach(() => {
 const session: Session = {
   profile: null, me: null, engine: "sqlite", uiLanguage: "en-US", grants: [], invitationKinds: [], dapForced: false, partnerCenterPages: true, languages: ["en-US", "cs-CZ"], countries: ["CZ", "HU"],
   partnerTypes: ["direct_bill", "indirect_reseller"], clouds: ["public", "germany"], roles: ["global_admin", "helpdesk_agent"],
-  relationships: ["prospect"],
+  relationships: ["prospect"], updated: null,
 };
 
 function renderForm(onSaved: (s: Session) => void = () => {}, roleFixed?: string) {

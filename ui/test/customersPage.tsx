@@ -11,7 +11,7 @@ import { englishTranslations } from "./ftl";
 
 export const session: Session = {
   profile: null, me: null, engine: "postgres", uiLanguage: "en-US", grants: [], invitationKinds: [], dapForced: false, partnerCenterPages: true, languages: ["en-US"], countries: ["CZ"],
-  partnerTypes: [], clouds: [], roles: [], relationships: ["reseller"],
+  partnerTypes: [], clouds: [], roles: [], relationships: ["reseller"], updated: null,
 };
 
 export const customer = (id: number, companyName: string): Customer => ({

@@ -19,7 +19,7 @@ const away: Connecting = {
 
 const session: Session = {
   profile: null, me: null, engine: "postgres", uiLanguage: "en-US", grants: [], invitationKinds: [], dapForced: false, partnerCenterPages: true,
-  languages: ["en-US"], countries: ["CZ"], partnerTypes: ["direct_bill"], clouds: ["public"], roles: [], relationships: ["reseller"],
+  languages: ["en-US"], countries: ["CZ"], partnerTypes: ["direct_bill"], clouds: ["public"], roles: [], relationships: ["reseller"], updated: null,
 };
 
 describe("waiting for the team workspace at start-up", () => {

@@ -124,6 +124,7 @@ fn ui_bindings_are_current() {
         DapRemoval,
         NoticeParty,
         Backup,
+        updates::Updated,
         BackupReason,
         StaffMember,
         StaffInput,

@@ -29,6 +29,7 @@ pub mod staff;
 pub mod store;
 #[cfg(any(test, feature = "test-support"))]
 pub mod testing;
+pub mod updates;
 pub mod validate;
 pub mod workspace;
 

@@ -35,6 +35,38 @@ pub async fn upgrade_by_a_newer_liaison(db: &Path) {
     conn.close().await.expect("close the database");
 }
 
+/// Makes a new Liaison database at `db` as the previous version of Liaison left it: every
+/// migration but this build's last, recorded as sqlx records them, so opening it upgrades it;
+/// then runs `seed` (SQL for that schema) in it.
+pub async fn made_by_the_previous_version(db: &Path, seed: &str) {
+    let mut conn =
+        SqliteConnectOptions::new().filename(db).create_if_missing(true).connect().await.expect("create the database");
+    sqlx::raw_sql(
+        "CREATE TABLE _sqlx_migrations (version BIGINT PRIMARY KEY, description TEXT NOT NULL, \
+         installed_on TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP, success BOOLEAN NOT NULL, \
+         checksum BLOB NOT NULL, execution_time BIGINT NOT NULL)",
+    )
+    .execute(&mut conn)
+    .await
+    .expect("the migrations table");
+    let migrations: Vec<_> = crate::store::open::MIGRATOR.iter().collect();
+    for m in &migrations[..migrations.len() - 1] {
+        sqlx::raw_sql(&m.sql).execute(&mut conn).await.expect("an earlier migration");
+        sqlx::query(
+            "INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time) \
+             VALUES (?, ?, 1, ?, 1)",
+        )
+        .bind(m.version)
+        .bind(&*m.description)
+        .bind(&*m.checksum)
+        .execute(&mut conn)
+        .await
+        .expect("record it");
+    }
+    sqlx::raw_sql(seed).execute(&mut conn).await.expect("the previous version's records");
+    conn.close().await.expect("close the database");
+}
+
 /// Another program's exclusive lock on the Liaison database at `db`, held until [`unlock`].
 pub async fn lock(db: &Path) -> SqliteConnection {
     let mut conn = SqliteConnectOptions::new()

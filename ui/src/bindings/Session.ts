@@ -9,6 +9,7 @@ import type { PartnerType } from "./PartnerType";
 import type { Relationship } from "./Relationship";
 import type { Role } from "./Role";
 import type { StaffMember } from "./StaffMember";
+import type { Updated } from "./Updated";
 
 /**
  * What the UI needs to start: who is working, in which language, what they may do, and the
@@ -40,4 +41,8 @@ dapForced: boolean,
 /**
  * Whether Liaison can open Partner Center's pages in the partner's cloud.
  */
-partnerCenterPages: boolean, languages: Array<Language>, countries: Array<string>, partnerTypes: Array<PartnerType>, clouds: Array<Cloud>, roles: Array<Role>, relationships: Array<Relationship>, };
+partnerCenterPages: boolean, languages: Array<Language>, countries: Array<string>, partnerTypes: Array<PartnerType>, clouds: Array<Cloud>, roles: Array<Role>, relationships: Array<Relationship>, 
+/**
+ * Set on the first start of another version of Liaison: what it moved from.
+ */
+updated: Updated | null, };

@@ -74,3 +74,8 @@ age-days = { $days ->
    *[other] { $days } dní
 }
 export-saved = Uloženo do souboru { $path }.
+
+## První spuštění novější verze Liaison.
+updated-from = Liaison byl aktualizován z verze { $from } na verzi { $to }.
+updated-to = Liaison byl aktualizován na verzi { $to }.
+updated-backup = Před převodem vašich záznamů do nové verze uložil jejich zálohu: { $backup } (Nastavení › Zálohy).

@@ -73,3 +73,8 @@ age-days = { $days ->
    *[other] { $days } days
 }
 export-saved = Saved to { $path }.
+
+## The first start of a newer Liaison.
+updated-from = Liaison was updated from version { $from } to { $to }.
+updated-to = Liaison was updated to version { $to }.
+updated-backup = Before moving your records to the new version, it saved a backup of them: { $backup } (Settings › Backups).

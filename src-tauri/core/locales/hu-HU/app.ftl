@@ -72,3 +72,8 @@ age-days = { $days ->
    *[other] { $days } nap
 }
 export-saved = Mentve ide: { $path }.
+
+## Egy újabb Liaison első indítása.
+updated-from = A Liaison frissült a(z) { $from } verzióról a(z) { $to } verzióra.
+updated-to = A Liaison frissült a(z) { $to } verzióra.
+updated-backup = Mielőtt az adatait átvitte az új verzióba, biztonsági mentést készített róluk: { $backup } (Beállítások › Biztonsági mentések).

@@ -73,3 +73,8 @@ age-days = { $days ->
    *[other] { $days } dni
 }
 export-saved = Zapisano w pliku { $path }.
+
+## Pierwsze uruchomienie nowszej wersji Liaison.
+updated-from = Liaison zaktualizowano z wersji { $from } do wersji { $to }.
+updated-to = Liaison zaktualizowano do wersji { $to }.
+updated-backup = Przed przeniesieniem Twoich danych do nowej wersji zapisano ich kopię zapasową: { $backup } (Ustawienia › Kopie zapasowe).

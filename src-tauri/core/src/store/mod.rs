@@ -30,7 +30,7 @@ mod microsoft_pages;
 #[cfg(test)]
 mod move_tests;
 mod move_to_team;
-mod open;
+pub(crate) mod open;
 #[cfg(test)]
 mod open_tests;
 mod profile;
@@ -88,6 +88,10 @@ pub struct Store {
     /// The local file; `None` for a team workspace.
     file: Option<PathBuf>,
     system_language: Language,
+    /// The copy of the local file made before this start changed its schema.
+    upgrade_backup: Option<Backup>,
+    /// What this start of another version of Liaison tells the user (see [`crate::updates`]).
+    updated: Option<crate::updates::Updated>,
 }
 
 /// The pool on the database, and the one that replaced it after a restore. Replaced pools
@@ -121,7 +125,8 @@ impl Store {
     pub async fn open(path: &Path) -> Result<Store> {
         let (pool, backup) = open::open(path).await?;
         tracing::info!(path = %path.display(), "database open");
-        let store = Store::on(Pool::Sqlite(pool), Some(path.to_owned()));
+        let mut store = Store::on(Pool::Sqlite(pool), Some(path.to_owned()));
+        store.upgrade_backup = backup.clone();
         if let Some(backup) = backup {
             // Signed by the staff member whose database it is; a database without a profile
             // has no one to sign it.
@@ -159,7 +164,22 @@ impl Store {
             changes: Arc::new(changes::Changes::new()),
             file,
             system_language: Language::EnUs,
+            upgrade_backup: None,
+            updated: None,
         }
+    }
+
+    /// Notes that Liaison `version` now starts with the data folder `data_dir`; the session
+    /// then tells what it moved from, if another version started there last. `last` is
+    /// [`crate::updates::last_version`], read before the database was opened.
+    pub fn with_version_noted(mut self, data_dir: &Path, last: Option<String>, version: &str) -> Store {
+        self.updated = crate::updates::note_start(data_dir, last, version, self.upgrade_backup.as_ref());
+        self
+    }
+
+    /// What this start of another version of Liaison tells the user, if anything.
+    pub fn updated(&self) -> Option<&crate::updates::Updated> {
+        self.updated.as_ref()
     }
 
     /// The engine this store runs on.

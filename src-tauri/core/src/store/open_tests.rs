@@ -179,9 +179,21 @@ async fn an_older_database_is_backed_up_before_its_upgrade_and_a_current_one_is_
         let found: Vec<String> = store.customers(&q).await.unwrap().items.into_iter().map(|c| c.company_name).collect();
         assert_eq!(found, ["Contoso"], "{term}");
     }
+    // The session of this first start of a newer Liaison says what it moved from, and the backup.
+    std::fs::write(dir.path().join(crate::updates::VERSION_FILE), "0.0.9").unwrap();
+    let last = crate::updates::last_version(dir.path());
+    let store = store.with_version_noted(dir.path(), last, "0.2.0");
+    let updated = store.session().await.unwrap().updated.expect("an update to tell");
+    assert_eq!(
+        (updated.from.as_deref(), updated.to.as_str(), updated.backup.as_deref()),
+        (Some("0.0.9"), "0.2.0", Some(backups[0].name.as_str()))
+    );
     store.close().await;
-    // Up to date now: opening again makes no backup.
-    Store::open_in(dir.path()).await.unwrap().close().await;
+    // Up to date now: opening again makes no backup, and its session has nothing to tell.
+    let again = Store::open_in(dir.path()).await.unwrap();
+    let again = again.with_version_noted(dir.path(), crate::updates::last_version(dir.path()), "0.2.0");
+    assert_eq!(again.session().await.unwrap().updated, None);
+    again.close().await;
     assert_eq!(backups_of(&db).unwrap(), backups);
     // Nor does a brand-new database.
     let fresh = tempfile::tempdir().unwrap();

@@ -36,6 +36,8 @@ pub struct Session {
     pub clouds: Vec<Cloud>,
     pub roles: Vec<Role>,
     pub relationships: Vec<Relationship>,
+    /// Set on the first start of another version of Liaison: what it moved from.
+    pub updated: Option<crate::updates::Updated>,
 }
 
 const SELECT_PROFILE: &str = "SELECT company_name, partner_type, tenant_id, partner_id, cloud, country, \
@@ -182,6 +184,7 @@ impl Store {
             clouds: Cloud::ALL.to_vec(),
             roles: Role::ALL.to_vec(),
             relationships: Relationship::ALL.to_vec(),
+            updated: self.updated().cloned(),
         })
     }
 
