@@ -1,7 +1,8 @@
-//! `cargo xtask run | test | bench`: set up what is missing on this machine, then launch Liaison,
-//! run every test tier, or measure it at scale. Run and test are the only commands a fresh
-//! machine with Rust and Node needs.
+//! `cargo xtask run | test | bench | bundle`: set up what is missing on this machine, then launch
+//! Liaison, run every test tier, measure it at scale, or build its installers. Run and test are
+//! the only commands a fresh machine with Rust and Node needs.
 
+mod bundle;
 mod postgres;
 mod proc;
 mod setup;
@@ -21,10 +22,12 @@ fn main() -> ExitCode {
         Some("run") => run(),
         Some("test") => test(),
         Some("bench") => bench(),
+        Some("bundle") => bundle::build(&root()).map(|_| ExitCode::SUCCESS),
         _ => {
             eprintln!(
-                "usage: cargo xtask run    build and launch Liaison\n       cargo xtask test   run every test tier\n       \
-                 cargo xtask bench  measure Liaison at 100,000 customers"
+                "usage: cargo xtask run     build and launch Liaison\n       cargo xtask test    run every test tier\n       \
+                 cargo xtask bench   measure Liaison at 100,000 customers\n       \
+                 cargo xtask bundle  build this system's installers"
             );
             return ExitCode::from(2);
         }
@@ -74,6 +77,14 @@ fn bench() -> Result<ExitCode, String> {
     let mut desktop = proc::under_display(&root, &["bench", "-p", "liaison-e2e", "--bench", "desktop"]);
     desktop.env("LIAISON_APP", root.join("target/release").join(exe("liaison"))).env("TAURI_DRIVER", &driver);
     proc::step("desktop benchmark", desktop)?;
+    let installers = bundle::build(&root)?;
+    println!("\nThe installers (cargo xtask bundle, release build)");
+    for path in installers {
+        let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let target = if name.ends_with(".deb") { " (target 8)" } else { "" };
+        println!("  {name}{target:<30} {:>8.2} MB", size as f64 / 1e6);
+    }
     Ok(ExitCode::SUCCESS)
 }
 
@@ -127,11 +138,11 @@ fn test() -> Result<ExitCode, String> {
     tally.cargo("cargo test", &out);
 
     if let Some(cluster) = &cluster {
-        proc::banner("Tier 1 again: the core's store tests on PostgreSQL");
-        let mut core = proc::cargo(&root, &["test", "-p", "liaison-core"]);
+        proc::banner("Tier 1 again: the core's store tests and the command-line tool's on PostgreSQL");
+        let mut core = proc::cargo(&root, &["test", "-p", "liaison-core", "-p", "liaison-cli"]);
         core.env(POSTGRES_URL, cluster.url());
         let out = proc::tee(core);
-        tally.cargo("cargo test -p liaison-core on PostgreSQL", &out);
+        tally.cargo("cargo test -p liaison-core -p liaison-cli on PostgreSQL", &out);
     }
 
     if built {
@@ -146,6 +157,31 @@ fn test() -> Result<ExitCode, String> {
         tally.cargo("end-to-end journeys", &out);
     } else {
         tally.check("end-to-end journeys (the app did not build)", false);
+    }
+
+    if cfg!(target_os = "linux") {
+        proc::banner("Tier 4: the .deb built, installed, launched and removed");
+        match bundle::build(&root) {
+            Ok(_) => match bundle::deb(&root) {
+                Some(deb) => {
+                    let mut installed = proc::under_display(
+                        &root,
+                        &["test", "-p", "liaison-e2e", "--test", "installed", "--", "--test-threads=1"],
+                    );
+                    installed
+                        .env("LIAISON_DEB", &deb)
+                        .env("LIAISON_APP", "/usr/bin/liaison")
+                        .env("TAURI_DRIVER", &driver);
+                    let out = proc::tee(installed);
+                    tally.cargo("the installed package", &out);
+                }
+                None => tally.check("bundle: the bundler made no .deb", false),
+            },
+            Err(e) => {
+                eprintln!("xtask: {e}");
+                tally.check("cargo xtask bundle", false);
+            }
+        }
     }
 
     Ok(tally.close())

@@ -29,8 +29,9 @@ const RUN_PACKAGES: &[&str] = &[
 /// What the end-to-end tier adds: a virtual display, D-Bus, the WebKit driver, the X clipboard,
 /// pgrep (journeys wait for each app process to end), xdotool (to find and answer the start-up
 /// fault dialog and to type in the system's file dialog), chattr (to make a file unwritable even for root),
-/// the PostgreSQL server the store tests run on a second time (its contrib part has pg_trgm) and a
-/// Secret Service keychain for workspace passwords.
+/// the PostgreSQL server the store tests run on a second time (its contrib part has pg_trgm), a
+/// Secret Service keychain for workspace passwords, and desktop-file-validate for the installed
+/// package's menu entry.
 const TEST_PACKAGES: &[&str] = &[
     "xvfb",
     "xauth",
@@ -42,6 +43,7 @@ const TEST_PACKAGES: &[&str] = &[
     "e2fsprogs",
     "postgresql",
     "gnome-keyring",
+    "desktop-file-utils",
 ];
 
 /// Where Debian puts each installed PostgreSQL major version's server binaries.
