@@ -263,11 +263,24 @@ impl Element<'_> {
     pub fn settle(&self) -> WdResult<()> {
         let start = Instant::now();
         for script in [MOVING, FOCUS_PENDING] {
-            while self.s.execute(script, vec![self.as_arg()])?.as_bool() == Some(true) && start.elapsed() < SETTLE {
+            while self.probe(script)? && start.elapsed() < SETTLE {
                 std::thread::sleep(Duration::from_millis(50));
             }
         }
         Ok(())
+    }
+
+    /// Asks a question of the element that only reads the page. WebKitWebDriver now and then
+    /// answers one with "Could not parse script result" while the page is busy rendering (seen
+    /// once in a tour, a boolean script on a dialog as it opened); asking again is harmless.
+    fn probe(&self, script: &str) -> WdResult<bool> {
+        let mut tries = 0;
+        loop {
+            match self.s.execute(script, vec![self.as_arg()]) {
+                Err(WdError(e)) if e.contains("Could not parse script result") && tries < 3 => tries += 1,
+                answer => return answer.map(|v| v.as_bool() == Some(true)),
+            }
+        }
     }
 
     /// Clicks as a user would: one who waits while an animation or an overlay settles first.
