@@ -1,6 +1,6 @@
 //! Each command: read its options, call the core, print the answer.
 
-use crate::output::{self, JsonArray, Table};
+use crate::output::{self, Listing};
 use crate::{text, Value};
 use clap::ArgMatches;
 use liaison_core::{
@@ -157,9 +157,7 @@ impl Ctx<'_> {
             None if search.is_empty() => vec![Relationship::Reseller],
             None => Relationship::ALL.to_vec(),
         };
-        let json = flag(m, "json");
-        let mut array = json.then(JsonArray::new);
-        let mut table: Option<Table> = None;
+        let mut listing = Listing::new(flag(m, "json"), self.customer_headings());
         for relationship in views {
             let mut q = CustomerQuery {
                 search: search.to_owned(),
@@ -169,35 +167,17 @@ impl Ctx<'_> {
             };
             loop {
                 let rows = self.store.customer_rows(&q).await?;
-                for c in &rows {
-                    if let Some(a) = array.as_mut() {
-                        a.push(c);
-                        continue;
-                    }
-                    let row = self.customer_row(c);
-                    match table.as_mut() {
-                        Some(t) => t.row(&row),
-                        None => {
-                            let first: Vec<Vec<String>> = rows.iter().map(|c| self.customer_row(c)).collect();
-                            table = Some(Table::new(&self.customer_headings(), &first));
-                            if let Some(t) = table.as_mut() {
-                                t.row(&row);
-                            }
-                        }
-                    }
-                }
+                listing.page(&rows, |c| self.customer_row(c));
                 if u32::try_from(rows.len()).unwrap_or(u32::MAX) < q.page_size() {
                     break;
                 }
                 q.offset += q.page_size();
             }
         }
-        match (array, table) {
-            (Some(a), _) => a.finish(),
-            (None, Some(t)) => t.finish(),
-            (None, None) if search.is_empty() => println!("{}", self.t("cli-no-customers", &[])),
-            (None, None) => println!("{}", self.t("customers-no-match", &[("search", search.to_owned().into())])),
-        }
+        listing.finish(&match search {
+            "" => self.t("cli-no-customers", &[]),
+            _ => self.t("customers-no-match", &[("search", search.to_owned().into())]),
+        });
         Ok(())
     }
 
@@ -385,34 +365,17 @@ impl Ctx<'_> {
             })?),
         };
         let mut q = InvitationQuery { status, older_than_days, limit: 500, ..InvitationQuery::default() };
-        let json = flag(m, "json");
-        let mut array = json.then(JsonArray::new);
-        let mut table: Option<Table> = None;
+        let mut listing = Listing::new(flag(m, "json"), self.invitation_headings());
         loop {
             let page = self.store.invitations(&q).await?;
-            for inv in &page.items {
-                if let Some(a) = array.as_mut() {
-                    a.push(inv);
-                } else if let Some(t) = table.as_mut() {
-                    t.row(&self.invitation_row(inv));
-                } else {
-                    let first: Vec<Vec<String>> = page.items.iter().map(|i| self.invitation_row(i)).collect();
-                    let mut t = Table::new(&self.invitation_headings(), &first);
-                    t.row(&self.invitation_row(inv));
-                    table = Some(t);
-                }
-            }
+            listing.page(&page.items, |i| self.invitation_row(i));
             let read = u32::try_from(page.items.len()).unwrap_or(u32::MAX);
             if read < q.limit {
                 break;
             }
             q.offset += read;
         }
-        match (array, table) {
-            (Some(a), _) => a.finish(),
-            (None, Some(t)) => t.finish(),
-            (None, None) => println!("{}", self.t("cli-no-invitations", &[])),
-        }
+        listing.finish(&self.t("cli-no-invitations", &[]));
         Ok(())
     }
 

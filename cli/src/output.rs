@@ -67,6 +67,45 @@ impl JsonArray {
     }
 }
 
+/// A list printed a page at a time: a JSON array, or a table whose first page sets its widths.
+pub enum Listing {
+    Json(JsonArray),
+    Table { headings: Vec<String>, table: Option<Table> },
+}
+
+impl Listing {
+    pub fn new(json: bool, headings: Vec<String>) -> Listing {
+        match json {
+            true => Listing::Json(JsonArray::new()),
+            false => Listing::Table { headings, table: None },
+        }
+    }
+
+    /// Prints one page, each item as `row` puts it in the table.
+    pub fn page<T: Serialize>(&mut self, items: &[T], row: impl Fn(&T) -> Vec<String>) {
+        match self {
+            Listing::Json(array) => items.iter().for_each(|item| array.push(item)),
+            Listing::Table { headings, table } => {
+                let rows: Vec<Vec<String>> = items.iter().map(row).collect();
+                if rows.is_empty() {
+                    return;
+                }
+                let table = table.get_or_insert_with(|| Table::new(headings, &rows));
+                rows.iter().for_each(|r| table.row(r));
+            }
+        }
+    }
+
+    /// Ends the list; a table that got no rows says `empty` instead.
+    pub fn finish(self, empty: &str) {
+        match self {
+            Listing::Json(array) => array.finish(),
+            Listing::Table { table: Some(table), .. } => table.finish(),
+            Listing::Table { table: None, .. } => println!("{empty}"),
+        }
+    }
+}
+
 /// One value as pretty JSON.
 pub fn json<T: Serialize>(value: &T) {
     println!("{}", serde_json::to_string_pretty(value).unwrap_or_default());

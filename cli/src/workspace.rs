@@ -3,7 +3,7 @@
 //! password from the system keychain), else the local file in the data folder.
 
 use clap::ArgMatches;
-use liaison_core::{keychain, workspace, Language, Store};
+use liaison_core::{workspace, Language, Store};
 use std::path::PathBuf;
 
 /// Where the data is.
@@ -17,23 +17,15 @@ impl Place {
         let data_dir = m
             .get_one::<String>("data-dir")
             .map(PathBuf::from)
-            .or_else(|| std::env::var_os("LIAISON_DATA_DIR").map(PathBuf::from))
+            .or_else(|| std::env::var_os(workspace::DATA_DIR_VAR).map(PathBuf::from))
             .unwrap_or_else(default_data_dir);
-        let database = m
-            .get_one::<String>("database")
-            .cloned()
-            .or_else(|| std::env::var("LIAISON_DATABASE_URL").ok())
-            .filter(|u| !u.is_empty());
-        Place { data_dir, database }
+        Place { data_dir, database: m.get_one::<String>("database").cloned() }
     }
 
     /// Opens the store as the app does; a local file is created (empty, to be set up in the
     /// app) when there is none yet.
     pub async fn open(&self) -> liaison_core::Result<Store> {
-        let url = self
-            .database
-            .clone()
-            .or_else(|| workspace::saved(&self.data_dir).map(|w| w.connection_url(keychain::recall(&w).as_deref())));
+        let url = workspace::url_to_open(&self.data_dir, self.database.clone());
         let store = match url {
             Some(url) => Store::connect(&url).await?,
             None => Store::open_in(&self.data_dir).await?,

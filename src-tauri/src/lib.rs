@@ -13,9 +13,6 @@ use state::AppState;
 use std::path::PathBuf;
 use tauri::Manager;
 
-/// Overrides where the database (and, then, the log) lives: for tests and portable use.
-const DATA_DIR_VAR: &str = "LIAISON_DATA_DIR";
-
 /// Starts Liaison.
 pub fn run() {
     startup::mark_launch();
@@ -38,7 +35,7 @@ pub fn run() {
         .manage(commands::exchange::ImportState::default())
         .manage(startup::Waiting::default())
         .setup(|app| {
-            let (data_dir, log_dir) = match std::env::var_os(DATA_DIR_VAR) {
+            let (data_dir, log_dir) = match std::env::var_os(liaison_core::workspace::DATA_DIR_VAR) {
                 Some(dir) => {
                     let dir = PathBuf::from(dir);
                     (dir.clone(), dir.join("logs"))

@@ -32,16 +32,10 @@ pub fn since_launch() -> Duration {
     LAUNCHED.get().map(Instant::elapsed).unwrap_or_default()
 }
 
-/// Names a team workspace to connect to instead of the local file (`postgres://…`).
-pub const DATABASE_URL_VAR: &str = "LIAISON_DATABASE_URL";
-
-/// Opens the store (the team workspace `LIAISON_DATABASE_URL` names, else the file in
+/// Opens the store (the team workspace [`workspace::url_to_open`] names, else the file in
 /// `data_dir`) and shows the main window, or explains why it cannot.
 pub fn open(app: &AppHandle, data_dir: PathBuf, log_guard: LogGuard) -> tauri::Result<()> {
-    let url = std::env::var(DATABASE_URL_VAR).ok().filter(|u| !u.is_empty()).or_else(|| {
-        liaison_core::workspace::saved(&data_dir)
-            .map(|w| w.connection_url(liaison_core::keychain::recall(&w).as_deref()))
-    });
+    let url = workspace::url_to_open(&data_dir, None);
     if let Some(url) = url {
         return open_workspace(app, url, data_dir, log_guard);
     }
@@ -65,12 +59,9 @@ fn start(app: &AppHandle, store: Store, data_dir: PathBuf, log_guard: LogGuard) 
 
 /// Makes the open store the one every command works in.
 fn serve(app: &AppHandle, store: Store, data_dir: PathBuf, log_guard: LogGuard) {
-    let last = liaison_core::updates::last_version(&data_dir);
-    let store = store.with_system_locale(sys_locale::get_locale().as_deref()).with_version_noted(
-        &data_dir,
-        last,
-        env!("CARGO_PKG_VERSION"),
-    );
+    let store = store
+        .with_system_locale(sys_locale::get_locale().as_deref())
+        .with_version_noted(&data_dir, env!("CARGO_PKG_VERSION"));
     if let Some(updated) = store.updated() {
         tracing::info!(from = ?updated.from, to = %updated.to, backup = ?updated.backup, "Liaison was updated");
     }

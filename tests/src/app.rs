@@ -216,7 +216,7 @@ impl App {
         if let Some(cable) = cable {
             url = cable.route(&url);
         }
-        let mut app = App::launch_with(name, &[("LIAISON_DATABASE_URL", url.as_str())], |_| {});
+        let mut app = App::launch_with(name, &[(liaison_core::workspace::DATABASE_URL_VAR, url.as_str())], |_| {});
         app.workspace = Some(workspace);
         app
     }
@@ -253,11 +253,11 @@ impl App {
         // tauri:options has no environment: the app inherits the driver's.
         let mut driver = Command::new(driver_bin);
         if data_dir == DataDir::OfTheTest {
-            driver.env("LIAISON_DATA_DIR", &data);
+            driver.env(liaison_core::workspace::DATA_DIR_VAR, &data);
         }
         let driver = driver
             .args(["--port", &port.to_string(), "--native-port", &native.to_string()])
-            .env_remove("LIAISON_DATABASE_URL")
+            .env_remove(liaison_core::workspace::DATABASE_URL_VAR)
             .env("XDG_CONFIG_HOME", dir.path().join("config"))
             .env("XDG_DATA_HOME", dir.path().join("share"))
             .env("XDG_CACHE_HOME", dir.path().join("cache"))

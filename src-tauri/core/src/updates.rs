@@ -26,8 +26,8 @@ pub fn last_version(data_dir: &Path) -> Option<String> {
     Some(text.trim().to_owned()).filter(|v| !v.is_empty())
 }
 
-/// Records that `current` now starts with `data_dir`, after `last` (read by [`last_version`]
-/// before the database was opened), and says what changed: `None` when nothing did, and on the
+/// Records that `current` now starts with `data_dir`, after `last` (read by [`last_version`]),
+/// and says what changed: `None` when nothing did, and on the
 /// very first start. `backup` is the copy made before this start changed the database.
 pub fn note_start(data_dir: &Path, last: Option<String>, current: &str, backup: Option<&Backup>) -> Option<Updated> {
     if last.as_deref() != Some(current) {

@@ -163,6 +163,23 @@ pub struct WorkspaceSetting {
 /// file. It holds the address only, never a password.
 pub const SAVED_FILE: &str = "workspace.json";
 
+/// Names a team workspace to open instead of the local file (`postgres://…`), for the app and
+/// the command-line tool alike.
+pub const DATABASE_URL_VAR: &str = "LIAISON_DATABASE_URL";
+
+/// Names another data folder than the system's (for portable use and tests).
+pub const DATA_DIR_VAR: &str = "LIAISON_DATA_DIR";
+
+/// The team workspace to open instead of the local file in `data_dir`, as a connection URL:
+/// the one `named` (the command line's), else [`DATABASE_URL_VAR`]'s, else the one saved in the
+/// data folder with its password from the system keychain. `None` opens the local file.
+pub fn url_to_open(data_dir: &std::path::Path, named: Option<String>) -> Option<String> {
+    named
+        .or_else(|| std::env::var(DATABASE_URL_VAR).ok())
+        .filter(|u| !u.is_empty())
+        .or_else(|| saved(data_dir).map(|w| w.connection_url(crate::keychain::recall(&w).as_deref())))
+}
+
 /// The team workspace saved for `data_dir`, if one is (and still passes every rule).
 pub fn saved(data_dir: &std::path::Path) -> Option<ValidWorkspace> {
     let text = std::fs::read_to_string(data_dir.join(SAVED_FILE)).ok()?;

@@ -9,7 +9,7 @@ pub async fn get_workspace(state: State<'_, AppState>) -> Result<WorkspaceSettin
     Ok(WorkspaceSetting {
         engine: state.store.engine(),
         saved: workspace::saved(&state.data_dir),
-        from_environment: std::env::var_os(crate::startup::DATABASE_URL_VAR).is_some_and(|v| !v.is_empty()),
+        from_environment: std::env::var_os(liaison_core::workspace::DATABASE_URL_VAR).is_some_and(|v| !v.is_empty()),
     })
 }
 

@@ -170,9 +170,9 @@ impl Store {
     }
 
     /// Notes that Liaison `version` now starts with the data folder `data_dir`; the session
-    /// then tells what it moved from, if another version started there last. `last` is
-    /// [`crate::updates::last_version`], read before the database was opened.
-    pub fn with_version_noted(mut self, data_dir: &Path, last: Option<String>, version: &str) -> Store {
+    /// then tells what it moved from, if another version started there last.
+    pub fn with_version_noted(mut self, data_dir: &Path, version: &str) -> Store {
+        let last = crate::updates::last_version(data_dir);
         self.updated = crate::updates::note_start(data_dir, last, version, self.upgrade_backup.as_ref());
         self
     }
