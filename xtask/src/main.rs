@@ -22,12 +22,12 @@ fn main() -> ExitCode {
         Some("run") => run(),
         Some("test") => test(),
         Some("bench") => bench(),
-        Some("bundle") => bundle::build(&root()).map(|_| ExitCode::SUCCESS),
+        Some("bundle") => bundle::build(&root(), args.iter().any(|a| a == "--appimage")).map(|_| ExitCode::SUCCESS),
         _ => {
             eprintln!(
                 "usage: cargo xtask run     build and launch Liaison\n       cargo xtask test    run every test tier\n       \
                  cargo xtask bench   measure Liaison at 100,000 customers\n       \
-                 cargo xtask bundle  build this system's installers"
+                 cargo xtask bundle  build this system's installers (--appimage: on Linux, an AppImage too)"
             );
             return ExitCode::from(2);
         }
@@ -77,7 +77,7 @@ fn bench() -> Result<ExitCode, String> {
     let mut desktop = proc::under_display(&root, &["bench", "-p", "liaison-e2e", "--bench", "desktop"]);
     desktop.env("LIAISON_APP", root.join("target/release").join(exe("liaison"))).env("TAURI_DRIVER", &driver);
     proc::step("desktop benchmark", desktop)?;
-    let installers = bundle::build(&root)?;
+    let installers = bundle::build(&root, false)?;
     println!("\nThe installers (cargo xtask bundle, release build)");
     for path in installers {
         let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
@@ -161,7 +161,7 @@ fn test() -> Result<ExitCode, String> {
 
     if cfg!(target_os = "linux") {
         proc::banner("Tier 4: the .deb built, installed, launched and removed");
-        match bundle::build(&root) {
+        match bundle::build(&root, false) {
             Ok(_) => match bundle::deb(&root) {
                 Some(deb) => {
                     let mut installed = proc::under_display(
