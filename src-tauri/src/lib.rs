@@ -4,6 +4,7 @@
 pub mod command_line;
 mod commands;
 mod dialogs;
+mod drawing;
 mod handoff;
 mod logging;
 mod startup;

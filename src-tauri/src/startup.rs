@@ -180,7 +180,8 @@ fn main_window(app: &AppHandle) -> tauri::Result<()> {
         return Ok(());
     }
     let config = app.config().app.windows.iter().find(|w| w.label == "main").cloned().unwrap_or_default();
-    tauri::WebviewWindowBuilder::from_config(app, &config)?.build()?;
+    let window = tauri::WebviewWindowBuilder::from_config(app, &config)?.build()?;
+    crate::drawing::suit_the_graphics(&window);
     Ok(())
 }
 

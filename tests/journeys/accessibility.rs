@@ -1,11 +1,10 @@
 use liaison_core::{CustomerInput, PartnerType, Role};
 use liaison_e2e::app::{customer, show_view};
 use liaison_e2e::checks::axe_violations;
+use liaison_e2e::webdriver::ESCAPE;
 use liaison_e2e::App;
 
 use crate::tour;
-
-const ESCAPE: &str = "\u{E00C}";
 
 fn assert_axe_clean(app: &App, view: &str) {
     let violations = axe_violations(app.s());

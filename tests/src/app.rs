@@ -11,6 +11,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+/// The app's variable choosing how its page is drawn (see src-tauri/src/drawing.rs).
+pub const COMPOSITING_VAR: &str = "LIAISON_COMPOSITING";
+
 /// The workspace's `target/` directory.
 pub fn target_dir() -> PathBuf {
     std::env::var_os("CARGO_TARGET_DIR")
@@ -262,6 +265,10 @@ impl App {
             .env("XDG_DATA_HOME", dir.path().join("share"))
             .env("XDG_CACHE_HOME", dir.path().join("cache"))
             .env("LIAISON_LOG", "info")
+            // Composited as on a machine with a graphics card, so that WebDriver can take its
+            // screenshots (`COMPOSITING_VAR` in the app's drawing.rs); a journey may ask for the
+            // machine's own choice with `auto`.
+            .env(COMPOSITING_VAR, "always")
             // The desktop's convention for the web browser, which the `webbrowser` crate honours first.
             .env("BROWSER", &browser)
             .envs(env.iter().copied())

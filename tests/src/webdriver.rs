@@ -4,6 +4,9 @@ use base64::Engine;
 use serde_json::{json, Value};
 use std::time::{Duration, Instant};
 
+/// The WebDriver key code of Escape.
+pub const ESCAPE: &str = "\u{E00C}";
+
 /// The key under which WebDriver names an element.
 const ELEMENT_KEY: &str = "element-6066-11e4-a52e-4f735466cecf";
 

@@ -36,3 +36,9 @@ export function markSearchPainted(keystroke: number) {
     channel.port2.postMessage(null);
   });
 }
+
+/** The list answering the search box as keystroke `keystroke` left it is in the page (committed,
+ *  not yet painted): the time after it is the browser's drawing. */
+export function markSearchRendered(keystroke: number) {
+  mark(`search-rendered:${keystroke}`);
+}

@@ -3,9 +3,9 @@ import {
   TableHeader, TableHeaderCell, TableRow, Text, Toast, ToastTitle, makeStyles, tokens, useToastController,
 } from "@fluentui/react-components";
 import { Add20Regular, ArrowDownload20Regular, ArrowUpload20Regular, ChevronDown20Regular, ChevronRight20Regular, Edit20Regular, Mail20Regular } from "@fluentui/react-icons";
-import { Fragment, memo, useCallback, useEffect, useState, type ReactNode } from "react";
+import { Fragment, memo, useCallback, useEffect, useLayoutEffect, useState, type ReactNode } from "react";
 import { api, asApiError } from "../../api";
-import { markSearchKey, markSearchPainted, markStartup } from "../../timing";
+import { markSearchKey, markSearchPainted, markSearchRendered, markStartup } from "../../timing";
 import type { Invitation } from "../../bindings/Invitation";
 import type { Customer } from "../../bindings/Customer";
 import type { CustomerQuery } from "../../bindings/CustomerQuery";
@@ -94,8 +94,6 @@ export function CustomersPage({ toasterId, onShowActivity }: { toasterId: string
   const m = useMessages();
   const styles = useStyles();
   const { dispatchToast } = useToastController(toasterId);
-  // The search box's text, and the number of the keystroke that left it so (for timing).
-  const [typed, setTyped] = useState({ text: "", keystroke: 0 });
   // The view is the relationship: "reseller" is Partner Center's Customers page; the others are one
   // click away, each with its count from the core.
   const [query, setQuery] = useState<CustomerQuery>({ search: "", relationship: "reseller", sort: "companyName", descending: false, offset: 0, limit: PAGE_SIZE });
@@ -144,17 +142,12 @@ export function CustomersPage({ toasterId, onShowActivity }: { toasterId: string
     if (page) reportWindowReady();
   }, [page]);
 
-  // A keystroke searches at once; while an answer is on its way, only the newest text waits for
-  // it, so the database answers one search at a time and no older answer follows a newer one.
-  // The keystroke whose text the list now answers, to time its paint.
+  // The keystroke whose text the list now asks for, to time its paint.
   const [asked, setAsked] = useState(0);
-  const fetching = customers.isFetching;
-  useEffect(() => {
-    if (fetching) return;
-    setAsked(typed.keystroke);
-    setQuery((q) => (q.search === typed.text ? q : { ...q, search: typed.text, offset: 0 }));
-  }, [typed, fetching]);
   const answered = page !== undefined && !customers.isPlaceholderData;
+  useLayoutEffect(() => {
+    if (answered) markSearchRendered(asked);
+  }, [answered, page, asked]);
   useEffect(() => {
     if (answered) markSearchPainted(asked);
   }, [answered, page, asked]);
@@ -162,7 +155,6 @@ export function CustomersPage({ toasterId, onShowActivity }: { toasterId: string
   /** Shows one view; `reveal` also clears the search, so a customer just added or invited is in sight. */
   const showView = (relationship: Relationship, reveal = false) => {
     if (relationship !== query.relationship) clearSelection();
-    if (reveal) setTyped((t) => ({ text: "", keystroke: t.keystroke }));
     setQuery((q) => ({ ...q, relationship, offset: 0, search: reveal ? "" : q.search }));
   };
 
@@ -222,9 +214,13 @@ export function CustomersPage({ toasterId, onShowActivity }: { toasterId: string
           className={styles.search}
           placeholder={m.t("customers-search")}
           aria-label={m.t("customers-search")}
-          value={typed.text}
+          value={query.search}
           onChange={(_, d) => {
-            setTyped({ text: d.value, keystroke: markSearchKey() });
+            // Each keystroke asks at once, in the same render that shows it. The list shows the
+            // answer to the newest text only: an older one arriving later is kept for its own
+            // text (typed again by a backspace, it shows at once) and never shown over it.
+            setAsked(markSearchKey());
+            setQuery((q) => ({ ...q, search: d.value, offset: 0 }));
           }}
           input={{ "data-testid": "customers-search" } as never}
         />
