@@ -83,7 +83,8 @@ fn bench() -> Result<ExitCode, String> {
         let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let target = if name.ends_with(".deb") { " (target 8)" } else { "" };
-        println!("  {name}{target:<30} {:>8.2} MB", size as f64 / 1e6);
+        let label = format!("{name}{target}");
+        println!("  {label:<56} {:>8.2} MB", size as f64 / 1e6);
     }
     Ok(ExitCode::SUCCESS)
 }
