@@ -20,8 +20,9 @@ const UPSTREAM_TABSTER_DUMMY: &str = "data-tabster-dummy";
 /// Waits until nothing on the page is moving: a dialog fading in has, for a moment, text of too
 /// little contrast and a size that is not yet its own. (Endless animations, a spinner's, are
 /// not waited for.) An animation may begin a frame after the change that causes it (a tab's
-/// indicator sliding to the tab just selected), so the page counts as still only when no
-/// animation runs and the controls' sizes are the same as at the previous look.
+/// indicator sliding to the tab just selected, a button's colours fading as it is enabled), so
+/// the page counts as still only when no animation runs and the controls' sizes and colours are
+/// the same as at the previous look.
 pub fn wait_until_still(s: &Session) {
     s.execute("window.__liaisonLayout = null; return true;", vec![]).expect("resetting the layout record");
     s.wait_until("the page's animations to finish", || {
@@ -30,7 +31,8 @@ pub fn wait_until_still(s: &Session) {
                && a.effect && a.effect.getComputedTiming().iterations !== Infinity).length; \
              const layout = JSON.stringify([innerWidth, innerHeight, ...[...document.querySelectorAll( \
                'button, [role=tab], [role=menuitem], h1, th, label, input')].map(e => { \
-                 const r = e.getBoundingClientRect(); return [r.x, r.y, r.width, r.height, e.scrollWidth]; })]); \
+                 const r = e.getBoundingClientRect(); const c = getComputedStyle(e); \
+                 return [r.x, r.y, r.width, r.height, e.scrollWidth, c.color, c.backgroundColor]; })]); \
              const same = window.__liaisonLayout === layout; \
              window.__liaisonLayout = layout; \
              return running === 0 && same;",
@@ -41,9 +43,22 @@ pub fn wait_until_still(s: &Session) {
 }
 
 /// Every axe-core violation on the page once it is still, one line each: rule, impact, and the
-/// elements (selector and HTML).
+/// elements (selector and HTML). When there are some, they are looked for again once the page is
+/// still again, and that second look is the answer: a control can change a moment after the
+/// page looked still (a button enabled, its colour fading from the disabled one, by the answer
+/// that also ticked the boxes a journey waited for), and what stays is what a user sees.
 pub fn axe_violations(s: &Session) -> Vec<String> {
     wait_until_still(s);
+    let first = axe_run(s);
+    if first.is_empty() {
+        return first;
+    }
+    wait_until_still(s);
+    axe_run(s)
+}
+
+/// One run of axe-core over the page as it is.
+fn axe_run(s: &Session) -> Vec<String> {
     let loaded = s.execute("return typeof window.axe === 'object';", vec![]).expect("looking for axe");
     if loaded != json!(true) {
         s.execute(&format!("{}\nreturn true;", axe_source()), vec![]).expect("loading axe-core");
