@@ -6,7 +6,7 @@
 //! the preview is overwritten unseen.
 
 use super::activity::{details_of, Actor, Line};
-use super::customers::{insert_customers, replace_tags, BATCH_ROWS};
+use super::customers::{insert_customers, replace_tags, tidy_after_bulk_write, BATCH_ROWS, TIDIED_AFTER_ROWS};
 use super::db::{Chunks, Keyed};
 use super::invitations::{accept_in, invitation_in};
 use super::profile::profile_in;
@@ -380,6 +380,9 @@ impl Store {
             return Ok(report);
         }
         write(&mut tx, &actor, steps, &mut watch).await?;
+        if report.added + report.updated + report.matched >= TIDIED_AFTER_ROWS {
+            tidy_after_bulk_write(&mut tx).await?;
+        }
         let counts = ImportCounts {
             added: report.added,
             updated: report.updated,
@@ -941,6 +944,37 @@ mod tests {
             csv.push_str(&format!("{i:08x}-0000-4000-8000-{i:012x},Company {i},company{i}.cz,Reseller,\r\n"));
         }
         csv
+    }
+
+    #[tokio::test]
+    async fn a_sales_agents_large_import_leaves_the_search_ready_at_once() {
+        let (owner, f) = partner().await;
+        // The least role that imports, on a team workspace through its own login.
+        let agent = match f.url() {
+            Some(_) => {
+                let login = f.login("petr").await;
+                let petr = crate::staff::tests::input("Petr Novák", &login, crate::Role::SalesAgent);
+                owner.add_staff_member(&petr).await.unwrap();
+                Some(Store::connect(&f.url_as(&login).unwrap()).await.unwrap())
+            }
+            None => None,
+        };
+        let store = agent.as_ref().unwrap_or(&owner);
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("many.csv");
+        let rows = TIDIED_AFTER_ROWS as usize;
+        std::fs::write(&path, many(rows)).unwrap();
+        assert_eq!(import_file(store, &path, true).await.unwrap().added as usize, rows);
+        let q = CustomerQuery { search: "company 777".into(), ..CustomerQuery::default() };
+        assert_eq!(store.customers(&q).await.unwrap().items.len(), 1);
+        if owner.engine() == crate::Engine::Postgres {
+            // Nothing left set aside in the trigram indexes, and the planner knows the rows.
+            let set_aside = "SELECT gin_clean_pending_list('customers_search_name'::regclass) \
+                             + gin_clean_pending_list('customers_search_domain'::regclass)";
+            assert_eq!(Sql::new(set_aside).scalar::<i64>(owner.pool()).await.unwrap(), 0);
+            let known = "SELECT CAST(reltuples AS BIGINT) FROM pg_class WHERE relname = 'customers'";
+            assert_eq!(Sql::new(known).scalar::<i64>(owner.pool()).await.unwrap() as usize, rows);
+        }
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -6,6 +6,7 @@
 //! that login's staff member, which would put one name on the whole copied history.
 
 use super::activity::Actor;
+use super::customers::tidy_after_bulk_write;
 use super::profile::set_setting;
 use super::{count_of, Engine, Pool, Sql, Store};
 use crate::{Action, ActivityAction, Error, Result, StateConflict};
@@ -525,6 +526,7 @@ impl Store {
             counts.push((table.name, count_of(there)));
         }
         actor.record(&mut tx, ActivityAction::MovedToWorkspace, None, subject, &[]).await?;
+        tidy_after_bulk_write(&mut tx).await?;
         tx.commit().await?;
         let count = |name: &str| counts.iter().find(|(n, _)| *n == name).map_or(0, |(_, c)| *c);
         Ok(MoveReport {

@@ -168,3 +168,17 @@ async fn testing_a_connection_says_exactly_what_failed_and_writes_nothing() {
     assert_eq!(found.company.as_deref(), Some("Northwind Partners s.r.o."));
     assert_eq!(found.me.map(|m| m.name), Some("Jana Dvořáková".into()));
 }
+
+#[tokio::test]
+async fn the_server_never_compiles_liaisons_queries_to_machine_code() {
+    let Some(admin) = postgres_url() else { return };
+    let db = ServerDatabase::create(&admin).await;
+    let show = "SHOW jit";
+    let mut plain = PgConnection::connect(&db.url()).await.unwrap();
+    let default: String = sqlx::query_scalar(show).fetch_one(&mut plain).await.unwrap();
+    assert_eq!(default, "on", "the server's default, which Liaison's connections set aside");
+    let store = Store::connect(&db.url()).await.unwrap();
+    let jit: String = crate::store::Sql::new(show).scalar(store.pool()).await.unwrap();
+    assert_eq!(jit, "off");
+    store.close().await;
+}
