@@ -3,9 +3,7 @@
 //! software renderer, and compositing through it costs more than drawing the page directly:
 //! every frame of a list answering a keystroke took about twice as long.
 
-/// Set to `always`, the page is composited even without a graphics card. The journeys set it:
-/// WebKitWebDriver cannot take a screenshot of a page drawn without compositing (it times out).
-pub const COMPOSITING_VAR: &str = "LIAISON_COMPOSITING";
+use liaison_core::workspace::COMPOSITING_VAR;
 
 /// Draws the window's page without OpenGL compositing when the machine has no graphics card to
 /// composite with. Elsewhere, where `WEBKIT_DISABLE_COMPOSITING_MODE` already decides, and where

@@ -140,15 +140,16 @@ fn search_as_typed() {
     });
     let (typed, rendered, painted) = marks(s);
     let to_painted = waits(&typed, &painted);
-    let percentile = |p: usize| to_painted[(to_painted.len() * p).div_ceil(100).saturating_sub(1)];
     line(
         &format!("search, keystroke to painted answer ({} keys), median", typed.len()),
-        format!("{:>9.1} ms", percentile(50)),
+        format!("{:>9.1} ms", percentile(&to_painted, 50)),
     );
-    line("  p95 (target 50)", format!("{:>9.1} ms", percentile(95)));
+    line("  p95 (target 50)", format!("{:>9.1} ms", percentile(&to_painted, 95)));
     let to_rendered = waits(&typed, &rendered);
-    let p95 = to_rendered[(to_rendered.len() * 95).div_ceil(100).saturating_sub(1)];
-    line("  of which to the answer in the page (not yet drawn), p95", format!("{p95:>9.1} ms"));
+    line(
+        "  of which to the answer in the page (not yet drawn), p95",
+        format!("{:>9.1} ms", percentile(&to_rendered, 95)),
+    );
     line("  an older answer painted over a newer one", format!("{:>9} times", stale_paints(&painted)));
 }
 
@@ -189,6 +190,11 @@ fn keystrokes() -> Vec<char> {
 
 /// Keystrokes by their number, each with a time in milliseconds on the page's timeline.
 type Timeline = Vec<(u64, f64)>;
+
+/// The `p`th percentile of `sorted` (nearest rank).
+fn percentile(sorted: &[f64], p: usize) -> f64 {
+    sorted[(sorted.len() * p).div_ceil(100).saturating_sub(1)]
+}
 
 /// For each keystroke, sorted, the milliseconds until the first `answers` mark for it (or a later
 /// keystroke) after it.

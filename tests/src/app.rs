@@ -11,8 +11,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-/// The app's variable choosing how its page is drawn (see src-tauri/src/drawing.rs).
-pub const COMPOSITING_VAR: &str = "LIAISON_COMPOSITING";
+pub use liaison_core::workspace::COMPOSITING_VAR;
 
 /// The workspace's `target/` directory.
 pub fn target_dir() -> PathBuf {
@@ -266,8 +265,8 @@ impl App {
             .env("XDG_CACHE_HOME", dir.path().join("cache"))
             .env("LIAISON_LOG", "info")
             // Composited as on a machine with a graphics card, so that WebDriver can take its
-            // screenshots (`COMPOSITING_VAR` in the app's drawing.rs); a journey may ask for the
-            // machine's own choice with `auto`.
+            // screenshots (see `COMPOSITING_VAR`); a journey may ask for the machine's own
+            // choice with `auto`.
             .env(COMPOSITING_VAR, "always")
             // The desktop's convention for the web browser, which the `webbrowser` crate honours first.
             .env("BROWSER", &browser)

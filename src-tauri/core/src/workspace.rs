@@ -170,6 +170,11 @@ pub const DATABASE_URL_VAR: &str = "LIAISON_DATABASE_URL";
 /// Names another data folder than the system's (for portable use and tests).
 pub const DATA_DIR_VAR: &str = "LIAISON_DATA_DIR";
 
+/// Set to `always`, the app's page is composited with OpenGL even on a Linux machine without a
+/// graphics card, where it is otherwise drawn directly (quicker there). The journeys set it:
+/// WebKitWebDriver cannot take a screenshot of a page drawn without compositing (it times out).
+pub const COMPOSITING_VAR: &str = "LIAISON_COMPOSITING";
+
 /// The team workspace to open instead of the local file in `data_dir`, as a connection URL:
 /// the one `named` (the command line's), else [`DATABASE_URL_VAR`]'s, else the one saved in the
 /// data folder with its password from the system keychain. `None` opens the local file.
