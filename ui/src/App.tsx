@@ -10,7 +10,9 @@ import type { Customer } from "./bindings/Customer";
 import type { Session } from "./bindings/Session";
 import { Messages, MessagesProvider, useMessages } from "./i18n";
 import { labelIds } from "./labels";
-import { QueryProvider, useRemindersDue, useWorkspaceUnreachable } from "./queries";
+import {
+  FIRST_CUSTOMERS_QUERY, QueryProvider, createQueryClient, reads, useRemindersDue, useWorkspaceUnreachable,
+} from "./queries";
 import { LiveRegionProvider } from "./components/LiveRegion";
 import { Truncate } from "./components/Truncate";
 import { UpdatedBar } from "./components/UpdatedBar";
@@ -175,10 +177,15 @@ export function App() {
   const connecting = useConnecting();
   const language = session?.uiLanguage ?? connecting?.language;
 
+  const [queryClient] = useState(createQueryClient);
+
   useEffect(() => {
     if (connecting === null) {
       api.getSession().then((s) => {
         markStartup("session");
+        // The Customers page's list is asked for at once, while the translations load and the
+        // page is first drawn, rather than once it has been.
+        if (s.profile) void queryClient.prefetchQuery(reads.customers(FIRST_CUSTOMERS_QUERY));
         setSession(s);
       }, (e) => setFatal(asApiError(e)));
     }
@@ -208,7 +215,7 @@ export function App() {
     body = (
       <MessagesProvider messages={messages}>
         <SessionProvider value={{ session, setSession }}>
-          <QueryProvider>
+          <QueryProvider client={queryClient}>
             <LiveRegionProvider>
               {session.profile ? <Shell /> : <FirstRun onDone={setSession} />}
             </LiveRegionProvider>

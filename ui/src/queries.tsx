@@ -31,7 +31,13 @@ export const CHANGED_EVENT = "liaison://changed";
 /** Changes that can change the session too: the signed-in staff member's name and grants, the profile. */
 const SESSION_CHANGES: ActivityAction[] = ["staff_added", "staff_updated", "profile_created", "profile_updated"];
 
-function createQueryClient(): QueryClient {
+/** The Customers page's first question: the first page of reseller customers by name. */
+export const FIRST_CUSTOMERS_QUERY: CustomerQuery = {
+  search: "", relationship: "reseller", sort: "companyName", descending: false, offset: 0, limit: 50,
+};
+
+/** The app's query cache, empty. */
+export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: {
@@ -130,11 +136,12 @@ export function useInvalidateAll(): () => Promise<void> {
 }
 
 /**
- * The app's query cache, kept current by the core's change events. Inside SessionProvider: a change
- * to staff or the profile (or a resynchronisation) also refreshes the session.
+ * The app's query cache (`client`, or one of its own), kept current by the core's change events.
+ * Inside SessionProvider: a change to staff or the profile (or a resynchronisation) also refreshes
+ * the session.
  */
-export function QueryProvider({ children }: { children: ReactNode }) {
-  const [client] = useState(createQueryClient);
+export function QueryProvider({ client: given, children }: { client?: QueryClient; children: ReactNode }) {
+  const [client] = useState(() => given ?? createQueryClient());
   const { session, setSession } = useSession();
 
   useEffect(() => {

@@ -17,7 +17,7 @@ import { Pager } from "../../components/Pager";
 import { Truncate } from "../../components/Truncate";
 import { useMessages } from "../../i18n";
 import { labelIds } from "../../labels";
-import { useCustomerCounts, useCustomers, useInvalidateAll } from "../../queries";
+import { FIRST_CUSTOMERS_QUERY, useCustomerCounts, useCustomers, useInvalidateAll } from "../../queries";
 import { CustomerDialog } from "./CustomerDialog";
 import { CustomerRecord } from "./CustomerRecord";
 import { ImportDialog } from "./ImportDialog";
@@ -28,7 +28,7 @@ import type { CustomerSelection } from "../../bindings/CustomerSelection";
 import { ErrorBar } from "../../components/ErrorBar";
 import { useSettled } from "../../settled";
 
-const PAGE_SIZE = 50;
+const PAGE_SIZE = FIRST_CUSTOMERS_QUERY.limit;
 /** How long typing must pause before the views' totals are counted for the search. */
 const COUNT_AFTER_MS = 300;
 
@@ -96,7 +96,7 @@ export function CustomersPage({ toasterId, onShowActivity }: { toasterId: string
   const { dispatchToast } = useToastController(toasterId);
   // The view is the relationship: "reseller" is Partner Center's Customers page; the others are one
   // click away, each with its count from the core.
-  const [query, setQuery] = useState<CustomerQuery>({ search: "", relationship: "reseller", sort: "companyName", descending: false, offset: 0, limit: PAGE_SIZE });
+  const [query, setQuery] = useState<CustomerQuery>(FIRST_CUSTOMERS_QUERY);
   const customers = useCustomers(query);
   // The views' totals are counted apart, once typing pauses: the rows answer every keystroke
   // without waiting for every match to be counted, or sharing the processor with counts no one
