@@ -170,15 +170,15 @@ async fn testing_a_connection_says_exactly_what_failed_and_writes_nothing() {
 }
 
 #[tokio::test]
-async fn the_server_never_compiles_liaisons_queries_to_machine_code() {
+async fn the_server_neither_compiles_liaisons_queries_nor_plans_them_for_values_unseen() {
     let Some(admin) = postgres_url() else { return };
     let db = ServerDatabase::create(&admin).await;
-    let show = "SHOW jit";
+    let settings = "SELECT current_setting('jit') || ' ' || current_setting('plan_cache_mode')";
     let mut plain = PgConnection::connect(&db.url()).await.unwrap();
-    let default: String = sqlx::query_scalar(show).fetch_one(&mut plain).await.unwrap();
-    assert_eq!(default, "on", "the server's default, which Liaison's connections set aside");
+    let default: String = sqlx::query_scalar(settings).fetch_one(&mut plain).await.unwrap();
+    assert_eq!(default, "on auto", "the server's defaults, which Liaison's connections set aside");
     let store = Store::connect(&db.url()).await.unwrap();
-    let jit: String = crate::store::Sql::new(show).scalar(store.pool()).await.unwrap();
-    assert_eq!(jit, "off");
+    let set: String = crate::store::Sql::new(settings).scalar(store.pool()).await.unwrap();
+    assert_eq!(set, "off force_custom_plan");
     store.close().await;
 }
