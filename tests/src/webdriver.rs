@@ -92,9 +92,21 @@ impl Session {
         self.call("DELETE", "", None).map(|_| ())
     }
 
-    /// Runs `script` (a function body) in the page with `args`.
+    /// Runs `script` (a function body) in the page with `args`. WebKitWebDriver now and then
+    /// answers with "Could not parse script result" while the page is busy rendering (seen on a
+    /// boolean script on a dialog as it opened, and on an array of a live region's attributes):
+    /// the script is run again, up to three times, so every script given here must be one that
+    /// may run twice (the journeys' scripts read the page, or scroll, focus or click where
+    /// running again changes nothing more).
     pub fn execute(&self, script: &str, args: Vec<Value>) -> WdResult<Value> {
-        self.call("POST", "/execute/sync", Some(json!({ "script": script, "args": args })))
+        let body = json!({ "script": script, "args": args });
+        let mut tries = 0;
+        loop {
+            match self.call("POST", "/execute/sync", Some(body.clone())) {
+                Err(WdError(e)) if e.contains("Could not parse script result") && tries < 3 => tries += 1,
+                answer => return answer,
+            }
+        }
     }
 
     /// Runs `script` (a function body) that ends by calling its last argument with the result,
@@ -273,17 +285,9 @@ impl Element<'_> {
         Ok(())
     }
 
-    /// Asks a question of the element that only reads the page. WebKitWebDriver now and then
-    /// answers one with "Could not parse script result" while the page is busy rendering (seen
-    /// once in a tour, a boolean script on a dialog as it opened); asking again is harmless.
+    /// Asks a yes-or-no question of the element that only reads the page.
     fn probe(&self, script: &str) -> WdResult<bool> {
-        let mut tries = 0;
-        loop {
-            match self.s.execute(script, vec![self.as_arg()]) {
-                Err(WdError(e)) if e.contains("Could not parse script result") && tries < 3 => tries += 1,
-                answer => return answer.map(|v| v.as_bool() == Some(true)),
-            }
-        }
+        self.s.execute(script, vec![self.as_arg()]).map(|v| v.as_bool() == Some(true))
     }
 
     /// Clicks as a user would: one who waits while an animation or an overlay settles first.
