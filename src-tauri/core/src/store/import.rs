@@ -280,13 +280,11 @@ impl Keyed for KnownCustomer {
 }
 
 /// What the database holds that rows are matched against, read once at the start: every
-/// customer with its tags, found by Microsoft ID and by primary domain, and the pending
-/// invitations of each. Planning then reads nothing more, so its time does not grow with
-/// round trips to the database.
+/// customer with its tags, and the pending invitations of each. Planning then reads nothing
+/// more, so its time does not grow with round trips to the database.
 struct Known {
+    /// By ascending id.
     customers: Vec<KnownCustomer>,
-    by_microsoft_id: HashMap<String, usize>,
-    by_domain: HashMap<String, usize>,
     /// Pending invitations of each customer, oldest first.
     pending: HashMap<i64, Vec<i64>>,
 }
@@ -298,11 +296,12 @@ impl Known {
         while let Some(chunk) = chunks.next::<KnownCustomer>(&mut *tx, Sql::new(" FROM customers WHERE 1 = 1")).await? {
             customers.extend(chunk);
         }
-        let at: HashMap<i64, usize> = customers.iter().enumerate().map(|(i, c)| (c.id, i)).collect();
+        // Held through the whole import: without the room its growth left (up to a third).
+        customers.shrink_to_fit();
         // In the order a customer's tags are read everywhere else (select_customer).
         Sql::new("SELECT customer_id, tag FROM customer_tags ORDER BY customer_id, tag")
             .for_each(&mut *tx, |(id, tag): (i64, String)| {
-                if let Some(&i) = at.get(&id) {
+                if let Ok(i) = customers.binary_search_by_key(&id, |c| c.id) {
                     customers[i].tags.push(tag);
                 }
                 Ok(())
@@ -316,10 +315,26 @@ impl Known {
                 Ok(())
             })
             .await?;
-        let by_microsoft_id =
-            customers.iter().enumerate().filter_map(|(i, c)| c.microsoft_id.clone().map(|mid| (mid, i))).collect();
-        let by_domain = customers.iter().enumerate().map(|(i, c)| (c.primary_domain.clone(), i)).collect();
-        Ok(Known { customers, by_microsoft_id, by_domain, pending })
+        Ok(Known { customers, pending })
+    }
+}
+
+impl ImportReport {
+    /// Counts what `step` does to the row on `line`.
+    fn tally(&mut self, line: u32, step: &Step) {
+        match step {
+            Step::Reject(r) => self.rejected.push(r.clone()),
+            Step::Add(..) => self.added += 1,
+            Step::Unchanged => self.unchanged += 1,
+            Step::Update(u) => {
+                self.matched += u.accept.len() as u32;
+                if u.restored {
+                    self.restored.push(ListedRow { line, company: u.name.clone() });
+                } else {
+                    self.updated += 1;
+                }
+            }
+        }
     }
 }
 
@@ -339,8 +354,11 @@ impl Store {
         cancel: &AtomicBool,
     ) -> Result<ImportReport> {
         let lang = self.ui_language().await?;
-        let sheet = Sheet::open(path, lang)?;
-        let rows = read_rows(&sheet, lang)?;
+        // The file's text is let go once its rows are read.
+        let (format, rows) = {
+            let sheet = Sheet::open(path, lang)?;
+            (sheet.format, read_rows(&sheet, lang)?)
+        };
         let count = rows.len() as u32;
         let total = if apply { count * 2 } else { count };
         let mut watch = Watch { progress, cancel, total, done: 0, every: (total / 100).max(1) };
@@ -348,11 +366,11 @@ impl Store {
         let actor = self.actor_for(&mut tx, Action::RecordAcceptance).await?;
         let profile = profile_in(&mut tx).await?.ok_or(Error::ProfileMissing)?;
         let known = Known::read(&mut tx).await?;
-        let steps = plan(lang, &profile, &rows, &known, &mut watch)?;
-        drop(known);
+        let checked = check_all(lang, rows, &mut watch)?;
+        let mut planner = Planner::new(lang, &profile, &known);
         let mut report = ImportReport {
             applied: apply,
-            format: sheet.format,
+            format,
             added: 0,
             updated: 0,
             unchanged: 0,
@@ -360,26 +378,21 @@ impl Store {
             restored: Vec::new(),
             rejected: Vec::new(),
         };
-        for (row, step) in rows.iter().zip(&steps) {
-            match step {
-                Step::Reject(r) => report.rejected.push(r.clone()),
-                Step::Add(..) => report.added += 1,
-                Step::Unchanged => report.unchanged += 1,
-                Step::Update(u) => {
-                    report.matched += u.accept.len() as u32;
-                    if u.restored {
-                        report.restored.push(ListedRow { line: row.line, company: u.name.clone() });
-                    } else {
-                        report.updated += 1;
-                    }
-                }
+        // Each step is written, a batch at a time, as soon as it is planned: a file's steps are
+        // never all held at once (they were most of an import's memory).
+        let mut batch = Batch::default();
+        for checked in checked.iter().flatten() {
+            let step = planner.step(checked);
+            report.tally(checked.line, &step);
+            if apply {
+                batch.push(&mut tx, &actor, step, &mut watch).await?;
             }
         }
         if !apply {
             tx.rollback().await?;
             return Ok(report);
         }
-        write(&mut tx, &actor, steps, &mut watch).await?;
+        batch.finish(&mut tx, &actor, &mut watch).await?;
         if report.added + report.updated + report.matched >= TIDIED_AFTER_ROWS {
             tidy_after_bulk_write(&mut tx).await?;
         }
@@ -399,8 +412,11 @@ impl Store {
 }
 
 /// A row's cells as the rules take them, with the reasons (in the user's language) it breaks
-/// them; a cell that breaks a rule is empty, or none.
+/// them; a cell that breaks a rule is empty, or none. The row's line and company cell as the
+/// file has them name it if it is rejected.
 struct Checked {
+    line: u32,
+    company: String,
     mid: Option<String>,
     name: String,
     domain: String,
@@ -412,8 +428,8 @@ struct Checked {
 /// Checks every row against the rules on as many threads as the machine has cores: the rules
 /// (Unicode normalisation, IDNA) were most of the time an import planned. The rows come back in
 /// order, in one part a thread (not copied into one list); progress is reported as the threads
-/// go, and all of them stop when the import is cancelled.
-fn check_all(lang: Language, rows: &[Row], watch: &mut Watch<'_>) -> Result<Vec<Vec<Checked>>> {
+/// go, and all of them stop when the import is cancelled. The rows are let go once checked.
+fn check_all(lang: Language, mut rows: Vec<Row>, watch: &mut Watch<'_>) -> Result<Vec<Vec<Checked>>> {
     let names = &relationship_names();
     let threads = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
     let part = rows.len().div_ceil(threads).max(1);
@@ -421,16 +437,16 @@ fn check_all(lang: Language, rows: &[Row], watch: &mut Watch<'_>) -> Result<Vec<
     let (done, progress) = std::sync::mpsc::channel::<usize>();
     std::thread::scope(|s| {
         let parts: Vec<_> = rows
-            .chunks(part)
+            .chunks_mut(part)
             .map(|rows| {
                 let done = done.clone();
                 s.spawn(move || {
                     let mut checked = Vec::with_capacity(rows.len());
-                    for piece in rows.chunks(every) {
+                    for piece in rows.chunks_mut(every) {
                         if cancel.load(Ordering::Relaxed) {
                             break;
                         }
-                        checked.extend(piece.iter().map(|row| check(lang, names, row)));
+                        checked.extend(piece.iter_mut().map(|row| check(lang, names, row)));
                         // The receiver outlives every sender.
                         let _ = done.send(piece.len());
                     }
@@ -455,50 +471,70 @@ fn check_all(lang: Language, rows: &[Row], watch: &mut Watch<'_>) -> Result<Vec<
     })
 }
 
-/// Checks one row against the rules, on its own (not against the other rows or the database).
-fn check(lang: Language, names: &HashMap<String, Relationship>, row: &Row) -> Checked {
-    let [mid, company, domain, relationship, tags] = &row.cells;
+/// Checks one row against the rules, on its own (not against the other rows or the database),
+/// taking its cells.
+fn check(lang: Language, names: &HashMap<String, Relationship>, row: &mut Row) -> Checked {
+    let [mid, company, domain, relationship, tags] = row.cells.each_mut().map(std::mem::take);
     let mut reasons = Vec::new();
-    let mid = validate::optional_guid(mid)
+    let mid = validate::optional_guid(&mid)
         .map_err(|rule| reasons.push(field_message(lang, Field::MicrosoftId, rule)))
         .unwrap_or_default();
     let mut check = |field, r: std::result::Result<String, Rule>| {
         r.map_err(|rule| reasons.push(field_message(lang, field, rule))).unwrap_or_default()
     };
-    let name = check(Field::CompanyName, validate::company_name(company));
-    let domain = check(Field::PrimaryDomain, validate::primary_domain(domain));
-    let listed = names.get(&relationship_key(relationship)).copied();
+    let name = check(Field::CompanyName, validate::company_name(&company));
+    let domain = check(Field::PrimaryDomain, validate::primary_domain(&domain));
+    let listed = names.get(&relationship_key(&relationship)).copied();
     if listed.is_none() && relationship.is_empty() {
         reasons.push(field_message(lang, Field::Relationship, Rule::Required));
     } else if listed.is_none() {
         let mut args = FluentArgs::new();
         args.set("field", i18n::text(lang, &Field::Relationship.message_id(), None));
-        args.set("value", relationship.clone());
+        args.set("value", relationship);
         reasons.push(i18n::text(lang, "import-relationship-unknown", Some(&args)));
     }
     let raw_tags: Vec<String> = tags.split([';', ',']).map(str::to_owned).collect();
     let tags = validate::tags(&raw_tags).map_err(|rule| reasons.push(field_message(lang, Field::Tags, rule))).ok();
-    Checked { mid, name, domain, listed, tags, reasons }
+    Checked { line: row.line, company, mid, name, domain, listed, tags, reasons }
 }
 
-/// Decides what every row does from what the database held at the start. Rows repeating a
+/// Decides what each row does from what the database held at the start. Rows repeating a
 /// Microsoft ID or domain of an earlier row, or naming the same customer, are rejected, so the
 /// steps never collide.
-fn plan(
+struct Planner<'a> {
     lang: Language,
-    profile: &PartnerProfile,
-    rows: &[Row],
-    known: &Known,
-    watch: &mut Watch<'_>,
-) -> Result<Vec<Step>> {
-    let checked = check_all(lang, rows, watch)?;
-    let mut seen_mid: HashMap<String, u32> = HashMap::new();
-    let mut seen_domain: HashMap<String, u32> = HashMap::new();
-    let mut seen_customer: HashMap<i64, u32> = HashMap::new();
-    let mut steps = Vec::with_capacity(rows.len());
-    for (row, checked) in rows.iter().zip(checked.into_iter().flatten()) {
-        let Checked { mid, name, domain, listed, tags, mut reasons } = checked;
-        let mut repeated = |field: Field, seen: &mut HashMap<String, u32>, value: &str| {
+    profile: &'a PartnerProfile,
+    known: &'a Known,
+    /// Known customers by Microsoft ID and by primary domain.
+    by_microsoft_id: HashMap<&'a str, usize>,
+    by_domain: HashMap<&'a str, usize>,
+    /// The line of the first row holding each Microsoft ID, domain and known customer.
+    seen_mid: HashMap<&'a str, u32>,
+    seen_domain: HashMap<&'a str, u32>,
+    seen_customer: HashMap<i64, u32>,
+}
+
+impl<'a> Planner<'a> {
+    fn new(lang: Language, profile: &'a PartnerProfile, known: &'a Known) -> Planner<'a> {
+        let customers = known.customers.iter().enumerate();
+        Planner {
+            lang,
+            profile,
+            known,
+            by_microsoft_id: customers.clone().filter_map(|(i, c)| c.microsoft_id.as_deref().map(|m| (m, i))).collect(),
+            by_domain: customers.map(|(i, c)| (c.primary_domain.as_str(), i)).collect(),
+            seen_mid: HashMap::new(),
+            seen_domain: HashMap::new(),
+            seen_customer: HashMap::new(),
+        }
+    }
+
+    /// What `row`, checked as `checked`, does, given the rows planned before it.
+    fn step(&mut self, checked: &'a Checked) -> Step {
+        let lang = self.lang;
+        let Checked { line, company, mid, name, domain, listed, tags, reasons } = checked;
+        let mut reasons = reasons.clone();
+        let mut repeated = |field: Field, seen: &mut HashMap<&'a str, u32>, value: &'a str| {
             if value.is_empty() {
                 return;
             }
@@ -508,60 +544,51 @@ fn plan(
                 args.set("line", *first);
                 reasons.push(i18n::text(lang, "import-repeated", Some(&args)));
             } else {
-                seen.insert(value.to_owned(), row.line);
+                seen.insert(value, *line);
             }
         };
-        repeated(Field::MicrosoftId, &mut seen_mid, mid.as_deref().unwrap_or_default());
-        repeated(Field::PrimaryDomain, &mut seen_domain, &domain);
-        let company = &row.cells[1];
-        let reject = |reasons| Step::Reject(RejectedRow { line: row.line, company: company.clone(), reasons });
-        let (Some(listed), Some(tags), true) = (listed, tags, reasons.is_empty()) else {
-            steps.push(reject(reasons));
-            continue;
+        repeated(Field::MicrosoftId, &mut self.seen_mid, mid.as_deref().unwrap_or_default());
+        repeated(Field::PrimaryDomain, &mut self.seen_domain, domain);
+        let reject = |reasons| Step::Reject(RejectedRow { line: *line, company: company.clone(), reasons });
+        let (Some(listed), Some(tags), true) = (*listed, tags, reasons.is_empty()) else {
+            return reject(reasons);
         };
         // A customer not yet connected (as Liaison exports them) has no Microsoft ID to match by.
-        let by_id = mid.as_deref().and_then(|m| known.by_microsoft_id.get(m)).copied();
-        let by_domain = known.by_domain.get(&domain).copied();
+        let by_id = mid.as_deref().and_then(|m| self.by_microsoft_id.get(m)).copied();
+        let by_domain = self.by_domain.get(domain.as_str()).copied();
         let Some(at) = by_id.or(by_domain) else {
             let v = ValidCustomer {
-                company_name: name,
-                primary_domain: domain,
-                microsoft_id: mid,
-                country: profile.country.clone(),
+                company_name: name.clone(),
+                primary_domain: domain.clone(),
+                microsoft_id: mid.clone(),
+                country: self.profile.country.clone(),
                 contact_name: String::new(),
                 contact_email: String::new(),
-                language: profile.language,
-                tags,
+                language: self.profile.language,
+                tags: tags.clone(),
                 notes: String::new(),
             };
             // Only Partner Center's word establishes a relationship; anything else is a prospect.
             let relationship = if listed == Relationship::Reseller { listed } else { Relationship::Prospect };
-            steps.push(Step::Add(v, relationship));
-            continue;
+            return Step::Add(v, relationship);
         };
         if by_domain.is_some_and(|d| d != at) {
-            steps.push(reject(vec![field_message(lang, Field::PrimaryDomain, Rule::Taken)]));
-            continue;
+            return reject(vec![field_message(lang, Field::PrimaryDomain, Rule::Taken)]);
         }
-        let c = &known.customers[at];
-        if let Some(first) = seen_customer.insert(c.id, row.line) {
+        let c = &self.known.customers[at];
+        if let Some(first) = self.seen_customer.insert(c.id, *line) {
             let mut args = FluentArgs::new();
             args.set("line", first);
-            steps.push(reject(vec![i18n::text(lang, "import-same-customer", Some(&args))]));
-            continue;
+            return reject(vec![i18n::text(lang, "import-same-customer", Some(&args))]);
         }
         // The file's tags join the customer's, under the same rule (duplicates, limit) as its own.
-        let merged = match validate::tags(&[c.tags.as_slice(), &tags].concat()) {
+        let merged = match validate::tags(&[c.tags.as_slice(), tags].concat()) {
             Ok(merged) => merged,
-            Err(rule) => {
-                steps.push(reject(vec![field_message(lang, Field::Tags, rule)]));
-                continue;
-            }
+            Err(rule) => return reject(vec![field_message(lang, Field::Tags, rule)]),
         };
-        let pending = known.pending.get(&c.id).map_or(&[][..], Vec::as_slice);
-        steps.push(update_of(c, pending, listed, name, domain, mid, merged));
+        let pending = self.known.pending.get(&c.id).map_or(&[][..], Vec::as_slice);
+        update_of(c, pending, listed, name.clone(), domain.clone(), mid.clone(), merged)
     }
-    Ok(steps)
 }
 
 /// What a valid row listing the customer `c` (with its `pending` invitations) as `listed`
@@ -602,23 +629,51 @@ fn update_of(
     Step::Update(Update { id: c.id, name, domain, mid, tags, relationship, accept, restored, changes })
 }
 
-/// Carries out the planned steps, [`BATCH_ROWS`] rows to a statement, each customer added or
-/// changed with its activity lines.
-async fn write(tx: &mut Tx, actor: &Actor, steps: Vec<Step>, watch: &mut Watch<'_>) -> Result<()> {
-    let (mut adds, mut updates) = (Vec::new(), Vec::new());
-    for step in steps {
+/// Planned steps waiting to be written, [`BATCH_ROWS`] rows to a statement, each customer added
+/// or changed with its activity lines.
+#[derive(Default)]
+struct Batch {
+    adds: Vec<(ValidCustomer, Relationship)>,
+    updates: Vec<Update>,
+}
+
+impl Batch {
+    /// Takes the next planned step, writing the adds or the updates once a statement's worth of
+    /// them is waiting.
+    async fn push(&mut self, tx: &mut Tx, actor: &Actor, step: Step, watch: &mut Watch<'_>) -> Result<()> {
         match step {
-            Step::Add(v, relationship) => adds.push((v, relationship)),
-            Step::Update(u) => updates.push(u),
+            Step::Add(v, relationship) => {
+                self.adds.push((v, relationship));
+                if self.adds.len() == BATCH_ROWS {
+                    self.write_adds(tx, actor, watch).await?;
+                }
+            }
+            Step::Update(u) => {
+                self.updates.push(u);
+                if self.updates.len() == BATCH_ROWS {
+                    self.write_updates(tx, actor, watch).await?;
+                }
+            }
             Step::Reject(_) | Step::Unchanged => watch.step()?,
         }
+        Ok(())
     }
-    for chunk in adds.chunks(BATCH_ROWS) {
-        let customers: Vec<(&ValidCustomer, Relationship)> = chunk.iter().map(|(v, r)| (v, *r)).collect();
+
+    /// Writes what is still waiting.
+    async fn finish(mut self, tx: &mut Tx, actor: &Actor, watch: &mut Watch<'_>) -> Result<()> {
+        self.write_adds(tx, actor, watch).await?;
+        self.write_updates(tx, actor, watch).await
+    }
+
+    async fn write_adds(&mut self, tx: &mut Tx, actor: &Actor, watch: &mut Watch<'_>) -> Result<()> {
+        if self.adds.is_empty() {
+            return Ok(());
+        }
+        let customers: Vec<(&ValidCustomer, Relationship)> = self.adds.iter().map(|(v, r)| (v, *r)).collect();
         let ids = insert_customers(tx, &customers).await?;
         let lines: Vec<Line> = ids
             .iter()
-            .zip(chunk)
+            .zip(&self.adds)
             .map(|(id, (v, _))| Line {
                 action: ActivityAction::CustomerAdded,
                 customer_id: Some(*id),
@@ -627,24 +682,31 @@ async fn write(tx: &mut Tx, actor: &Actor, steps: Vec<Step>, watch: &mut Watch<'
             })
             .collect();
         actor.record_lines(tx, &lines).await?;
-        watch.advance(chunk.len())?;
+        watch.advance(self.adds.len())?;
+        self.adds.clear();
+        Ok(())
     }
-    for chunk in updates.chunks(BATCH_ROWS) {
-        for u in chunk {
+
+    async fn write_updates(&mut self, tx: &mut Tx, actor: &Actor, watch: &mut Watch<'_>) -> Result<()> {
+        if self.updates.is_empty() {
+            return Ok(());
+        }
+        for u in &self.updates {
             for inv in &u.accept {
                 let inv = invitation_in(tx, *inv).await?;
                 accept_in(tx, actor, &inv, u.mid.as_deref()).await?;
             }
         }
-        update_customers(tx, chunk).await?;
+        update_customers(tx, &self.updates).await?;
         let tags: Vec<(i64, &[String])> =
-            chunk.iter().filter_map(|u| u.tags.as_ref().map(|t| (u.id, t.as_slice()))).collect();
+            self.updates.iter().filter_map(|u| u.tags.as_ref().map(|t| (u.id, t.as_slice()))).collect();
         replace_tags(tx, &tags).await?;
-        let lines: Vec<Line> = chunk.iter().filter_map(update_line).collect();
+        let lines: Vec<Line> = self.updates.iter().filter_map(update_line).collect();
         actor.record_lines(tx, &lines).await?;
-        watch.advance(chunk.len())?;
+        watch.advance(self.updates.len())?;
+        self.updates.clear();
+        Ok(())
     }
-    Ok(())
 }
 
 /// Writes the names, domains, Microsoft IDs and relationships of updated customers, one
