@@ -303,6 +303,18 @@ pub(crate) mod tests {
     }
 
     #[tokio::test]
+    async fn a_providers_index_holds_only_the_customers_linked_to_one() {
+        let (store, _fixture) = store().await;
+        let definition = match store.engine() {
+            Engine::Sqlite => "SELECT sql FROM sqlite_schema WHERE name = 'customers_by_provider'",
+            Engine::Postgres => "SELECT indexdef FROM pg_indexes WHERE indexname = 'customers_by_provider'",
+        };
+        let definition: String = Sql::new(definition).scalar(store.pool()).await.unwrap();
+        let definition = definition.replace(['(', ')'], "").to_lowercase();
+        assert!(definition.ends_with("where provider_id is not null"), "{definition}");
+    }
+
+    #[tokio::test]
     async fn the_system_language_is_proposed_until_one_is_chosen() {
         let (store, _dir) = store().await;
         let store = store.with_system_locale(Some("ru_RU.UTF-8"));
