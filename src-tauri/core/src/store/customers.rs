@@ -501,8 +501,9 @@ pub(crate) async fn replace_tags(tx: &mut Tx, tags: &[(i64, &[String])]) -> Resu
     Ok(())
 }
 
-/// Adds the tags of each customer given, [`BATCH_ROWS`] tags to a statement.
-async fn insert_tags(tx: &mut Tx, tags: &[(i64, &[String])]) -> Result<()> {
+/// Adds the tags of each customer given (none of which it holds yet), [`BATCH_ROWS`] tags to a
+/// statement.
+pub(crate) async fn insert_tags(tx: &mut Tx, tags: &[(i64, &[String])]) -> Result<()> {
     let pairs: Vec<(i64, &String)> = tags.iter().flat_map(|(id, t)| t.iter().map(move |tag| (*id, tag))).collect();
     for chunk in pairs.chunks(BATCH_ROWS) {
         let mut sql = Sql::new("INSERT INTO customer_tags (customer_id, tag) VALUES ");

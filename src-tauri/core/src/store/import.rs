@@ -6,7 +6,9 @@
 //! the preview is overwritten unseen.
 
 use super::activity::{details_of, Actor, Line};
-use super::customers::{insert_customers, replace_tags, tidy_after_bulk_write, BATCH_ROWS, TIDIED_AFTER_ROWS};
+use super::customers::{
+    insert_customers, insert_tags, replace_tags, tidy_after_bulk_write, BATCH_ROWS, TIDIED_AFTER_ROWS,
+};
 use super::db::{Chunks, Keyed};
 use super::invitations::{accept_in, invitation_in};
 use super::profile::profile_in;
@@ -210,12 +212,22 @@ struct Update {
     name: String,
     domain: String,
     mid: Option<String>,
-    tags: Option<Vec<String>>,
+    tags: TagsWrite,
     relationship: Relationship,
     /// Pending invitations the row accepts.
     accept: Vec<i64>,
     restored: bool,
     changes: Vec<FieldChange>,
+}
+
+/// What an update writes of the customer's tags.
+enum TagsWrite {
+    Keep,
+    /// The tags the row adds: the customer keeps its own, stored as the rules leave them.
+    Add(Vec<String>),
+    /// All of them, for a customer whose stored tags the rules would change (written by hand
+    /// into the database): they are stored as the rules leave them.
+    Replace(Vec<String>),
 }
 
 enum Step {
@@ -625,7 +637,12 @@ fn update_of(
     if changes.is_empty() && accept.is_empty() && !restored {
         return Step::Unchanged;
     }
-    let tags = (merged.len() != c.tags.len()).then_some(merged);
+    // The rules keep the customer's tags first, so what follows them is what the row adds.
+    let tags = match merged.strip_prefix(c.tags.as_slice()) {
+        Some([]) => TagsWrite::Keep,
+        Some(added) => TagsWrite::Add(added.to_vec()),
+        None => TagsWrite::Replace(merged),
+    };
     Step::Update(Update { id: c.id, name, domain, mid, tags, relationship, accept, restored, changes })
 }
 
@@ -698,9 +715,16 @@ impl Batch {
             }
         }
         update_customers(tx, &self.updates).await?;
-        let tags: Vec<(i64, &[String])> =
-            self.updates.iter().filter_map(|u| u.tags.as_ref().map(|t| (u.id, t.as_slice()))).collect();
-        replace_tags(tx, &tags).await?;
+        let (mut replaced, mut added) = (Vec::new(), Vec::new());
+        for u in &self.updates {
+            match &u.tags {
+                TagsWrite::Keep => {}
+                TagsWrite::Add(t) => added.push((u.id, t.as_slice())),
+                TagsWrite::Replace(t) => replaced.push((u.id, t.as_slice())),
+            }
+        }
+        replace_tags(tx, &replaced).await?;
+        insert_tags(tx, &added).await?;
         let lines: Vec<Line> = self.updates.iter().filter_map(update_line).collect();
         actor.record_lines(tx, &lines).await?;
         watch.advance(self.updates.len())?;
@@ -966,6 +990,32 @@ mod tests {
         store.set_ui_language(Language::EnUs).await.unwrap();
         let summary = store.activity(&q).await.unwrap().items[0].detail.clone().unwrap();
         assert!(summary.starts_with("New: 0 · Updated: 1"), "{summary}");
+    }
+
+    #[tokio::test]
+    async fn a_rows_tags_join_the_customers_own_and_those_written_by_hand_are_stored_as_the_rules_leave_them() {
+        let (store, _dir) = partner().await;
+        let tags = |t: &[&str]| t.iter().map(|t| t.to_string()).collect::<Vec<_>>();
+        let input = CustomerInput { tags: tags(&["eu", "Gold"]), ..customer("Contoso", "contoso.cz") };
+        let kept = store.add_customer(&input).await.unwrap();
+        let input = CustomerInput { tags: tags(&["eu"]), ..customer("Fabrikam", "fabrikam.cz") };
+        let by_hand = store.add_customer(&input).await.unwrap();
+        // Written into the database by hand, with spaces the rules take away.
+        Sql::new("UPDATE customer_tags SET tag = ' big   deal ' WHERE customer_id = ?")
+            .bind(by_hand.id)
+            .execute(store.pool())
+            .await
+            .unwrap();
+        let csv =
+            format!("{HEADER},Contoso,contoso.cz,Reseller,gold;new\r\n,Fabrikam,fabrikam.cz,Reseller,Big Deal;new\r\n");
+        assert_eq!(import_text(&store, &csv, true).await.unwrap().updated, 2);
+        let tags_of = |c: Customer| {
+            let mut t = c.tags;
+            t.sort();
+            t
+        };
+        assert_eq!(tags_of(store.customer(kept.id).await.unwrap()), ["Gold", "eu", "new"]);
+        assert_eq!(tags_of(store.customer(by_hand.id).await.unwrap()), ["big deal", "new"]);
     }
 
     #[tokio::test]
