@@ -541,7 +541,7 @@ impl<'a> Planner<'a> {
         }
     }
 
-    /// What `row`, checked as `checked`, does, given the rows planned before it.
+    /// What the row `checked` does, given the rows planned before it.
     fn step(&mut self, checked: &'a Checked) -> Step {
         let lang = self.lang;
         let Checked { line, company, mid, name, domain, listed, tags, reasons } = checked;
