@@ -371,6 +371,57 @@ pub(crate) async fn tidy_after_bulk_write(tx: &mut Tx) -> Result<()> {
     Ok(())
 }
 
+/// The tables a bulk write of customers adds rows to.
+const BULK_TABLES: [&str; 3] = ["customers", "customer_tags", "activity"];
+
+/// The indexes of the tables a bulk write may more than double, dropped while it writes and built
+/// again before it commits (SQLite only). SQLite fills the pages of an index it builds in key
+/// order, where rows written one at a time leave them about seven eighths full: an import into
+/// an empty database leaves a file a sixteenth smaller, in about the same time. It is all one
+/// transaction: a cancel or a failure brings the indexes back as they were, other connections
+/// go on reading the last committed schema, and a unique index built again refuses the write if
+/// it was broken. On PostgreSQL dropping an index would lock colleagues out of the table until
+/// the import ends, so nothing is set aside there.
+pub(crate) struct IndexesSetAside(Vec<String>);
+
+impl IndexesSetAside {
+    /// Sets aside the indexes of each bulk table holding fewer rows than `rows`, the most a write
+    /// adds to it. A table already as large keeps them: building them again from all its rows
+    /// would cost more than the write saves.
+    pub(crate) async fn before_writing(tx: &mut Tx, rows: usize) -> Result<IndexesSetAside> {
+        let mut definitions = Vec::new();
+        if tx.engine() != Engine::Sqlite {
+            return Ok(IndexesSetAside(definitions));
+        }
+        for table in BULK_TABLES {
+            let held: i64 = Sql::new(format!("SELECT count(*) FROM {table}")).scalar(&mut *tx).await?;
+            if usize::try_from(held).unwrap_or(usize::MAX) >= rows {
+                continue;
+            }
+            // An index a constraint made has no definition of its own (it goes with its table).
+            let indexes: Vec<(String, String)> = Sql::new(
+                "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+            )
+            .bind(table)
+            .fetch_all(&mut *tx)
+            .await?;
+            for (name, definition) in indexes {
+                Sql::new(format!("DROP INDEX \"{name}\"")).execute(&mut *tx).await?;
+                definitions.push(definition);
+            }
+        }
+        Ok(IndexesSetAside(definitions))
+    }
+
+    /// Builds the indexes set aside again, from the rows now written.
+    pub(crate) async fn rebuild(self, tx: &mut Tx) -> Result<()> {
+        for definition in self.0 {
+            Sql::new(definition).execute(&mut *tx).await?;
+        }
+        Ok(())
+    }
+}
+
 /// Inserts a valid customer in `relationship` with its tags; the caller checked uniqueness.
 pub(crate) async fn insert_customer(tx: &mut Tx, valid: &ValidCustomer, relationship: Relationship) -> Result<i64> {
     let ids = insert_customers(tx, &[(valid, relationship)]).await?;
