@@ -63,20 +63,32 @@ async fn a_sales_agents_own_login_cannot_do_what_the_role_forbids_even_in_psql()
 }
 
 #[tokio::test]
-async fn the_actor_of_every_line_is_the_sessions_staff_member_whatever_the_client_sends() {
-    let Some((owner, _f, c, _login, mut petr)) = workspace_with(Role::SalesAgent).await else { return };
-    sqlx::query(
-        "INSERT INTO activity (at, actor_name, actor_role, action, customer_id, subject, details) \
-         VALUES ('2001-01-01T00:00:00.000Z', 'Jana Dvořáková', 'global_admin', 'customer_updated', $1, 'Contoso', '{}')",
-    )
-    .bind(c.id)
-    .execute(&mut petr)
-    .await
-    .unwrap();
+async fn a_line_naming_anyone_but_the_sessions_staff_member_at_the_servers_time_is_refused() {
+    let Some((owner, _f, c, login, mut petr)) = workspace_with(Role::SalesAgent).await else { return };
+    let now = "to_char(statement_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')";
+    let line = |at: &str, name: &str, role: &str| {
+        format!(
+            "INSERT INTO activity (at, actor_name, actor_role, action, customer_id, subject, details) \
+             VALUES ({now}, 'Petr Novák', 'sales_agent', 'customer_updated', {id}, 'Contoso', '{{}}'), \
+                    ({at}, '{name}', '{role}', 'customer_updated', {id}, 'Contoso', '{{}}')",
+            id = c.id
+        )
+    };
+    // One line of a statement in another's name, role or time refuses the whole statement.
+    assert!(refused(&mut petr, &line(now, "Jana Dvořáková", "sales_agent")).await);
+    assert!(refused(&mut petr, &line(now, "Petr Novák", "global_admin")).await);
+    assert!(refused(&mut petr, &line("'2001-01-01T00:00:00.000Z'", "Petr Novák", "sales_agent")).await);
+    let before = owner.activity(&ActivityQuery::default()).await.unwrap().items.len();
+    // Signed as Petr at the server's time, it is written.
+    sqlx::query(&line(now, "Petr Novák", "sales_agent")).execute(&mut petr).await.unwrap();
     let log = owner.activity(&ActivityQuery::default()).await.unwrap();
-    let line = &log.items[0];
-    assert_eq!((line.actor_name.as_str(), line.actor_role), ("Petr Novák", Role::SalesAgent));
-    assert!(line.at.starts_with("20") && !line.at.starts_with("2001"), "{}", line.at);
+    assert_eq!(log.items.len(), before + 2);
+    assert!(log.items[..2].iter().all(|l| (l.actor_name.as_str(), l.actor_role) == ("Petr Novák", Role::SalesAgent)));
+    // Deactivated, Petr's login writes no line at all, even one signed as himself.
+    let me = owner.staff().await.unwrap().into_iter().find(|m| m.name == "Petr Novák").unwrap();
+    let inactive = StaffInput { active: false, ..member("Petr Novák", &login, Role::SalesAgent) };
+    owner.update_staff_member(me.id, &inactive).await.unwrap();
+    assert!(refused(&mut petr, &line(now, "Petr Novák", "sales_agent")).await);
 }
 
 #[tokio::test]
