@@ -757,7 +757,14 @@ async fn update_customers(tx: &mut Tx, updates: &[Update]) -> Result<()> {
             .bind(&u.mid)
             .bind(u.relationship.as_str());
     }
-    sql.push(") AS v WHERE customers.id = v.column1");
+    // The ids again, as a condition on the customers alone: joined to the values only, the
+    // server read every customer for each statement (a third of its time at 100,000).
+    sql.push(") AS v WHERE customers.id = v.column1 AND customers.id IN (");
+    for (i, u) in updates.iter().enumerate() {
+        sql.push(if i == 0 { "?" } else { ", ?" });
+        sql = sql.bind(u.id);
+    }
+    sql.push(")");
     sql.execute(tx).await?;
     Ok(())
 }
