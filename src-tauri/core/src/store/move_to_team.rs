@@ -2,8 +2,9 @@
 //! every row with its id, the counts are checked before it commits, and the file is left as it
 //! was, as the backup, remembering only where its records went.
 //!
-//! The copy is made by the workspace's owner: the database signs what a staff login writes with
-//! that login's staff member, which would put one name on the whole copied history.
+//! The copy is made by the workspace's owner: the database refuses a staff login's activity
+//! lines in anyone else's name and signs its invitations with its own staff member, so a staff
+//! login could not copy a history of many hands.
 
 use super::activity::Actor;
 use super::customers::tidy_after_bulk_write;
