@@ -92,12 +92,18 @@ impl Pool {
 
     /// A write transaction whose changes are told on `told` when it commits. On SQLite it holds
     /// the write lock from its first statement, so a read followed by a write inside it cannot
-    /// be overtaken.
+    /// be overtaken. On PostgreSQL it lets the server keep the plans of prepared statements, which
+    /// the session otherwise plans for each run's values (see `server::SESSION_SETTINGS`): a
+    /// write runs the server's own statements for every row it checks (each foreign key's check,
+    /// the roles' triggers), and planning those again for each row was a quarter of an import's
+    /// writes. Liaison's searches read through the pool, never inside a write.
     pub async fn begin_write(&self, told: broadcast::Sender<Change>) -> Result<Tx> {
         Ok(Tx::new(
             match self {
                 Pool::Sqlite(p) => TxConn::Sqlite(p.begin_with("BEGIN IMMEDIATE").await?),
-                Pool::Postgres(p) => TxConn::Postgres(p.begin().await.map_err(from_server)?),
+                Pool::Postgres(p) => TxConn::Postgres(
+                    p.begin_with("BEGIN; SET LOCAL plan_cache_mode = auto").await.map_err(from_server)?,
+                ),
             },
             Some(told),
         ))
@@ -328,38 +334,30 @@ impl<T> Scalar for T where
 pub(crate) struct Sql {
     text: String,
     args: Vec<Value>,
-    /// Planned by PostgreSQL for these values each time it runs (see [`Sql::planned_for_its_values`]).
-    for_its_values: bool,
 }
 
-/// A statement's values, and whether the connection keeps the statement prepared.
-struct Bound {
-    values: Vec<Value>,
-    kept: bool,
-}
-
-/// Runs `$body` with `$e` bound to the native executor of `$target`, `$text` to the statement
-/// as that engine spells its placeholders and `$args` to its [`Bound`] values.
+/// Runs `$body` with `$e` bound to the native executor of `$target` and `$text` to the
+/// statement as that engine spells its placeholders.
 macro_rules! on_engine {
     ($target:expr, $sql:expr, |$e:ident, $text:ident, $args:ident| $body:expr) => {{
-        let Sql { text: sql_text, args, for_its_values } = $sql;
+        let Sql { text: sql_text, args: $args } = $sql;
         match $target {
             Target::SqlitePool($e) => {
-                let ($text, $args) = (sql_text.as_str(), Bound { values: args, kept: true });
+                let $text = sql_text.as_str();
                 $body.map_err(crate::Error::from)
             }
             Target::Sqlite($e) => {
-                let ($text, $args) = (sql_text.as_str(), Bound { values: args, kept: true });
+                let $text = sql_text.as_str();
                 $body.map_err(crate::Error::from)
             }
             Target::PostgresPool($e) => {
                 let numbered = number_placeholders(&sql_text);
-                let ($text, $args) = (numbered.as_str(), Bound { values: args, kept: !for_its_values });
+                let $text = numbered.as_str();
                 $body.map_err(from_server)
             }
             Target::Postgres($e) => {
                 let numbered = number_placeholders(&sql_text);
-                let ($text, $args) = (numbered.as_str(), Bound { values: args, kept: !for_its_values });
+                let $text = numbered.as_str();
                 $body.map_err(from_server)
             }
         }
@@ -375,12 +373,11 @@ pub(crate) fn from_server(e: sqlx::Error) -> crate::Error {
     }
 }
 
-/// Binds every value of `args` (a [`Bound`]) to a native query.
+/// Binds every value of `args` to a native query.
 macro_rules! bound {
     ($query:expr, $args:expr) => {{
-        let Bound { values, kept } = $args;
-        let mut q = $query.persistent(kept);
-        for v in values {
+        let mut q = $query;
+        for v in $args {
             q = q.bind(v);
         }
         q
@@ -390,18 +387,7 @@ macro_rules! bound {
 impl Sql {
     /// A statement; `?` marks each value, bound in order.
     pub fn new(text: impl Into<String>) -> Sql {
-        Sql { text: text.into(), ..Sql::default() }
-    }
-
-    /// Has PostgreSQL plan the statement for its values every time it runs, rather than keep
-    /// it prepared: after five runs the server may settle on one plan for any values, chosen
-    /// by its estimate for values unseen, and for a customer search that plan scanned both
-    /// trigram indexes whole for a term of two characters (89 ms against 50 ms planned for the
-    /// term) or walked a whole view for a term few customers hold (84 ms against 1.3 ms).
-    /// Planning a list's query takes about a millisecond. SQLite plans without the values.
-    pub fn planned_for_its_values(&mut self) -> &mut Sql {
-        self.for_its_values = true;
-        self
+        Sql { text: text.into(), args: Vec::new() }
     }
 
     /// Binds the next `?`.
@@ -753,8 +739,6 @@ impl Dialect {
     /// Microsoft ID is matched from its start so that its unique index serves the search and no
     /// search index has to hold every fragment of every ID.
     pub fn push_customer_search(self, b: &mut Sql, search: &CustomerSearch) {
-        // Which plan serves best depends on the term, and on a view's filter and page.
-        b.planned_for_its_values();
         let forms = &search.forms;
         let term = forms.first().map_or("", String::as_str);
         if term.is_empty() {

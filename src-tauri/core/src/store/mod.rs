@@ -53,8 +53,6 @@ mod workflow_tests;
 pub(crate) use backup::set_aside_and_restore;
 pub use backup::{backups_of, Backup, BackupReason, BACKUPS_DIR, KEEP};
 pub use changes::Change;
-#[cfg(test)]
-pub(crate) use db::CustomerSearch;
 pub use db::Engine;
 pub(crate) use db::{Dialect, Pool, Sql, Tx};
 pub use import::{ImportProgress, ImportReport, ListedRow, RejectedRow};

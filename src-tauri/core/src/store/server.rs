@@ -77,15 +77,18 @@ pub(crate) async fn check(address: &ValidWorkspace, password: Option<&str>) -> R
 }
 
 /// What each connection asks of the server first, set for the session rather than in the
-/// connection's start-up options, which a connection pooler in front of the server may refuse:
-/// no JIT. PostgreSQL compiles a query to machine code when its estimated cost is high, as an
-/// export's and a deep page's are at 100,000 customers; for Liaison's queries the compiling
-/// took longer than it saved (an export's query 0.48 s with it, 0.15 s without; page 1,000 of a
-/// view 0.31 s and 0.09 s). Searches are planned for their own terms statement by statement
-/// (`Sql::planned_for_its_values`), not for the session:
-/// the server's own statements (each foreign key's check, the roles' triggers) would then be
-/// planned again for every row they check, a quarter of what an import's writes cost.
-const SESSION_SETTINGS: &str = "SET jit = off";
+/// connection's start-up options, which a connection pooler in front of the server may refuse.
+/// - No JIT: PostgreSQL compiles a query to machine code when its estimated cost is high, as an
+///   export's and a deep page's are at 100,000 customers; for Liaison's queries the compiling
+///   took longer than it saved (an export's query 0.48 s with it, 0.15 s without; page 1,000 of
+///   a view 0.31 s and 0.09 s).
+/// - A plan for each search's own values: after five runs of a prepared statement the server may
+///   keep one plan for any values, chosen by its estimate for values unseen. For a search that
+///   plan scanned both trigram indexes whole for a term of two characters (89 ms against 50 ms
+///   for a plain scan), or walked a whole view for a term few customers hold (84 ms against
+///   1.3 ms through the trigram indexes). Planning a list's query takes about a millisecond.
+///   A write transaction sets this back for itself ([`Pool::begin_write`](super::Pool::begin_write)).
+const SESSION_SETTINGS: &str = "SET jit = off; SET plan_cache_mode = force_custom_plan";
 
 /// A pool on `url`, or why none could be opened. Without a `password` (Liaison keeps none),
 /// the user's `.pgpass` or `PGPASSWORD` supplies it, as libpq reads them.
