@@ -54,16 +54,7 @@ impl Workspace {
                 act_as(&self.store, Role::HelpdeskAgent).await;
             }
             Some(db) => {
-                let login = db.login("pavel").await;
-                let member = StaffInput {
-                    name: "Pavel Novák".into(),
-                    email: "pavel@northwind.example".into(),
-                    role: Some(Role::HelpdeskAgent),
-                    language: Some(Language::EnUs),
-                    login: login.clone(),
-                    active: true,
-                };
-                self.store.add_staff_member(&member).await.expect("add a colleague");
+                let login = db.colleague(&self.store, "pavel", "Pavel Novák", Role::HelpdeskAgent).await;
                 self.login = Some(login);
             }
         }

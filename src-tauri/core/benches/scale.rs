@@ -12,7 +12,7 @@ use liaison_core::draft::{self, InvitationWording};
 use liaison_core::testing::{self, postgres_url, ServerDatabase};
 use liaison_core::{
     link, mailto, ActivityQuery, Cloud, CustomerInput, CustomerQuery, CustomerSort, Draft, Engine, InvitationKind,
-    InvitationRequest, Language, PartnerType, ProfileInput, Relationship, Role, StaffInput, Store,
+    InvitationRequest, Language, PartnerType, ProfileInput, Relationship, Role, Store,
 };
 use std::path::Path;
 use std::sync::atomic::AtomicBool;
@@ -80,16 +80,7 @@ fn main() {
 async fn staff_login(db: &ServerDatabase) -> Store {
     let owner = Store::connect(&db.url()).await.expect("connect as the owner");
     owner.save_profile(&profile()).await.expect("profile");
-    let login = db.login("bench").await;
-    let member = StaffInput {
-        name: "Bench".into(),
-        email: "bench@northwind.example".into(),
-        role: Some(Role::GlobalAdmin),
-        language: Some(Language::EnUs),
-        login: login.clone(),
-        active: true,
-    };
-    owner.add_staff_member(&member).await.expect("a staff member");
+    let login = db.colleague(&owner, "bench", "Bench", Role::GlobalAdmin).await;
     owner.close().await;
     Store::connect(&db.url_as(&login)).await.expect("connect as the staff member")
 }

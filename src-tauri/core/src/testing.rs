@@ -218,6 +218,23 @@ impl ServerDatabase {
         admin.close().await;
         login
     }
+
+    /// A colleague called `name` with `role` and a login of their own (`login`, made unique to
+    /// this database), added as a staff member by `owner`, a Global admin's store on it.
+    /// Returns the colleague's login.
+    pub async fn colleague(&self, owner: &crate::Store, login: &str, name: &str, role: crate::Role) -> String {
+        let login = self.login(login).await;
+        let member = crate::StaffInput {
+            name: name.into(),
+            email: format!("{login}@northwind.example"),
+            role: Some(role),
+            language: Some(crate::Language::EnUs),
+            login: login.clone(),
+            active: true,
+        };
+        owner.add_staff_member(&member).await.expect("add a colleague");
+        login
+    }
 }
 
 impl Drop for ServerDatabase {

@@ -56,9 +56,7 @@ async fn only_the_owner_upgrades_a_workspace_and_a_staff_login_is_told_it_is_beh
     let db = ServerDatabase::create(&admin).await;
     let owner = Store::connect(&db.url()).await.unwrap();
     owner.save_profile(&profile()).await.unwrap();
-    let login = db.login("petr").await;
-    let petr = staff::tests::input("Petr Novák", &login, Role::SalesAgent);
-    owner.add_staff_member(&petr).await.unwrap();
+    let login = db.colleague(&owner, "petr", "Petr Novák", Role::SalesAgent).await;
     owner.close().await;
     // As if this Liaison's newest migration had not been applied yet.
     let newest = crate::store::server::migration_versions().max().unwrap();
@@ -87,8 +85,7 @@ async fn a_global_admin_granted_by_the_administrator_sets_up_the_workspace_with_
     let me = session.me.unwrap();
     assert_eq!((me.login.as_str(), me.role), (jana.as_str(), Role::GlobalAdmin));
     // She adds a colleague, whose login Liaison grants the role.
-    let petr = db.login("petr").await;
-    store.add_staff_member(&staff::tests::input("Petr Novák", &petr, Role::HelpdeskAgent)).await.unwrap();
+    let petr = db.colleague(&store, "petr", "Petr Novák", Role::HelpdeskAgent).await;
     let as_petr = Store::connect(&db.url_as(&petr)).await.unwrap();
     assert_eq!(as_petr.me().await.unwrap().unwrap().role, Role::HelpdeskAgent);
     let log = as_petr.activity(&ActivityQuery::default()).await.unwrap();
