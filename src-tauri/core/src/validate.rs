@@ -8,7 +8,7 @@
 
 use crate::{country, Rule};
 use idna::uts46::{AsciiDenyList, DnsLength, Hyphens, Uts46};
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{is_nfc, UnicodeNormalization};
 
 /// The most tags a customer may have, as in Partner Center (`manage-customers-with-tags`).
 pub const MAX_TAGS: usize = 150;
@@ -68,7 +68,9 @@ pub fn hidden_character(s: &str, lines: Lines) -> Option<char> {
 
 /// `raw` in NFC without outer white space, or the rule it breaks by holding a hidden character.
 fn visible(raw: &str, lines: Lines) -> Result<String, Rule> {
-    let s: String = raw.trim().nfc().collect();
+    let trimmed = raw.trim();
+    // Most text is in NFC already (all ASCII is), and the check is far cheaper than composing.
+    let s: String = if is_nfc(trimmed) { trimmed.to_owned() } else { trimmed.nfc().collect() };
     match hidden_character(&s, lines) {
         Some(c) => Err(Rule::HiddenCharacter { code_point: c as u32 }),
         None => Ok(s),
@@ -285,7 +287,7 @@ pub fn tags(raw: &[String]) -> Result<Vec<String>, Rule> {
         if t.chars().count() > MAX_TAG_CHARS || t.contains([',', ';']) {
             return Err(Rule::Tag);
         }
-        if !out.iter().any(|o| o.to_lowercase() == t.to_lowercase()) {
+        if !out.iter().any(|o| same_ignoring_case(o, &t)) {
             out.push(t);
         }
     }
@@ -293,6 +295,16 @@ pub fn tags(raw: &[String]) -> Result<Vec<String>, Rule> {
         return Err(Rule::TooMany { max: MAX_TAGS as u32 });
     }
     Ok(out)
+}
+
+/// Whether `a` and `b` are the same text but for case; ASCII is compared without lower-case
+/// copies (an import compares every tag of a customer with every other).
+fn same_ignoring_case(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        a.eq_ignore_ascii_case(b)
+    } else {
+        a.to_lowercase() == b.to_lowercase()
+    }
 }
 
 /// Free text such as notes: at most `max` characters, kept as written (line breaks too) apart
@@ -582,6 +594,8 @@ mod tests {
     fn tags_are_tidied() {
         let raw = vec![" gold ".into(), "Gold".into(), "".into(), "EU  north".into()];
         assert_eq!(tags(&raw).unwrap(), vec!["gold", "EU north"]);
+        let raw = vec!["Zlatý".into(), "ZLATÝ".into(), "οδος".into(), "ΟΔΟΣ".into()];
+        assert_eq!(tags(&raw).unwrap(), vec!["Zlatý", "οδος"], "any script, a final sigma too");
         assert_eq!(tags(&["a,b".into()]), Err(Rule::Tag));
         assert_eq!(tags(&["x".repeat(51)]), Err(Rule::Tag));
         assert_eq!(tags(&["ž".repeat(50)]).unwrap(), vec!["ž".repeat(50)]);
