@@ -4,7 +4,7 @@
 use crate::webdriver::{Session, PATIENCE};
 use crate::Cable;
 use liaison_core::testing::{postgres_url, ServerDatabase};
-use liaison_core::{Cloud, CustomerInput, Language, PartnerType, ProfileInput, Role, StaffInput, Store};
+use liaison_core::{Cloud, CustomerInput, Language, PartnerType, ProfileInput, Role, Store};
 use sqlx::{Connection, PgConnection};
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
@@ -198,18 +198,9 @@ impl App {
         let rt = tokio::runtime::Runtime::new().expect("tokio");
         let workspace = rt.block_on(async {
             let database = ServerDatabase::create(&admin).await;
-            let login = database.login("petr").await;
             let jana = Store::connect(&database.url()).await.expect("connect as the owner");
             jana.save_profile(&profile(partner_type, Role::GlobalAdmin)).await.expect("first-run profile");
-            let petr = StaffInput {
-                name: "Petr Novák".into(),
-                email: "petr@northwind.example".into(),
-                role: Some(role),
-                language: Some(Language::EnUs),
-                login: login.clone(),
-                active: true,
-            };
-            jana.add_staff_member(&petr).await.expect("add Petr");
+            let login = database.colleague(&jana, "petr", "Petr Novák", role).await;
             seed(&jana).await;
             jana.close().await;
             Workspace { database, login }

@@ -102,14 +102,7 @@ pub(crate) mod tests {
     use super::*;
 
     pub fn input(name: &str, login: &str, role: Role) -> StaffInput {
-        StaffInput {
-            name: name.into(),
-            email: format!("{login}@northwind.example"),
-            role: Some(role),
-            language: Some(Language::CsCz),
-            login: login.into(),
-            active: true,
-        }
+        crate::testing::staff_member(name, login, role, Language::CsCz)
     }
 
     #[test]

@@ -164,6 +164,19 @@ pub async fn act_as(store: &crate::Store, role: crate::Role) {
         .expect("rewrite the role");
 }
 
+/// A staff member called `name` with `role`, speaking `language`, who signs in as `login`, as
+/// the tests add them.
+pub fn staff_member(name: &str, login: &str, role: crate::Role, language: crate::Language) -> crate::StaffInput {
+    crate::StaffInput {
+        name: name.into(),
+        email: format!("{login}@northwind.example"),
+        role: Some(role),
+        language: Some(language),
+        login: login.into(),
+        active: true,
+    }
+}
+
 /// The test server, if one is set.
 pub fn postgres_url() -> Option<String> {
     std::env::var(POSTGRES_URL).ok().filter(|u| !u.is_empty())
@@ -224,14 +237,7 @@ impl ServerDatabase {
     /// Returns the colleague's login.
     pub async fn colleague(&self, owner: &crate::Store, login: &str, name: &str, role: crate::Role) -> String {
         let login = self.login(login).await;
-        let member = crate::StaffInput {
-            name: name.into(),
-            email: format!("{login}@northwind.example"),
-            role: Some(role),
-            language: Some(crate::Language::EnUs),
-            login: login.clone(),
-            active: true,
-        };
+        let member = staff_member(name, &login, role, crate::Language::EnUs);
         owner.add_staff_member(&member).await.expect("add a colleague");
         login
     }

@@ -66,11 +66,19 @@ pub fn hidden_character(s: &str, lines: Lines) -> Option<char> {
     None
 }
 
+/// `s` in NFC, as text is stored and searched for.
+fn nfc(s: &str) -> String {
+    // Most text is in NFC already (all ASCII is), and the check is far cheaper than composing.
+    if is_nfc(s) {
+        s.to_owned()
+    } else {
+        s.nfc().collect()
+    }
+}
+
 /// `raw` in NFC without outer white space, or the rule it breaks by holding a hidden character.
 fn visible(raw: &str, lines: Lines) -> Result<String, Rule> {
-    let trimmed = raw.trim();
-    // Most text is in NFC already (all ASCII is), and the check is far cheaper than composing.
-    let s: String = if is_nfc(trimmed) { trimmed.to_owned() } else { trimmed.nfc().collect() };
+    let s = nfc(raw.trim());
     match hidden_character(&s, lines) {
         Some(c) => Err(Rule::HiddenCharacter { code_point: c as u32 }),
         None => Ok(s),
@@ -332,7 +340,7 @@ pub fn one_line(raw: &str, max: usize) -> Result<String, Rule> {
 /// The forms a search term is looked for in: the term in NFC (as text is stored), and for a
 /// term with A-labels (`xn--…`) also its U-label form, so either spelling of a domain finds it.
 pub fn search_forms(term: &str) -> Vec<String> {
-    let term: String = term.trim().nfc().collect();
+    let term = nfc(term.trim());
     let mut forms = vec![term.clone()];
     if term.to_ascii_lowercase().contains("xn--") {
         let (unicode, decoded) = Uts46::new().to_unicode(term.as_bytes(), AsciiDenyList::EMPTY, Hyphens::Allow);
