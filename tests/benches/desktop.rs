@@ -13,7 +13,8 @@
 //! Search is timed as the user sees it, in the app driven through WebDriver: searches typed key
 //! by key (and erased again) as fast as WebDriver delivers keys, each keystroke timed from its
 //! input event to the end of the frame painting the list answering it, or a later keystroke,
-//! read from the page's own `performance` marks.
+//! read from the page's own `performance` marks. `-- search each` also lists every keystroke
+//! with its text and times, to see which searches are the slow ones.
 
 use liaison_core::{testing, PartnerType, Role, Store};
 use liaison_e2e::app::{profile, target_dir, COMPOSITING_VAR};
@@ -44,8 +45,9 @@ const BACKSPACE: char = '\u{E003}';
 fn main() {
     // `cargo bench -p liaison-e2e --bench desktop -- search` measures the search alone, to
     // compare changes to the list quickly; `cargo xtask bench` measures everything.
-    if std::env::args().skip(1).any(|a| a == "search") {
-        search_as_typed();
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.iter().any(|a| a == "search") {
+        search_as_typed(args.iter().any(|a| a == "each"));
         return;
     }
     let release = target_dir().join("release");
@@ -110,12 +112,12 @@ fn main() {
     line("memory: Liaison, 100,000 customers listed", format!("{full_mib:>9.1} MiB"));
     line("  ratio (target 1.3)", format!("{:>9.2}", full_mib / empty_mib));
 
-    search_as_typed();
+    search_as_typed(false);
 }
 
 /// Types [`KEYSTROKES`] keys into the customer search over 100,000 customers and reports how
-/// long each took to show its answer.
-fn search_as_typed() {
+/// long each took to show its answer; `each` lists every keystroke too.
+fn search_as_typed(each: bool) {
     // Drawn as the app chooses for this machine, as its users' copies are.
     let app = App::prepared_with_env(
         "search-bench",
@@ -140,12 +142,24 @@ fn search_as_typed() {
     });
     let (typed, rendered, painted) = marks(s);
     let to_painted = waits(&typed, &painted);
+    let to_rendered = waits(&typed, &rendered);
+    if each {
+        let mut text = String::new();
+        for ((key, painted), rendered) in keys.iter().zip(&to_painted).zip(&to_rendered) {
+            if *key == BACKSPACE {
+                text.pop();
+            } else {
+                text.push(*key);
+            }
+            line(&format!("  \"{text}\""), format!("{painted:>6.1} ms painted, {rendered:>6.1} in the page"));
+        }
+    }
+    let (to_painted, to_rendered) = (sorted(to_painted), sorted(to_rendered));
     line(
         &format!("search, keystroke to painted answer ({} keys), median", typed.len()),
         format!("{:>9.1} ms", percentile(&to_painted, 50)),
     );
     line("  p95 (target 50)", format!("{:>9.1} ms", percentile(&to_painted, 95)));
-    let to_rendered = waits(&typed, &rendered);
     line(
         "  of which to the answer in the page (not yet drawn), p95",
         format!("{:>9.1} ms", percentile(&to_rendered, 95)),
@@ -196,10 +210,10 @@ fn percentile(sorted: &[f64], p: usize) -> f64 {
     sorted[(sorted.len() * p).div_ceil(100).saturating_sub(1)]
 }
 
-/// For each keystroke, sorted, the milliseconds until the first `answers` mark for it (or a later
-/// keystroke) after it.
+/// For each keystroke in the order typed, the milliseconds until the first `answers` mark for it
+/// (or a later keystroke) after it.
 fn waits(typed: &[(u64, f64)], answers: &[(u64, f64)]) -> Vec<f64> {
-    let mut waits: Vec<f64> = typed
+    typed
         .iter()
         .map(|(key, at)| {
             answers
@@ -207,7 +221,10 @@ fn waits(typed: &[(u64, f64)], answers: &[(u64, f64)]) -> Vec<f64> {
                 .find(|(answered, shown)| answered >= key && shown >= at)
                 .map_or(f64::INFINITY, |(_, shown)| shown - at)
         })
-        .collect();
+        .collect()
+}
+
+fn sorted(mut waits: Vec<f64>) -> Vec<f64> {
     waits.sort_by(f64::total_cmp);
     waits
 }
