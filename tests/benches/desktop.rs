@@ -224,6 +224,7 @@ fn waits(typed: &[(u64, f64)], answers: &[(u64, f64)]) -> Vec<f64> {
         .collect()
 }
 
+/// `waits`, shortest first, for [`percentile`].
 fn sorted(mut waits: Vec<f64>) -> Vec<f64> {
     waits.sort_by(f64::total_cmp);
     waits
