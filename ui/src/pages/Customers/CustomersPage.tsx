@@ -392,9 +392,7 @@ const CustomerTable = memo(function CustomerTable({
           </TableRow>
         </TableHeader>
         <TableBody>
-          {items.map((c, index) => {
-            const editLabel = m.t("customers-edit-row", { company: c.companyName });
-            return (
+          {items.map((c, index) => (
             // Rows are kept by position, so the next page or search changes their text instead of
             // building fifty new rows; the open record is kept by its customer, with its state.
             <Fragment key={expanded === c.id ? `open-${c.id}` : index}>
@@ -427,8 +425,8 @@ const CustomerTable = memo(function CustomerTable({
                     <button
                       type="button"
                       className={styles.rowButton}
-                      aria-label={editLabel}
-                      title={editLabel}
+                      aria-label={m.t("customers-edit-row", { company: c.companyName })}
+                      title={m.t("customers-edit-row", { company: c.companyName })}
                       onClick={() => onEdit(c)}
                       data-testid="customer-edit"
                     >
@@ -463,8 +461,7 @@ const CustomerTable = memo(function CustomerTable({
               </TableRow>
             )}
             </Fragment>
-            );
-          })}
+          ))}
         </TableBody>
       </Table>
     </div>
