@@ -5,7 +5,7 @@ import {
   QueryClient, QueryClientProvider, keepPreviousData, queryOptions, useQuery, useQueryClient,
 } from "@tanstack/react-query";
 import { listen, type Event } from "@tauri-apps/api/event";
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { api } from "./api";
 import type { ActivityAction } from "./bindings/ActivityAction";
 import type { ActivityQuery } from "./bindings/ActivityQuery";
@@ -91,6 +91,13 @@ export const reads = {
 const paged = { placeholderData: keepPreviousData };
 
 export const useCustomers = (query: CustomerQuery) => useQuery({ ...reads.customers(query), ...paged });
+
+/** Starts reading a page of customers now, unless its answer is already cached, so that a
+ *  `useCustomers` rendered later for it finds the question on its way. */
+export function usePrefetchCustomers(): (query: CustomerQuery) => void {
+  const client = useQueryClient();
+  return useCallback((query: CustomerQuery) => void client.prefetchQuery(reads.customers(query)), [client]);
+}
 export const useCustomerCounts = (search: string) => useQuery({ ...reads.customerCounts(search), ...paged });
 export const useActivity = (query: ActivityQuery) => useQuery({ ...reads.activity(query), ...paged });
 export const useInvitations = (query: InvitationQuery) => useQuery({ ...reads.invitations(query), ...paged });

@@ -42,6 +42,25 @@ describe("live updates", () => {
     expect(screen.getByTestId("customers-count").textContent).toContain("2");
   });
 
+  it("shows a listed customer as another staff member changed it, and edits it as changed", async () => {
+    let stored = { ...customer(1, "Contoso"), tags: ["gold"] };
+    mockIPC((cmd) => {
+      if (cmd === "list_customers") return [stored];
+      if (cmd === "customer_counts") return { reseller: 1, invited: 0, prospect: 0, removed: 0 };
+      if (cmd === "list_providers") return [];
+      throw new Error(cmd);
+    }, { shouldMockEvents: true });
+    renderWithSession(<CustomersPage toasterId="toaster" onShowActivity={() => {}} />);
+    await waitFor(() => expect(names()).toEqual(["Contoso"]));
+
+    // Another tag in place of the first, and a contact e-mail the row does not show.
+    stored = { ...stored, tags: ["renewed"], contactEmail: "it@contoso.cz", version: 2 };
+    await changed({ action: "customer_updated", customerId: 1 });
+    await waitFor(() => expect(screen.getByTestId("customer-row").textContent).toContain("renewed"));
+    await act(async () => screen.getByTestId("customer-edit").click());
+    expect(screen.getByTestId("customer-contactEmail")).toHaveProperty("value", "it@contoso.cz");
+  });
+
   it("refreshes the session when staff or the profile changed, or everything may have", async () => {
     const renamed: Session = { ...session, me: { id: 1, name: "Jana Dvořáková", email: "", role: "global_admin", language: "en-US", login: "jana", active: true, reminderDays: 7 } };
     let reads = 0;

@@ -4,7 +4,8 @@ import {
   useToastController,
 } from "@fluentui/react-components";
 import { Add20Regular, ArrowDownload20Regular, ArrowUpload20Regular, ChevronDown20Regular, ChevronRight20Regular, Edit20Regular, Mail20Regular } from "@fluentui/react-icons";
-import { Fragment, memo, useCallback, useEffect, useLayoutEffect, useState, type ReactNode } from "react";
+import { replaceEqualDeep } from "@tanstack/react-query";
+import { memo, useCallback, useEffect, useLayoutEffect, useState, type ReactNode } from "react";
 import { api, asApiError } from "../../api";
 import { markSearchKey, markSearchPainted, markSearchRendered, markStartup } from "../../timing";
 import type { Invitation } from "../../bindings/Invitation";
@@ -18,7 +19,7 @@ import { Pager } from "../../components/Pager";
 import { Truncate } from "../../components/Truncate";
 import { useMessages } from "../../i18n";
 import { labelIds } from "../../labels";
-import { FIRST_CUSTOMERS_QUERY, useCustomerCounts, useCustomers, useInvalidateAll } from "../../queries";
+import { FIRST_CUSTOMERS_QUERY, useCustomerCounts, useCustomers, useInvalidateAll, usePrefetchCustomers } from "../../queries";
 import { CustomerDialog } from "./CustomerDialog";
 import { CustomerRecord } from "./CustomerRecord";
 import { ImportDialog } from "./ImportDialog";
@@ -109,6 +110,7 @@ export function CustomersPage({ toasterId, onShowActivity }: { toasterId: string
   // click away, each with its count from the core.
   const [query, setQuery] = useState<CustomerQuery>(FIRST_CUSTOMERS_QUERY);
   const customers = useCustomers(query);
+  const prefetchCustomers = usePrefetchCustomers();
   // The views' totals are counted apart, once typing pauses: the rows answer every keystroke
   // without waiting for every match to be counted, or sharing the processor with counts no one
   // has read yet. Until the count answers the search shown, no total is shown rather than the last.
@@ -229,8 +231,10 @@ export function CustomersPage({ toasterId, onShowActivity }: { toasterId: string
           onChange={(_, d) => {
             // Each keystroke asks at once, in the same render that shows it. The list shows the
             // answer to the newest text only: an older one arriving later is kept for its own
-            // text (typed again by a backspace, it shows at once) and never shown over it.
+            // text (typed again by a backspace, it shows at once) and never shown over it. The
+            // question leaves before the page renders the keystroke, and the answer finds it asked.
             setAsked(markSearchKey());
+            prefetchCustomers({ ...query, search: d.value, offset: 0 });
             setQuery((q) => ({ ...q, search: d.value, offset: 0 }));
           }}
           input={{ "data-testid": "customers-search" } as never}
@@ -395,75 +399,112 @@ const CustomerTable = memo(function CustomerTable({
           {items.map((c, index) => (
             // Rows are kept by position, so the next page or search changes their text instead of
             // building fifty new rows; the open record is kept by its customer, with its state.
-            <Fragment key={expanded === c.id ? `open-${c.id}` : index}>
-            <tr className={styles.row} data-testid="customer-row" onDoubleClick={() => onEdit(c)}>
-              <td className={styles.selectCell}>
-                {/* The browser's own checkbox, in Fluent's accent: fifty of Fluent's Checkbox cost a
-                    search more to render than its query. */}
-                <input
-                  type="checkbox"
-                  className={styles.rowCheck}
-                  aria-label={m.t("customers-select-row", { company: c.companyName })}
-                  checked={allPicked || picked.has(c.id)}
-                  onChange={(e) => onPick([c.id], e.currentTarget.checked)}
-                  data-testid="customer-select"
-                />
-              </td>
-              <td className={styles.cell}>
-                <div className={styles.nameCell}>
-                  <span className={styles.nameButtons}>
-                    <button
-                      type="button"
-                      className={styles.rowButton}
-                      aria-label={m.t("customers-expand-row", { company: c.companyName })}
-                      aria-expanded={expanded === c.id}
-                      onClick={() => onExpand(expanded === c.id ? null : c.id)}
-                      data-testid="customer-expand"
-                    >
-                      {expanded === c.id ? <ChevronDown20Regular /> : <ChevronRight20Regular />}
-                    </button>
-                    <button
-                      type="button"
-                      className={styles.rowButton}
-                      aria-label={m.t("customers-edit-row", { company: c.companyName })}
-                      title={m.t("customers-edit-row", { company: c.companyName })}
-                      onClick={() => onEdit(c)}
-                      data-testid="customer-edit"
-                    >
-                      <Edit20Regular />
-                    </button>
-                  </span>
-                  <Truncate text={c.companyName} testId="customer-name" />
-                </div>
-              </td>
-              <td className={styles.cell}><Truncate text={c.primaryDomain} /></td>
-              <td className={styles.cell}>
-                {c.microsoftId ? <Truncate className={styles.mono} text={c.microsoftId} /> : <span className={styles.muted}>{m.t("customers-unknown-id")}</span>}
-              </td>
-              <td className={styles.cell}>{m.t(labelIds.relationship(c.relationship))}</td>
-              <td className={styles.cell}>
-                <span className={styles.tags}>
-                  {c.tags.map((t) => <Badge key={t} appearance="tint" shape="rounded">{t}</Badge>)}
-                </span>
-              </td>
-            </tr>
-            {expanded === c.id && (
-              <TableRow>
-                <TableCell colSpan={COLUMNS.length + 1}>
-                  <CustomerRecord
-                    customer={c}
-                    onEdit={() => onEdit(c)}
-                    onRequest={() => onRequest(c)}
-                    onRemove={() => onRemove(c)}
-                    onShowActivity={() => onShowActivity(c)}
-                  />
-                </TableCell>
-              </TableRow>
-            )}
-            </Fragment>
+            <CustomerRow
+              key={expanded === c.id ? `open-${c.id}` : index}
+              customer={c}
+              expanded={expanded === c.id}
+              picked={allPicked || picked.has(c.id)}
+              onExpand={onExpand}
+              onEdit={onEdit}
+              onRequest={onRequest}
+              onRemove={onRemove}
+              onShowActivity={onShowActivity}
+              onPick={onPick}
+            />
           ))}
         </TableBody>
       </Table>
     </div>
   );
 });
+
+type CustomerRowProps = {
+  customer: Customer;
+  /** Its record is open below it. */
+  expanded: boolean;
+  picked: boolean;
+} & Pick<CustomerTableProps, "onExpand" | "onEdit" | "onRequest" | "onRemove" | "onShowActivity" | "onPick">;
+
+/** One customer's row, and its record below it when open. Rendered again only when something it
+ *  shows changed: a keystroke that leaves a row's customer as it was skips the row. */
+const CustomerRow = memo(function CustomerRow({
+  customer: c, expanded, picked, onExpand, onEdit, onRequest, onRemove, onShowActivity, onPick,
+}: CustomerRowProps) {
+  const m = useMessages();
+  const styles = useStyles();
+  return (
+    <>
+      <tr className={styles.row} data-testid="customer-row" onDoubleClick={() => onEdit(c)}>
+        <td className={styles.selectCell}>
+          {/* The browser's own checkbox, in Fluent's accent: fifty of Fluent's Checkbox cost a
+              search more to render than its query. */}
+          <input
+            type="checkbox"
+            className={styles.rowCheck}
+            aria-label={m.t("customers-select-row", { company: c.companyName })}
+            checked={picked}
+            onChange={(e) => onPick([c.id], e.currentTarget.checked)}
+            data-testid="customer-select"
+          />
+        </td>
+        <td className={styles.cell}>
+          <div className={styles.nameCell}>
+            <span className={styles.nameButtons}>
+              <button
+                type="button"
+                className={styles.rowButton}
+                aria-label={m.t("customers-expand-row", { company: c.companyName })}
+                aria-expanded={expanded}
+                onClick={() => onExpand(expanded ? null : c.id)}
+                data-testid="customer-expand"
+              >
+                {expanded ? <ChevronDown20Regular /> : <ChevronRight20Regular />}
+              </button>
+              <button
+                type="button"
+                className={styles.rowButton}
+                aria-label={m.t("customers-edit-row", { company: c.companyName })}
+                title={m.t("customers-edit-row", { company: c.companyName })}
+                onClick={() => onEdit(c)}
+                data-testid="customer-edit"
+              >
+                <Edit20Regular />
+              </button>
+            </span>
+            <Truncate text={c.companyName} testId="customer-name" />
+          </div>
+        </td>
+        <td className={styles.cell}><Truncate text={c.primaryDomain} /></td>
+        <td className={styles.cell}>
+          {c.microsoftId ? <Truncate className={styles.mono} text={c.microsoftId} /> : <span className={styles.muted}>{m.t("customers-unknown-id")}</span>}
+        </td>
+        <td className={styles.cell}>{m.t(labelIds.relationship(c.relationship))}</td>
+        <td className={styles.cell}>
+          <span className={styles.tags}>
+            {c.tags.map((t) => <Badge key={t} appearance="tint" shape="rounded">{t}</Badge>)}
+          </span>
+        </td>
+      </tr>
+      {expanded && (
+        <TableRow>
+          <TableCell colSpan={COLUMNS.length + 1}>
+            <CustomerRecord
+              customer={c}
+              onEdit={() => onEdit(c)}
+              onRequest={() => onRequest(c)}
+              onRemove={() => onRemove(c)}
+              onShowActivity={() => onShowActivity(c)}
+            />
+          </TableCell>
+        </TableRow>
+      )}
+    </>
+  );
+}, sameProps);
+
+/** Whether two rows' props are the same: the same callbacks and flags, and a customer equal in
+ *  every field (each answer from the core is a new object, even for a customer that did not change). */
+function sameProps(before: CustomerRowProps, now: CustomerRowProps): boolean {
+  return (Object.keys(now) as (keyof CustomerRowProps)[]).every((key) =>
+    key === "customer" ? replaceEqualDeep(before.customer, now.customer) === before.customer : before[key] === now[key]);
+}
