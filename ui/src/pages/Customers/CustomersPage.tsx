@@ -5,7 +5,7 @@ import {
 } from "@fluentui/react-components";
 import { Add20Regular, ArrowDownload20Regular, ArrowUpload20Regular, ChevronDown20Regular, ChevronRight20Regular, Edit20Regular, Mail20Regular } from "@fluentui/react-icons";
 import { replaceEqualDeep } from "@tanstack/react-query";
-import { memo, useCallback, useEffect, useLayoutEffect, useState, type ReactNode } from "react";
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from "react";
 import { api, asApiError } from "../../api";
 import { markSearchKey, markSearchPainted, markSearchRendered, markStartup } from "../../timing";
 import type { Invitation } from "../../bindings/Invitation";
@@ -142,6 +142,11 @@ export function CustomersPage({ toasterId, onShowActivity }: { toasterId: string
       return next;
     });
   }, []);
+  // One object for every row, so a row whose customer did not change is not rendered again.
+  const rowActions = useMemo<RowActions>(
+    () => ({ onExpand: setExpanded, onEdit: setEditing, onRequest: setRequesting, onRemove: setRemoving, onShowActivity, onPick: toggle }),
+    [onShowActivity, toggle],
+  );
   const clearSelection = () => { setPicked(new Set()); setMatching(null); };
   const invalidateAll = useInvalidateAll();
   const toast = (text: ReactNode, intent: "success" | "error" = "success") =>
@@ -293,14 +298,9 @@ export function CustomersPage({ toasterId, onShowActivity }: { toasterId: string
           descending={query.descending}
           expanded={expanded}
           onSort={sortBy}
-          onExpand={setExpanded}
-          onEdit={setEditing}
-          onRequest={setRequesting}
-          onRemove={setRemoving}
-          onShowActivity={onShowActivity}
           picked={picked}
           allPicked={matching !== null}
-          onPick={toggle}
+          actions={rowActions}
         />
       )}
       {page && (page.items.length > 0 || page.offset > 0) && (
@@ -347,21 +347,26 @@ type CustomerTableProps = {
   descending: boolean;
   expanded: number | null;
   onSort: (sort: CustomerSort) => void;
+  picked: ReadonlySet<number>;
+  /** Every customer that matches is selected, whatever is picked. */
+  allPicked: boolean;
+  actions: RowActions;
+};
+
+/** What the controls of a row (and the page's checkbox) do, the same for every row. */
+type RowActions = {
   onExpand: (id: number | null) => void;
   onEdit: (c: Customer) => void;
   onRequest: (c: Customer) => void;
   onRemove: (c: Customer) => void;
   onShowActivity: (c: Customer) => void;
-  picked: ReadonlySet<number>;
-  /** Every customer that matches is selected, whatever is picked. */
-  allPicked: boolean;
   onPick: (ids: number[], on: boolean) => void;
 };
 
 /** The page of customers. Rendered again only when the page or its sort changes, not on every
  *  keystroke in the search box: typing stays quick with a long list on screen. */
 const CustomerTable = memo(function CustomerTable({
-  items, sort, descending, expanded, onSort, onExpand, onEdit, onRequest, onRemove, onShowActivity, picked, allPicked, onPick,
+  items, sort, descending, expanded, onSort, picked, allPicked, actions,
 }: CustomerTableProps) {
   const m = useMessages();
   const styles = useStyles();
@@ -377,7 +382,7 @@ const CustomerTable = memo(function CustomerTable({
               <Checkbox
                 aria-label={m.t("customers-select-page")}
                 checked={pageState}
-                onChange={() => onPick(onPage, pageState !== true)}
+                onChange={() => actions.onPick(onPage, pageState !== true)}
                 data-testid="customers-select-page"
               />
             </TableHeaderCell>
@@ -404,12 +409,7 @@ const CustomerTable = memo(function CustomerTable({
               customer={c}
               expanded={expanded === c.id}
               picked={allPicked || picked.has(c.id)}
-              onExpand={onExpand}
-              onEdit={onEdit}
-              onRequest={onRequest}
-              onRemove={onRemove}
-              onShowActivity={onShowActivity}
-              onPick={onPick}
+              actions={actions}
             />
           ))}
         </TableBody>
@@ -423,13 +423,15 @@ type CustomerRowProps = {
   /** Its record is open below it. */
   expanded: boolean;
   picked: boolean;
-} & Pick<CustomerTableProps, "onExpand" | "onEdit" | "onRequest" | "onRemove" | "onShowActivity" | "onPick">;
+  actions: RowActions;
+};
 
-/** One customer's row, and its record below it when open. Rendered again only when something it
- *  shows changed: a keystroke that leaves a row's customer as it was skips the row. */
+/** One customer's row, and its record below it when open. Rendered again only when its customer
+ *  or its state changed: a keystroke that leaves a row's customer as it was skips the row. */
 const CustomerRow = memo(function CustomerRow({
-  customer: c, expanded, picked, onExpand, onEdit, onRequest, onRemove, onShowActivity, onPick,
+  customer: c, expanded, picked, actions,
 }: CustomerRowProps) {
+  const { onExpand, onEdit, onRequest, onRemove, onShowActivity, onPick } = actions;
   const m = useMessages();
   const styles = useStyles();
   return (
@@ -502,7 +504,7 @@ const CustomerRow = memo(function CustomerRow({
   );
 }, sameProps);
 
-/** Whether two rows' props are the same: the same callbacks and flags, and a customer equal in
+/** Whether two rows' props are the same: the same actions and flags, and a customer equal in
  *  every field (each answer from the core is a new object, even for a customer that did not change). */
 function sameProps(before: CustomerRowProps, now: CustomerRowProps): boolean {
   return (Object.keys(now) as (keyof CustomerRowProps)[]).every((key) =>
