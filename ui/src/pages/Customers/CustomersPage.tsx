@@ -234,13 +234,14 @@ export function CustomersPage({ toasterId, onShowActivity }: { toasterId: string
           aria-label={m.t("customers-search")}
           value={query.search}
           onChange={(_, d) => {
-            // Each keystroke asks at once, in the same render that shows it. The list shows the
-            // answer to the newest text only: an older one arriving later is kept for its own
-            // text (typed again by a backspace, it shows at once) and never shown over it. The
-            // question leaves before the page renders the keystroke, and the answer finds it asked.
+            // Each keystroke asks at once, before the page renders it: the list then finds its
+            // question on the way. The list shows the answer to the newest text only: an older one
+            // arriving later is kept for its own text (typed again by a backspace, it shows at
+            // once) and never shown over it.
+            const next = { ...query, search: d.value, offset: 0 };
             setAsked(markSearchKey());
-            prefetchCustomers({ ...query, search: d.value, offset: 0 });
-            setQuery((q) => ({ ...q, search: d.value, offset: 0 }));
+            prefetchCustomers(next);
+            setQuery(next);
           }}
           input={{ "data-testid": "customers-search" } as never}
         />
@@ -504,9 +505,9 @@ const CustomerRow = memo(function CustomerRow({
   );
 }, sameProps);
 
-/** Whether two rows' props are the same: the same actions and flags, and a customer equal in
+/** Whether a row shows the same as before: the same flags and actions, and a customer equal in
  *  every field (each answer from the core is a new object, even for a customer that did not change). */
 function sameProps(before: CustomerRowProps, now: CustomerRowProps): boolean {
-  return (Object.keys(now) as (keyof CustomerRowProps)[]).every((key) =>
-    key === "customer" ? replaceEqualDeep(before.customer, now.customer) === before.customer : before[key] === now[key]);
+  return before.expanded === now.expanded && before.picked === now.picked && before.actions === now.actions
+    && replaceEqualDeep(before.customer, now.customer) === before.customer;
 }
